@@ -1,0 +1,34 @@
+import ArgumentParser
+
+/// The `academy` command: SOPs, case practice and training for a collections team.
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct Academy: AsyncParsableCommand {
+  /// Command name, abstract and subcommands.
+  public static let configuration = CommandConfiguration(
+    commandName: "academy",
+    abstract: "Collections Academy: SOPs, case practice and training for AR collections.",
+    subcommands: [SOP.self, Scenario.self, Case.self, Finance.self, Report.self]
+  )
+
+  /// Creates the command (argument-parser needs it public).
+  public init() {}
+}
+
+extension Academy {
+  /// Parses the process arguments and runs the chosen command, awaiting async commands.
+  ///
+  /// The executable calls this instead of `main()`: from another module the synchronous
+  /// `main()` overload wins and refuses async subcommands.
+  public static func runAsRoot(_ arguments: [String]? = nil) async {
+    do {
+      var command = try parseAsRoot(arguments)
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      exit(withError: error)
+    }
+  }
+}

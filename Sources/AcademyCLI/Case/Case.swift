@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension Academy {
+  /// `academy case ...`: Generate and score simulated customer accounts.
+  struct Case: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "case",
+      abstract: "Generate and score simulated customer accounts.",
+      subcommands: []
+    )
+  }
+}

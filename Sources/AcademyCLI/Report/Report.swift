@@ -1,0 +1,12 @@
+import ArgumentParser
+
+extension Academy {
+  /// `academy report ...`: Reports on portfolios and training.
+  struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "report",
+      abstract: "Reports on portfolios and training.",
+      subcommands: []
+    )
+  }
+}

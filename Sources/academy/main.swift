@@ -1,0 +1,3 @@
+import AcademyCLI
+
+await Academy.runAsRoot()
