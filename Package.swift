@@ -25,7 +25,7 @@ let package = Package(
     ),
     .target(
       name: "CaseSim",
-      dependencies: ["Yams"],
+      dependencies: ["SOPKit", "Yams"],
       resources: [.copy("Resources")]
     ),
     .target(
