@@ -77,7 +77,8 @@ enum CommonMark {
       let tight = cmark_node_get_list_tight(node) != 0
       if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
         let delimiter: Character = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
-        return .list(style: .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), tight: tight)
+        return .list(
+          style: .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), tight: tight)
       }
       return .list(style: .bullet, tight: tight)
     case CMARK_NODE_ITEM: return .item
