@@ -125,7 +125,8 @@ import Testing
       ])
       Issue.record("expected an error")
     } catch {
-      #expect(error.localizedDescription == "/no/such.yaml: cannot be read; check the --rates path")
+      #expect(
+        error.localizedDescription == "/no/such.yaml: cannot be read as UTF-8 text; check the --rates path")
     }
   }
 

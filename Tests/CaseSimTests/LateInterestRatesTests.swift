@@ -58,6 +58,7 @@ import Testing
     ("2024-H2: {note: x}", 10, "DE.rates.2024-H2 needs 'rate', 'reference' or both"),
     ("2024-H2: 12.37\n  XX:", 11, "country XX must be a mapping of law, source, margin, rates..."),
     ("2024-H2: [12.37", 11, "is not valid YAML: did not find expected ',' or ']'"),
+    ("2024-H1: 12.37", 9, "repeats the key(s) 2024-H1 in one mapping; keep one of each"),
   ])
   func reportsTheLineOfABadEntry(replacement: String, line: Int, message: String) {
     let yaml = Self.germanDesk.replacingOccurrences(of: "2024-H2: 12.37", with: replacement)

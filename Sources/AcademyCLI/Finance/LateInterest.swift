@@ -93,7 +93,7 @@ extension Academy.Finance {
         text = try String(contentsOfFile: rates, encoding: .utf8)
       } catch {
         throw FinanceError.ratesFile(
-          source: rates, line: 0, message: "cannot be read; check the --rates path")
+          source: rates, line: 0, message: "cannot be read as UTF-8 text; check the --rates path")
       }
       return try LateInterestRates(yaml: text, source: rates)
     }

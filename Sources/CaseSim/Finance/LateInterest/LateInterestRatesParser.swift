@@ -131,6 +131,9 @@ struct LateInterestRatesParser {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return fail(mark.line, "is not valid YAML: \(problem)")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      let keys = duplicates.sorted().joined(separator: ", ")
+      return fail(context.mark.line, "repeats the key(s) \(keys) in one mapping; keep one of each")
     default:
       return fail(0, "is not valid YAML: \(error)")
     }
