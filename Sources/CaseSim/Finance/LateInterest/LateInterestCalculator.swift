@@ -68,8 +68,7 @@ public struct LateInterestCalculator: Sendable {
     let interest = periods.reduce(Money.zero(amount.currency)) { $0 + $1.interest }
     return LateInterestClaim(
       country: country, amount: amount, disputedAmount: disputed, interestBearingAmount: base,
-      dueDate: dueDate,
-      paidOn: paidOn, daysLate: daysLate, periods: periods, interest: interest,
+      dueDate: dueDate, paidOn: paidOn, daysLate: daysLate, periods: periods, interest: interest,
       compensation: compensationDue ? schedule.compensation : .zero(amount.currency), notes: notes)
   }
 
