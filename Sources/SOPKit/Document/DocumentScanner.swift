@@ -1,21 +1,21 @@
-/// One walk over a parsed body collecting what the document model needs: headings (with
-/// anchors), `process` blocks and links.
-struct DocumentScanner {
+/// One walk over a parsed body collecting what the document model needs besides the
+/// outline: `process` blocks and links (with the line of the block that holds them, since
+/// cmark gives inline nodes no position).
+struct DocumentScanner: MarkdownWalker {
   /// A fenced block whose info string starts with `process`.
   struct ProcessBlock: Sendable, Hashable {
     var literal: String
     var fence: SourcePosition
   }
 
-  private(set) var outline: [OutlineEntry] = []
   private(set) var processBlocks: [ProcessBlock] = []
   private(set) var links: [DocumentLink] = []
-  private var anchors = HeadingAnchor()
+  private var blockLine = 0
 
   /// Scans `body`.
   static func scan(_ body: MarkdownNode) -> DocumentScanner {
     var scanner = DocumentScanner()
-    scanner.visit(body, blockLine: body.range.start.line)
+    scanner.visit(body)
     return scanner
   }
 
@@ -24,30 +24,25 @@ struct DocumentScanner {
     info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "process"
   }
 
-  private mutating func visit(_ node: MarkdownNode, blockLine: Int) {
-    let line = node.range.start.line > 0 ? node.range.start.line : blockLine
-    switch node.kind {
-    case .heading(let level):
-      let text = node.plainText
-      outline.append(OutlineEntry(id: anchors.allocate(text), level: level, text: text, line: line))
-      visitChildren(of: node, blockLine: line)
-    case .codeBlock(let info, let literal):
-      if DocumentScanner.isProcessInfo(info) {
-        processBlocks.append(ProcessBlock(literal: literal, fence: node.range.start))
-      }
-    case .link(let destination, _):
-      links.append(DocumentLink(destination: destination, text: node.plainText, line: line))
-      visitChildren(of: node, blockLine: line)
-    case .text, .code, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak:
-      break
-    default:
-      visitChildren(of: node, blockLine: line)
+  mutating func visitCodeBlock(_ node: MarkdownNode, info: String, literal: String) {
+    if DocumentScanner.isProcessInfo(info) {
+      processBlocks.append(ProcessBlock(literal: literal, fence: node.range.start))
     }
   }
 
-  private mutating func visitChildren(of node: MarkdownNode, blockLine: Int) {
-    for child in node.children {
-      visit(child, blockLine: blockLine)
-    }
+  mutating func visitParagraph(_ node: MarkdownNode) { withLine(of: node) }
+  mutating func visitHeading(_ node: MarkdownNode, level: Int) { withLine(of: node) }
+  mutating func visitTableRow(_ node: MarkdownNode, isHeader: Bool) { withLine(of: node) }
+
+  mutating func visitLink(_ node: MarkdownNode, destination: String, title: String) {
+    links.append(DocumentLink(destination: destination, text: node.plainText, line: blockLine))
+    descend(node)
+  }
+
+  private mutating func withLine(of node: MarkdownNode) {
+    let saved = blockLine
+    if node.range.start.line > 0 { blockLine = node.range.start.line }
+    descend(node)
+    blockLine = saved
   }
 }

@@ -14,7 +14,7 @@ public struct SOPDocument: Sendable {
   /// Lines of front matter before the body.
   public let bodyLineOffset: Int
   /// Every heading in order, with its anchor.
-  public let outline: [OutlineEntry]
+  public let outline: Outline
   /// Every link in order.
   public let links: [DocumentLink]
   /// The standard process; nil when the SOP has no `process` block or its YAML is unusable.
@@ -52,19 +52,19 @@ public struct SOPDocument: Sendable {
     body = parsedBody
     markdownError = error
     let scan = DocumentScanner.scan(parsedBody)
-    outline = scan.outline
+    outline = Outline(parsedBody)
     links = scan.links
-    (process, processProblems) = SOPDocument.readProcess(scan.processBlocks, outline: scan.outline)
+    (process, processProblems) = SOPDocument.readProcess(scan.processBlocks, outline: outline)
   }
 
   private static func readProcess(
-    _ blocks: [DocumentScanner.ProcessBlock], outline: [OutlineEntry]
+    _ blocks: [DocumentScanner.ProcessBlock], outline: Outline
   ) -> (ProcessSpec?, [ProcessProblem]) {
     guard let first = blocks.first else { return (nil, []) }
     let parsed = ProcessParser.parse(first.literal, fence: first.fence)
     var problems = parsed.problems
     if parsed.spec != nil {
-      problems += ProcessValidator.validate(parsed, anchors: Set(outline.map(\.id)))
+      problems += ProcessValidator.validate(parsed, anchors: Set(outline.entries.map(\.slug)))
     }
     for extra in blocks.dropFirst() {
       problems.append(ProcessProblem(kind: .duplicateBlock(first: first.fence.line), position: extra.fence))
@@ -78,7 +78,7 @@ extension SOPDocument {
   public var id: String? { partialMetadata.id }
   /// The title from the front matter, else the first heading, else the file name.
   public var title: String {
-    partialMetadata.title ?? outline.first?.text ?? String(path.split(separator: "/").last ?? "")
+    partialMetadata.title ?? outline.entries.first?.text ?? String(path.split(separator: "/").last ?? "")
   }
   /// The declared language (English when not declared).
   public var language: SOPLanguage { partialMetadata.language ?? .en }
@@ -91,5 +91,5 @@ extension SOPDocument {
     process != nil && !processProblems.contains { ProcessRule.severity(of: $0.kind) == .error }
   }
   /// Anchors of every heading.
-  public var anchors: Set<String> { Set(outline.map(\.id)) }
+  public var anchors: Set<String> { Set(outline.entries.map(\.slug)) }
 }

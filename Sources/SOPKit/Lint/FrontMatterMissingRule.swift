@@ -6,7 +6,7 @@ struct FrontMatterMissingRule: DocumentRule {
   func check(_ document: SOPDocument, in context: LintContext) -> [Finding] {
     guard !document.hasFrontMatter else { return [] }
     let id = SOPIdentifier.suggestion(fromFileName: document.path)
-    let title = document.outline.first?.text ?? "Title of the SOP"
+    let title = document.outline.entries.first?.text ?? "Title of the SOP"
     return [finding(document, line: 1, .error, FrontMatterMissingRule.message(id: id, title: title))]
   }
 

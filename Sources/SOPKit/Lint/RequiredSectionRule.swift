@@ -17,8 +17,8 @@ struct RequiredSectionRule: DocumentRule {
   }
 
   func check(_ document: SOPDocument, in context: LintContext) -> [Finding] {
-    let present = Set(document.outline.filter { $0.level == 2 }.map { TextFolding.fold($0.text) })
-    let line = document.outline.first?.line ?? document.bodyLineOffset + 1
+    let present = Set(document.outline.entries.filter { $0.level == 2 }.map { TextFolding.fold($0.text) })
+    let line = document.outline.entries.first?.line ?? document.bodyLineOffset + 1
     return RequiredSectionRule.sections(for: document.language)
       .filter { !present.contains(TextFolding.fold($0)) }
       .map {
