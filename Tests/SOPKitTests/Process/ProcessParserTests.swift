@@ -14,7 +14,8 @@ import Testing
   }
 
   @Test func theProcessBlockStartsOnTheExpectedLine() throws {
-    let (document, _) = SOPFixtures.parse(Self.sop("steps:\n  - id: a\n    title: A\n    action: call\n    section: disputes\n"))
+    let (document, _) = SOPFixtures.parse(
+      Self.sop("steps:\n  - id: a\n    title: A\n    action: call\n    section: disputes\n"))
     let process = try #require(document.process)
     #expect(process.line == 25)
     #expect(process.steps.first?.line == 27)
@@ -58,17 +59,20 @@ import Testing
     let process = try #require(document.process)
     #expect(
       process.settings
-        == ProcessSettings(promiseToleranceDays: 3, escalateDisputesAfterDays: 10, dunningMinGapDays: 7, passMark: 80))
+        == ProcessSettings(
+          promiseToleranceDays: 3, escalateDisputesAfterDays: 10, dunningMinGapDays: 7, passMark: 80))
     #expect(
       process.steps[0]
         == ProcessStep(
           id: "first-contact", title: "Call accounts payable", actions: [.call, .email],
-          within: ProcessDeadline(days: 2, of: .caseStart), language: .customer, weight: 2, section: "first-contact",
+          within: ProcessDeadline(days: 2, of: .caseStart), language: .customer, weight: 2,
+          section: "first-contact",
           line: 31))
     #expect(
       process.steps[1]
         == ProcessStep(
-          id: "dun", title: "Send the first letter", actions: [.sendDunning], kind: .optional, after: ["first-contact"],
+          id: "dun", title: "Send the first letter", actions: [.sendDunning], kind: .optional,
+          after: ["first-contact"],
           when: [.overdue, .customerLanguage(.es), .customerCountry("ES")], unless: [.promiseOpen],
           notBefore: ProcessDeadline(days: 0, of: .step("first-contact")), requires: ["invoices"],
           expect: ["level": "1"], section: "disputes", line: 38))
@@ -77,7 +81,8 @@ import Testing
   }
 
   @Test func defaultsApplyWhenSettingsAreAbsent() throws {
-    let (document, _) = SOPFixtures.parse(Self.sop("steps:\n  - id: a\n    title: A\n    action: call\n    section: disputes\n"))
+    let (document, _) = SOPFixtures.parse(
+      Self.sop("steps:\n  - id: a\n    title: A\n    action: call\n    section: disputes\n"))
     let process = try #require(document.process)
     #expect(process.settings == ProcessSettings(promiseToleranceDays: 2, dunningMinGapDays: 6))
     #expect(process.steps[0].kind == .required)
@@ -266,8 +271,14 @@ import Testing
   }
 
   @Test func missingOrEmptySteps() {
-    #expect(Self.findings("pass_mark: 80\n") == ["sops/test.md:25:1: error: process block has no 'steps'; add 'steps:' with at least one step [process]"])
-    #expect(Self.findings("steps: []\n") == ["sops/test.md:26:8: error: process block has an empty 'steps' list; add at least one step [process]"])
+    #expect(
+      Self.findings("pass_mark: 80\n") == [
+        "sops/test.md:25:1: error: process block has no 'steps'; add 'steps:' with at least one step [process]"
+      ])
+    #expect(
+      Self.findings("steps: []\n") == [
+        "sops/test.md:26:8: error: process block has an empty 'steps' list; add at least one step [process]"
+      ])
   }
 
   @Test func yamlErrorsInTheBlockPointIntoTheFile() {
@@ -289,7 +300,8 @@ import Testing
   }
 
   @Test func disputeOverdueNeedsTheSetting() {
-    let yaml = "steps:\n  - id: a\n    title: A\n    action: escalate\n    when: dispute_overdue\n    section: disputes\n"
+    let yaml =
+      "steps:\n  - id: a\n    title: A\n    action: escalate\n    when: dispute_overdue\n    section: disputes\n"
     let (document, findings) = SOPFixtures.parse(Self.sop(yaml))
     #expect(
       findings.map(\.formatted) == [
