@@ -1,7 +1,27 @@
-/// Process vocabulary in plain English for the rendered checklist: "within 2 days of the
-/// start of the case", "only when a dispute is open".
-enum ProcessWording {
-  static func action(_ action: ProcessAction) -> String {
+import Foundation
+
+/// Process vocabulary in plain words for the rendered checklist: "within 2 days of the
+/// start of the case", "only when a dispute is open", in the SOP's language.
+struct ProcessWording {
+  var language: SOPLanguage
+
+  func action(_ action: ProcessAction) -> String {
+    language == .es ? ProcessWording.spanishAction(action) : ProcessWording.englishAction(action)
+  }
+
+  func event(_ event: ProcessEvent, steps: [ProcessStep]) -> String {
+    if case .step(let id) = event {
+      let title = steps.first { $0.id == id }?.title
+      return title.map { "“\($0)”" } ?? (language == .es ? "el paso \(id)" : "step \(id)")
+    }
+    return language == .es ? ProcessWording.spanishEvent(event) : ProcessWording.englishEvent(event)
+  }
+
+  func condition(_ condition: ProcessCondition) -> String {
+    language == .es ? ProcessWording.spanishCondition(condition) : ProcessWording.englishCondition(condition)
+  }
+
+  static func englishAction(_ action: ProcessAction) -> String {
     switch action {
     case .reviewAccount: return "review the account"
     case .call: return "call"
@@ -26,7 +46,7 @@ enum ProcessWording {
     }
   }
 
-  static func event(_ event: ProcessEvent, steps: [ProcessStep]) -> String {
+  static func englishEvent(_ event: ProcessEvent) -> String {
     switch event {
     case .caseStart: return "the start of the case"
     case .disputeRaised: return "the dispute being raised"
@@ -45,13 +65,11 @@ enum ProcessWording {
     case .insolvencyPublished: return "the insolvency publication"
     case .dunningExhausted: return "dunning being exhausted"
     case .writeOffApproved: return "the write-off approval"
-    case .step(let id):
-      let title = steps.first { $0.id == id }?.title
-      return title.map { "“\($0)”" } ?? "step \(id)"
+    case .step(let id): return "step \(id)"
     }
   }
 
-  static func condition(_ condition: ProcessCondition) -> String {
+  static func englishCondition(_ condition: ProcessCondition) -> String {
     switch condition {
     case .overdue: return "an invoice is overdue"
     case .disputeRaised: return "a dispute has been raised"
@@ -73,49 +91,37 @@ enum ProcessWording {
     }
   }
 
-  static func days(_ count: Int) -> String {
-    switch count {
-    case 0: return "on the day of"
-    case 1: return "within 1 day of"
-    default: return "within \(count) days of"
-    }
-  }
-
-  /// The sentence under a step: when it applies, its deadline, language and parameters.
-  static func details(of step: ProcessStep, in steps: [ProcessStep]) -> [String] {
+  /// The sentences under a step: what to do, when it applies, its deadline, order,
+  /// language and the parameters to record.
+  func details(of step: ProcessStep, in steps: [ProcessStep]) -> [String] {
+    let phrases = language == .es ? StepPhrases.spanish : StepPhrases.english
     var parts: [String] = []
-    let verbs = step.actions.map(action).joined(separator: " or ")
+    let verbs = step.actions.map(action).joined(separator: phrases.or)
     switch step.kind {
-    case .required: parts.append("Do: \(verbs).")
-    case .optional: parts.append("Optional: \(verbs).")
-    case .forbidden: parts.append("Never \(verbs).")
+    case .required: parts.append("\(phrases.doing) \(verbs).")
+    case .optional: parts.append("\(phrases.optional) \(verbs).")
+    case .forbidden: parts.append("\(phrases.never) \(verbs).")
     }
     if !step.when.isEmpty {
-      let lead = step.kind == .forbidden ? "While" : "Only when"
-      parts.append("\(lead) \(step.when.map(condition).joined(separator: " and ")).")
+      let lead = step.kind == .forbidden ? phrases.whileLead : phrases.onlyWhen
+      parts.append("\(lead) \(step.when.map(condition).joined(separator: phrases.and)).")
     }
     if !step.unless.isEmpty {
-      parts.append("Not while \(step.unless.map(condition).joined(separator: " or ")).")
+      parts.append("\(phrases.notWhile) \(step.unless.map(condition).joined(separator: phrases.or)).")
     }
     if let within = step.within {
-      parts.append("\(days(within.days).capitalizedFirst) \(event(within.of, steps: steps)).")
+      parts.append("\(phrases.within(within.days)) \(event(within.of, steps: steps)).")
     }
     if let notBefore = step.notBefore {
-      let wait = notBefore.days == 0 ? "Not before" : "Not earlier than \(notBefore.days) days after"
-      parts.append("\(wait) \(event(notBefore.of, steps: steps)).")
+      parts.append("\(phrases.notBefore(notBefore.days)) \(event(notBefore.of, steps: steps)).")
     }
     if !step.after.isEmpty {
-      parts.append("After \(step.after.map { event(.step($0), steps: steps) }.joined(separator: " and ")).")
+      let previous = step.after.map { event(.step($0), steps: steps) }.joined(separator: phrases.and)
+      parts.append("\(phrases.after) \(previous).")
     }
-    if step.language == .customer { parts.append("In the customer's language.") }
-    if !step.requires.isEmpty { parts.append("Record: \(step.requires.joined(separator: ", ")).") }
-    return parts
-  }
-}
-
-extension String {
-  /// The string with its first character upper-cased.
-  fileprivate var capitalizedFirst: String {
-    prefix(1).uppercased() + dropFirst()
+    if step.language == .customer { parts.append(phrases.customerLanguage) }
+    if !step.requires.isEmpty { parts.append("\(phrases.record) \(step.requires.joined(separator: ", ")).") }
+    // Spanish contracts "de el" into "del" ("después del inicio del caso").
+    return language == .es ? parts.map { $0.replacingOccurrences(of: " de el ", with: " del ") } : parts
   }
 }

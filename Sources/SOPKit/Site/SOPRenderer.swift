@@ -2,14 +2,17 @@
 /// `sop:ID` links made real), a standalone page, and a JSON summary.
 public enum SOPRenderer {
   /// The body of `file` as an HTML fragment. The fast path behind `academy sop render`:
-  /// the front matter is cut, not parsed, and the body is parsed and rendered once.
+  /// the front matter is read only for the language of the checklist, and the body is
+  /// parsed and rendered once, without the outline, link and validation passes of
+  /// `SOPDocument.parse`.
   public static func fragment(_ file: SourceFile) throws(MarkdownError) -> String {
     let split = FrontMatterBlock.split(file.text)
+    let language = split.block.map(FrontMatterParser.parse)?.partial.language ?? .en
     var body = try MarkdownParser.parse(String(split.body), lineOffset: split.bodyLineOffset)
     if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
       LinkRewriter.rewrite(&body, LinkRewriter.sopScheme)
     }
-    return renderer.render(body)
+    return renderer(language).render(body)
   }
 
   /// The body of a parsed document as an HTML fragment; `rewriteMarkdownLinks` also turns
@@ -18,7 +21,7 @@ public enum SOPRenderer {
     var body = document.body
     LinkRewriter.rewrite(
       &body, rewriteMarkdownLinks ? LinkRewriter.sopAndMarkdownFiles : LinkRewriter.sopScheme)
-    return renderer.render(body)
+    return renderer(document.language).render(body)
   }
 
   /// A complete HTML5 page for `document`: metadata panel, table of contents, embedded CSS
@@ -38,12 +41,14 @@ public enum SOPRenderer {
       process: document.process, html: fragment(document))
   }
 
-  /// The Markdown renderer with the `process` block hook.
-  static let renderer = HTMLRenderer { info, literal, range in
-    guard DocumentScanner.isProcessInfo(info) else { return nil }
-    guard let spec = ProcessParser.parse(literal, fence: range.start).spec, !spec.steps.isEmpty else {
-      return nil
+  /// The Markdown renderer with the `process` block hook, wording the checklist in `language`.
+  static func renderer(_ language: SOPLanguage) -> HTMLRenderer {
+    HTMLRenderer { info, literal, range in
+      guard DocumentScanner.isProcessInfo(info) else { return nil }
+      guard let spec = ProcessParser.parse(literal, fence: range.start).spec, !spec.steps.isEmpty else {
+        return nil
+      }
+      return ProcessChecklist.html(spec, language: language)
     }
-    return ProcessChecklist.html(spec)
   }
 }

@@ -50,6 +50,17 @@ import Testing
         """)
   }
 
+  @Test func aSpanishSOPGetsASpanishChecklist() throws {
+    let yaml =
+      "steps:\n  - id: a\n    title: Llamar\n    action: call\n    when: overdue\n    within: {days: 0, of: promise_broken}\n    section: x\n"
+    let text = SOPFixtures.frontMatter(language: "es") + "```process\n" + yaml + "```\n"
+    let html = try SOPRenderer.fragment(SourceFile(path: "t.md", text: text))
+    #expect(
+      html.contains(
+        "<span class=\"step-details\">Hacer: llamar. Solo cuando hay una factura vencida. El mismo día del "
+          + "incumplimiento de la promesa.</span>"))
+  }
+
   @Test func anUnreadableProcessBlockStaysACodeBlock() throws {
     let html = try SOPRenderer.fragment(SourceFile(path: "t.md", text: "```process\nsteps: [\n```\n"))
     #expect(html == "<pre><code class=\"language-process\">steps: [\n</code></pre>\n")
