@@ -5,7 +5,7 @@ extension ProcessParser {
   /// recorded); optional keys with errors are left out of the step.
   mutating func readStep(_ node: Node) -> ProcessStep? {
     guard let mapping = node.mapping else {
-      report(.wrongType(key: "steps", expected: "each step to be a map starting with `- id:`"), at: node)
+      report(.wrongType(key: "steps", expected: "a list of maps, each step starting with '- id:'"), at: node)
       return nil
     }
     let stepPosition = yaml.position(of: node)

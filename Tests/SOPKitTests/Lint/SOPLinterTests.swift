@@ -37,6 +37,24 @@ import Testing
     #expect(document.outline.entries.first?.line == 1)
   }
 
+  @Test func aBodyNestedTooDeepIsAFindingNotACrash() {
+    let text = SOPFixtures.frontMatter() + String(repeating: ">", count: 500) + " deep\n"
+    let (document, findings) = SOPFixtures.parse(text)
+    #expect(
+      findings.map(\.formatted) == [
+        "sops/test.md:9:1: error: blocks nest more than 200 levels deep; flatten the quotes or lists [markdown]"
+      ])
+    #expect(document.body.children.isEmpty)
+  }
+
+  @Test func stepsThatAreNotMaps() {
+    let text = SOPFixtures.frontMatter() + SOPFixtures.body(procedure: "```process\nsteps: [a]\n```\n")
+    #expect(
+      Self.lint(text) == [
+        "sops/test.md:26:9: error: 'steps' must be a list of maps, each step starting with '- id:' [process]"
+      ])
+  }
+
   @Test func requiredSectionsAreReported() {
     let text = Self.valid.replacingOccurrences(of: "## Scope\n\nWhat.\n\n", with: "")
     #expect(
