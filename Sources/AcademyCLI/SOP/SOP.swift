@@ -6,7 +6,10 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "sop",
       abstract: "Lint, render and export SOP documents.",
-      subcommands: []
+      subcommands: [
+        Import.self, Submit.self, Approve.self, Reject.self, Obsolete.self, History.self, Show.self,
+        List.self, Diff.self, Search.self,
+      ]
     )
   }
 }

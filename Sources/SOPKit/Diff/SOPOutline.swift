@@ -34,7 +34,7 @@ public struct SOPOutline: Sendable, Hashable {
     var fence: (marker: Character, length: Int)?
     var processLines: [String]?
     var processText: String?
-    var usedSlugs: [String: Int] = [:]
+    var slugs = SlugAllocator()
     for line in lines.dropFirst(SOPOutline.frontMatterLineCount(lines)) {
       if let open = fence {
         if SOPOutline.closesFence(line, marker: open.marker, length: open.length) {
@@ -60,12 +60,8 @@ public struct SOPOutline: Sendable, Hashable {
         {
           sections.append(current)
         }
-        let base = SOPOutline.slug(heading.text)
-        let seen = usedSlugs[base, default: 0]
-        usedSlugs[base] = seen + 1
         current = Section(
-          slug: seen == 0 ? base : "\(base)-\(seen + 1)", heading: heading.text, level: heading.level,
-          body: [])
+          slug: slugs.allocate(for: heading.text), heading: heading.text, level: heading.level, body: [])
         continue
       }
       current.body.append(line)
@@ -89,23 +85,6 @@ public struct SOPOutline: Sendable, Hashable {
       lines += section.body
     }
     return lines
-  }
-
-  /// A heading anchor: lower-case, accents folded, each run of other characters one `-`.
-  static func slug(_ heading: String) -> String {
-    let folded = heading.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
-    var out = ""
-    var pendingDash = false
-    for scalar in folded.unicodeScalars {
-      if CharacterSet.alphanumerics.contains(scalar) {
-        if pendingDash, !out.isEmpty { out += "-" }
-        pendingDash = false
-        out.unicodeScalars.append(scalar)
-      } else {
-        pendingDash = true
-      }
-    }
-    return out
   }
 
   private static func frontMatterLineCount(_ lines: [String]) -> Int {
