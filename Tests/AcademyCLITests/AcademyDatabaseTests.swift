@@ -30,9 +30,13 @@ import Testing
   }
 
   @Test func parsesTheLifecycleCommands() throws {
-    let command = try Academy.parseAsRoot(["sop", "approve", "COL-004", "--meaning", "approval", "--revision", "1.2"])
+    let command = try Academy.parseAsRoot([
+      "sop", "approve", "COL-004", "--meaning", "approval", "--revision", "1.2",
+    ])
     let approve = try #require(command as? Academy.SOP.Approve)
     #expect(approve.revision?.description == "1.2")
-    #expect(throws: (any Error).self) { try Academy.parseAsRoot(["sop", "approve", "COL-004", "--meaning", "rejection"]) }
+    #expect(throws: (any Error).self) {
+      try Academy.parseAsRoot(["sop", "approve", "COL-004", "--meaning", "rejection"])
+    }
   }
 }

@@ -22,10 +22,13 @@ import Testing
     let library = root.appendingPathComponent("sops")
     try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
     let database = try AcademyDatabase.open(folder: data, clock: .system)
-    try database.people.add(name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass1", by: nil)
-    try database.people.add(name: "ana", fullName: "Ana López", roles: [.author], password: "anapass12", by: "root")
     try database.people.add(
-      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12", by: "root")
+      name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass1", by: nil)
+    try database.people.add(
+      name: "ana", fullName: "Ana López", roles: [.author], password: "anapass12", by: "root")
+    try database.people.add(
+      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
+      by: "root")
 
     var generator = SplitMix(seed: 20_261_129)
     var kills = 0
@@ -48,7 +51,7 @@ import Testing
       }
     }
     #expect(kills > 10, "only \(kills) processes were killed mid-run")
-    let stored = try AcademyDatabase.open(folder: data, clock: .system).pool.read { db in
+    let stored = try await AcademyDatabase.open(folder: data, clock: .system).pool.read { db in
       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? 0
     }
     #expect(stored >= 4, "imports never completed: the kill delays are too short")
@@ -78,12 +81,15 @@ import Testing
     try database.pool.read { db in
       #expect(try AuditLog.verify(in: db).isIntact)
       let revisions = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? -1
-      let imports = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_entry WHERE action = 'revision.import'")
+      let imports = try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM audit_entry WHERE action = 'revision.import'")
       #expect(revisions == imports)
       let signatures = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM signature") ?? -1
       let signings = try Int.fetchOne(
         db,
-        sql: "SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'revision.sign.%' OR action = 'revision.approve'")
+        sql:
+          "SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'revision.sign.%' OR action = 'revision.approve'"
+      )
       #expect(signatures == signings)
       let open = try Int.fetchOne(
         db,
