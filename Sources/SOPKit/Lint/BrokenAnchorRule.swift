@@ -12,7 +12,9 @@ struct BrokenAnchorRule: DocumentRule {
       if link.destination.hasPrefix("#") {
         let anchor = BrokenAnchorRule.decode(link.destination.dropFirst())
         guard !own.contains(anchor) else { continue }
-        let suggestion = NameSuggestion.nearest(to: anchor, in: own.sorted())
+        // `#Gestión` means the heading whose slug is `gestion`: suggest the slug first.
+        let slug = Slug.make(anchor)
+        let suggestion = own.contains(slug) ? slug : NameSuggestion.nearest(to: slug, in: own.sorted())
         findings.append(
           finding(document, line: link.line, .error, BrokenAnchorRule.message(anchor, suggestion)))
       } else if let reference = SOPReference(destination: link.destination, text: link.text),

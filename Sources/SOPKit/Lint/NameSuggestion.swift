@@ -1,8 +1,16 @@
-/// "Did you mean...?" for misspelt keys, actions and step ids.
+/// "Did you mean...?" for misspelt keys, actions, step ids and anchors.
 enum NameSuggestion {
   /// The candidate closest to `name` by edit distance, if it is within 2 edits (or a third
   /// of the name for long names), so `approver` suggests `approvers` but `foo` suggests nothing.
+  /// A candidate that starts with the name (`#role` for `roles-and-responsibilities`) is
+  /// suggested too, the shortest first.
   static func nearest(to name: String, in candidates: [String]) -> String? {
+    let lowered = name.lowercased()
+    if lowered.count >= 3,
+      let prefixed = candidates.filter({ $0.hasPrefix(lowered) }).min(by: { $0.count < $1.count })
+    {
+      return prefixed
+    }
     let limit = max(2, name.count / 3)
     var best: (name: String, distance: Int)?
     for candidate in candidates {

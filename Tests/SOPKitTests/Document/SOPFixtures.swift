@@ -63,7 +63,9 @@ enum SOPFixtures {
     "```process\n\(yaml)```\n\n### Disputes\n\nText.\n\n### First contact\n\nText.\n"
   }
 
-  static func parse(_ text: String, path: String = "sops/test.md") -> (document: SOPDocument, findings: [Finding]) {
+  static func parse(_ text: String, path: String = "sops/test.md") -> (
+    document: SOPDocument, findings: [Finding]
+  ) {
     SOPDocument.parse(SourceFile(path: path, text: text))
   }
 

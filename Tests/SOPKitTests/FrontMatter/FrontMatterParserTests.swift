@@ -4,14 +4,16 @@ import Testing
 
 @Suite struct FrontMatterParserTests {
   @Test func validFrontMatterGivesMetadata() throws {
-    let text = SOPFixtures.frontMatter(extra: "applies_to: [collections-associate]\neffective: 2024-02-29\ntags: [a, b]\n")
+    let text = SOPFixtures.frontMatter(
+      extra: "applies_to: [collections-associate]\neffective: 2024-02-29\ntags: [a, b]\n")
     let (document, findings) = SOPFixtures.parse(text + SOPFixtures.body())
     #expect(findings.isEmpty)
     let metadata = try #require(document.metadata)
     #expect(
       metadata
         == SOPMetadata(
-          id: "COL-010", title: "Test SOP", owner: "ana.lopez", approvers: ["ar-team-lead"], reviewEveryMonths: 12,
+          id: "COL-010", title: "Test SOP", owner: "ana.lopez", approvers: ["ar-team-lead"],
+          reviewEveryMonths: 12,
           language: .en, appliesTo: ["collections-associate"], effective: "2024-02-29", tags: ["a", "b"]))
   }
 
@@ -87,7 +89,9 @@ import Testing
   @Test func badTranslationOfIsAnError() {
     let findings = SOPFixtures.findings(SOPFixtures.frontMatter(extra: "translation_of: COL4\n"))
     #expect(findings.count == 1)
-    #expect(findings.first?.hasPrefix("sops/test.md:8:17: error: front matter key 'translation_of' is 'COL4'") == true)
+    #expect(
+      findings.first?.hasPrefix("sops/test.md:8:17: error: front matter key 'translation_of' is 'COL4'")
+        == true)
   }
 
   @Test func languageOtherThanEnOrEs() {
@@ -153,7 +157,9 @@ import Testing
   }
 
   @Test func closingWithDotsAndAByteOrderMark() throws {
-    let text = "\u{FEFF}" + SOPFixtures.frontMatter().replacingOccurrences(of: "language: en\n---", with: "language: en\n...")
+    let text =
+      "\u{FEFF}"
+      + SOPFixtures.frontMatter().replacingOccurrences(of: "language: en\n---", with: "language: en\n...")
     let (document, findings) = SOPFixtures.parse(text)
     #expect(findings.isEmpty)
     #expect(document.metadata?.id == "COL-010")

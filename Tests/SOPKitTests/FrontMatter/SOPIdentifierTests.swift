@@ -8,7 +8,9 @@ import Testing
     #expect(SOPIdentifier.isValid(id))
   }
 
-  @Test(arguments: ["col-004", "C-004", "ABCDEF-004", "COL-04", "COL-004-E", "COL-004-es", "COL004", "", "ÇOL-004"])
+  @Test(arguments: [
+    "col-004", "C-004", "ABCDEF-004", "COL-04", "COL-004-E", "COL-004-es", "COL004", "", "ÇOL-004",
+  ])
   func invalidIDs(_ id: String) {
     #expect(!SOPIdentifier.isValid(id))
   }
