@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SOPKit
@@ -34,9 +35,40 @@ import Testing
     let diff = RevisionDiff(
       sopID: "COL-004", from: "1.0", old: F.english(), to: "1.1", new: F.english(purpose: "Other.", within: 3)
     )
-    #expect(diff.summary.sectionsChanged == ["purpose", "procedure"])
+    #expect(diff.summary.sectionsChanged == ["purpose"])
     #expect(diff.summary.stepsChanged == ["log-dispute"])
     #expect(diff.text.contains("-How the team handles disputes.\n+Other.\n"))
     #expect(diff.html.contains("<tr class=\"added\">"))
+  }
+
+  static let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("sops")
+
+  /// Runs once the shipped library is merged: real SOPs, edited the way authors do.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: shipped.path)))
+  func classifiesRevisionsOfTheShippedLibrary() throws {
+    let files = SOPLibrary.markdownFiles(in: Self.shipped.path)
+    #expect(!files.isEmpty)
+    for path in files {
+      let text = try String(contentsOfFile: path, encoding: .utf8)
+      let outline = SOPOutline(fileText: text)
+      // Rewording the Purpose section is editorial.
+      if let purpose = outline.sections.first(where: { ["purpose", "objetivo"].contains($0.slug) }),
+        let line = purpose.body.first(where: { $0.count > 20 })
+      {
+        let edited = text.replacingOccurrences(of: line, with: line + " (reworded)")
+        #expect(ChangeClassifier.classify(old: text, new: edited).0 == .editorial, "\(path)")
+      }
+      // Changing the first step's title is procedural and names the step.
+      if let first = outline.stepOrder.first, let block = text.range(of: "```process"),
+        let range = text.range(of: "title: ", range: block.upperBound..<text.endIndex)
+      {
+        var edited = text
+        edited.insert(contentsOf: "Now ", at: range.upperBound)
+        let (changeClass, basis) = ChangeClassifier.classify(old: text, new: edited)
+        #expect(changeClass == .procedural, "\(path)")
+        #expect(basis.contains(first), "\(path): \(basis)")
+      }
+    }
   }
 }

@@ -16,7 +16,8 @@ extension Academy.SOP {
       if hits.isEmpty { print("no match") }
       for hit in hits {
         print("\(hit.sopID) \(hit.number) #\(hit.slug) — \(hit.heading)")
-        print("  \(hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))")
+        let snippet = hit.snippet.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if !snippet.isEmpty { print("  \(snippet)") }
       }
     }
   }

@@ -34,18 +34,6 @@ public enum ChangeClassifier {
     guard let slug = procedureSlugs.first(where: { outline.text(under: $0) != nil }),
       let lines = outline.text(under: slug)
     else { return "" }
-    var kept: [String] = []
-    var inProcess = false
-    for line in lines {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if !inProcess, trimmed.hasPrefix("```process") || trimmed.hasPrefix("~~~process") {
-        inProcess = true
-      } else if inProcess, trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-        inProcess = false
-      } else if !inProcess {
-        kept.append(line)
-      }
-    }
-    return StructuralSummary.normalized(kept)
+    return StructuralSummary.normalized(SOPOutline.withoutProcessBlock(lines))
   }
 }

@@ -87,6 +87,22 @@ public struct SOPOutline: Sendable, Hashable {
     return lines
   }
 
+  /// `lines` without the `process` fenced block: steps are compared by id, not as text.
+  static func withoutProcessBlock(_ lines: [String]) -> [String] {
+    var kept: [String] = []
+    var fence: (marker: Character, length: Int)?
+    for line in lines {
+      if let open = fence {
+        if closesFence(line, marker: open.marker, length: open.length) { fence = nil }
+      } else if let opening = fenceOpening(line), opening.info == "process" {
+        fence = (opening.marker, opening.length)
+      } else {
+        kept.append(line)
+      }
+    }
+    return kept
+  }
+
   private static func frontMatterLineCount(_ lines: [String]) -> Int {
     guard lines.first == "---" else { return 0 }
     for index in lines.indices.dropFirst() where lines[index] == "---" || lines[index] == "..." {

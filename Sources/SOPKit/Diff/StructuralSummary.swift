@@ -24,7 +24,8 @@ public struct StructuralSummary: Sendable, Hashable, Codable {
     sectionsChanged = new.sections.compactMap { section in
       guard let before = oldSections[section.slug] else { return nil }
       let changed =
-        StructuralSummary.normalized(before.body) != StructuralSummary.normalized(section.body)
+        StructuralSummary.normalized(SOPOutline.withoutProcessBlock(before.body))
+        != StructuralSummary.normalized(SOPOutline.withoutProcessBlock(section.body))
         || before.heading != section.heading
       return changed ? section.slug : nil
     }
