@@ -78,7 +78,9 @@ let package = Package(
     ),
     .testTarget(
       name: "AcademyCLITests",
-      dependencies: ["AcademyCLI", "SOPKit", "People", "AuditTrail"]
+      dependencies: [
+        "AcademyCLI", "SOPKit", "People", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
       name: "AuditTrailTests",
