@@ -8,10 +8,15 @@ let package = Package(
     .executable(name: "academy", targets: ["academy"]),
     .library(name: "SOPKit", targets: ["SOPKit"]),
     .library(name: "CaseSim", targets: ["CaseSim"]),
+    .library(name: "AuditTrail", targets: ["AuditTrail"]),
+    .library(name: "People", targets: ["People"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -20,8 +25,27 @@ let package = Package(
       providers: [.apt(["libcmark-dev"])]
     ),
     .target(
+      name: "AuditTrail",
+      dependencies: [
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
       name: "SOPKit",
-      dependencies: ["CCmark", "Yams"]
+      dependencies: [
+        "CCmark", "Yams", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
+      name: "People",
+      dependencies: [
+        "SOPKit", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+      ]
     ),
     .target(
       name: "CaseSim",
@@ -33,6 +57,9 @@ let package = Package(
       dependencies: [
         "SOPKit",
         "CaseSim",
+        "People",
+        "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -42,7 +69,7 @@ let package = Package(
     ),
     .testTarget(
       name: "SOPKitTests",
-      dependencies: ["SOPKit"],
+      dependencies: ["SOPKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -51,7 +78,17 @@ let package = Package(
     ),
     .testTarget(
       name: "AcademyCLITests",
-      dependencies: ["AcademyCLI"]
+      dependencies: [
+        "AcademyCLI", "SOPKit", "People", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .testTarget(
+      name: "AuditTrailTests",
+      dependencies: ["AuditTrail", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "PeopleTests",
+      dependencies: ["People", "SOPKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift")]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 # Usage: scripts/setup.sh [run|test]   (test also installs what the test suite drives)
 set -euo pipefail
 
-need=(libcmark-dev pkg-config)
+need=(libcmark-dev libsqlite3-dev pkg-config)
 if [ "${1:-run}" = "test" ]; then
   need+=(cmark)
 fi

@@ -1,0 +1,27 @@
+import ArgumentParser
+import AuditTrail
+
+extension Academy.Audit {
+  /// `academy audit log [--sop ID]`.
+  struct Log: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "log", abstract: "Print audit entries, oldest first.")
+
+    @Option(name: .long, help: "Only entries about this SOP.")
+    var sop: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+      let database = try store.open()
+      let entries = try await database.pool.read { db in
+        try AuditLog.entries(subject: sop.map { "sop:\($0)" }, in: db)
+      }
+      for entry in entries {
+        print("\(entry.seq)\t\(entry.time)\t\(entry.actor)\t\(entry.action)\t\(entry.subject)")
+        if let before = entry.before { print("\tbefore: \(before)") }
+        if let after = entry.after { print("\tafter:  \(after)") }
+      }
+    }
+  }
+}

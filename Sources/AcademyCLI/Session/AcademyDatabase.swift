@@ -1,0 +1,58 @@
+import AuditTrail
+import Foundation
+import GRDB
+import People
+import SOPKit
+
+/// The one database file `<data>/academy.sqlite` (WAL), with every module's migrations.
+struct AcademyDatabase {
+  let pool: DatabasePool
+  let clock: TimeSource
+
+  /// Every module registers its own tables; order matters only for new installs.
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    AuditLog.registerMigrations(in: &migrator)
+    UserDirectory.registerMigrations(in: &migrator)
+    SOPStore.registerMigrations(in: &migrator)
+    return migrator
+  }
+
+  /// Opens (creating the folder and file if needed) and migrates; a file that is not an
+  /// academy database is refused with advice instead of a crash.
+  static func open(folder: String, clock: TimeSource) throws -> AcademyDatabase {
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw SessionError.dataFolder(path: folder, reason: (error as NSError).localizedDescription)
+    }
+    let path = (folder as NSString).appendingPathComponent("academy.sqlite")
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(30)
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration)
+      let migrator = migrator
+      try pool.read { db in
+        let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        if !tables.isEmpty, !tables.contains("grdb_migrations") {
+          throw SessionError.notAnAcademyDatabase(path: path, detail: "it holds other tables")
+        }
+      }
+      if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+        throw SessionError.newerDatabase(path: path)
+      }
+      try migrator.migrate(pool)
+      try pool.read { db in
+        if let problem = try String.fetchOne(db, sql: "PRAGMA quick_check"), problem != "ok" {
+          throw SessionError.notAnAcademyDatabase(path: path, detail: problem)
+        }
+      }
+      return AcademyDatabase(pool: pool, clock: clock)
+    } catch let error as DatabaseError {
+      throw SessionError.notAnAcademyDatabase(path: path, detail: error.message ?? "\(error.resultCode)")
+    }
+  }
+
+  var store: SOPStore { SOPStore(writer: pool, clock: clock) }
+  var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads a password: one line from standard input with `--password-stdin`, else a prompt on
+/// the terminal with echo turned off.
+enum PasswordReader {
+  static func read(fromStandardInput: Bool, prompt: String) throws -> String {
+    if fromStandardInput {
+      guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw SessionError.noPassword }
+      return line
+    }
+    guard isatty(STDIN_FILENO) == 1 else { throw SessionError.noPassword }
+    FileHandle.standardError.write(Data(prompt.utf8))
+    var original = termios()
+    tcgetattr(STDIN_FILENO, &original)
+    var silent = original
+    silent.c_lflag &= ~tcflag_t(ECHO)
+    tcsetattr(STDIN_FILENO, TCSANOW, &silent)
+    defer {
+      tcsetattr(STDIN_FILENO, TCSANOW, &original)
+      FileHandle.standardError.write(Data("\n".utf8))
+    }
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw SessionError.noPassword }
+    return line
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Why a people operation failed. Nothing is changed when one is thrown.
+public enum PeopleError: Error, Sendable, Hashable {
+  /// The role is neither a system role nor a well-formed job role.
+  case invalidRole(String)
+  /// The user name has characters other than `a-z 0-9 . _ -` or a bad length.
+  case invalidUserName(String)
+  /// The full printed name is empty.
+  case missingFullName
+  /// The password is shorter than `UserDirectory.minimumPasswordLength`.
+  case weakPassword
+  /// No user with this name.
+  case unknownUser(String)
+  /// A user with this name exists.
+  case duplicateUser(String)
+  /// The password does not match.
+  case wrongPassword(String)
+  /// The first user of an empty store must hold `admin`.
+  case firstUserMustBeAdmin
+  /// Someone other than an admin tried to add a user.
+  case notAdmin(String)
+  /// The store has users, so an acting admin (`--as`) is needed.
+  case actorRequired
+}
+
+extension PeopleError: LocalizedError {
+  /// What went wrong and what to do.
+  public var errorDescription: String? {
+    switch self {
+    case .invalidRole(let role):
+      let system = Role.system.map(\.name).joined(separator: ", ")
+      return "unknown role '\(role)': use \(system), or a job role with a '-' such as ar-team-lead"
+    case .invalidUserName(let name):
+      return "user name '\(name)' must be 2-64 characters of a-z, 0-9, '.', '_' or '-'"
+    case .missingFullName:
+      return "--full-name must not be empty: signatures print it"
+    case .weakPassword:
+      return "password must have at least \(UserDirectory.minimumPasswordLength) characters"
+    case .unknownUser(let name):
+      return "no user '\(name)'; run 'academy user list'"
+    case .duplicateUser(let name):
+      return "user '\(name)' already exists"
+    case .wrongPassword(let name):
+      return "wrong password for '\(name)'; nothing was signed"
+    case .firstUserMustBeAdmin:
+      return "the first user must hold the admin role (add --role admin)"
+    case .notAdmin(let name):
+      return "\(name) cannot add users: needs the role admin"
+    case .actorRequired:
+      return "users exist already: act as an admin with --as NAME or ACADEMY_USER"
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import AuditTrail
+import Foundation
+import GRDB
+import HummingbirdBcrypt
+import SOPKit
+
+/// User accounts in the academy database: adding, listing and authenticating people, and
+/// handing them to SOPKit as `Signer` values.
+public struct UserDirectory: Sendable {
+  /// Shortest password accepted.
+  public static let minimumPasswordLength = 8
+  /// bcrypt cost (log2 rounds): 10 takes tens of milliseconds per check here.
+  public static let bcryptCost: UInt8 = 10
+
+  /// The database.
+  public let writer: any DatabaseWriter
+  /// Where "now" comes from.
+  public let clock: TimeSource
+
+  /// Creates a directory over an open, migrated database.
+  public init(writer: any DatabaseWriter, clock: TimeSource = .system) {
+    self.writer = writer
+    self.clock = clock
+  }
+
+  /// Registers the user table's migrations.
+  public static func registerMigrations(in migrator: inout DatabaseMigrator) {
+    migrator.registerMigration("people.v1") { db in
+      try db.create(table: UserAccount.databaseTableName) { table in
+        table.primaryKey("name", .text)
+        table.column("full_name", .text).notNull()
+        table.column("roles", .text).notNull()
+        table.column("password_hash", .text).notNull()
+        table.column("created_at", .text).notNull()
+      }
+    }
+  }
+
+  /// Adds a user. On an empty store the first user needs no actor and must be an admin;
+  /// after that `actor` must name an admin. Audited in the same transaction.
+  @discardableResult
+  public func add(
+    name: String, fullName: String, roles: [Role], password: String, by actor: String?
+  ) throws -> UserAccount {
+    try UserDirectory.validate(name: name)
+    let fullName = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !fullName.isEmpty else { throw PeopleError.missingFullName }
+    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
+    let roleNames = Array(Set(roles.map(\.name))).sorted()
+    return try writer.writeWithoutTransaction { db in
+      var account: UserAccount?
+      try db.inTransaction(.immediate) {
+        let count = try UserAccount.fetchCount(db)
+        let actorName: String
+        if count == 0 {
+          guard roles.contains(.admin) else { throw PeopleError.firstUserMustBeAdmin }
+          actorName = actor ?? name
+        } else {
+          guard let actor else { throw PeopleError.actorRequired }
+          guard let admin = try UserAccount.fetchOne(db, key: actor) else {
+            throw PeopleError.unknownUser(actor)
+          }
+          guard admin.roleNames.contains(Role.admin.name) else { throw PeopleError.notAdmin(actor) }
+          actorName = actor
+        }
+        if try UserAccount.exists(db, key: name) { throw PeopleError.duplicateUser(name) }
+        let created = UserAccount(
+          name: name, fullName: fullName, roles: try AuditEvent.canonicalJSON(roleNames), passwordHash: hash,
+          createdAt: clock.now().utcTimestamp)
+        try created.insert(db)
+        let event = try AuditEvent(
+          actor: actorName, action: "user.add", subject: "user:\(name)", before: [String: String]?.none,
+          after: created.auditImage)
+        try AuditLog.append(event, at: clock.now(), in: db)
+        account = created
+        return .commit
+      }
+      guard let account else { throw PeopleError.unknownUser(name) }
+      return account
+    }
+  }
+
+  /// Every user, by name.
+  public func list() throws -> [UserAccount] {
+    try writer.read { db in try UserAccount.order(Column("name")).fetchAll(db) }
+  }
+
+  /// Whether no user exists yet.
+  public func isEmpty() throws -> Bool {
+    try writer.read { db in try UserAccount.fetchCount(db) == 0 }
+  }
+
+  /// The signer for `name`, without a password (for actions that do not sign).
+  public func signer(named name: String) throws -> Signer {
+    try account(named: name).signer
+  }
+
+  /// The signer for `name` if `password` matches: the two components of an e-signature.
+  public func authenticate(name: String, password: String) throws -> Signer {
+    let account = try account(named: name)
+    guard Bcrypt.verify(password, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
+    return account.signer
+  }
+
+  private func account(named name: String) throws -> UserAccount {
+    guard let account = try writer.read({ db in try UserAccount.fetchOne(db, key: name) }) else {
+      throw PeopleError.unknownUser(name)
+    }
+    return account
+  }
+
+  static func validate(name: String) throws(PeopleError) {
+    let allowed = name.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
+    }
+    guard allowed, (2...64).contains(name.count) else { throw .invalidUserName(name) }
+  }
+}

@@ -1,0 +1,156 @@
+import AuditTrail
+import Foundation
+import GRDB
+import People
+import SOPKit
+import Testing
+
+@testable import AcademyCLI
+
+/// Spawns the built `academy` binary for imports and approvals, SIGKILLs it at random
+/// moments, and checks after every kill that the database opens, the audit chain verifies
+/// and no change is half-applied (each revision and signature has its audit entry).
+@Suite(.serialized) struct KillTests {
+  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("academy")
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+  func killedImportsAndApprovalsLeaveAConsistentDatabase() async throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-kill-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let data = root.appendingPathComponent("data").path
+    let library = root.appendingPathComponent("sops")
+    try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+    let database = try AcademyDatabase.open(folder: data, clock: .system)
+    try database.people.add(
+      name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass1", by: nil)
+    try database.people.add(
+      name: "ana", fullName: "Ana López", roles: [.author], password: "anapass12", by: "root")
+    try database.people.add(
+      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
+      by: "root")
+
+    var generator = SplitMix(seed: 20_261_129)
+    var kills = 0
+    let start = Date()
+    for round in 0..<40 where Date().timeIntervalSince(start) < 45 {
+      for index in 0..<4 where Int.random(in: 0..<3, using: &generator) == 0 || round == 0 {
+        try KillTests.sop(index: index, round: round).write(
+          to: library.appendingPathComponent("col-10\(index).md"), atomically: true, encoding: .utf8)
+      }
+      let id = "COL-10\(Int.random(in: 0..<4, using: &generator))"
+      let commands: [([String], String?)] = [
+        (["sop", "import", library.path, "--as", "ana"], nil),
+        (["sop", "submit", id, "--as", "ana"], nil),
+        (["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "leapass12\n"),
+      ]
+      for (arguments, input) in commands {
+        let delay = Double.random(in: 0...0.35, using: &generator)
+        if try await run(arguments + ["--data", data], input: input, killAfter: delay) { kills += 1 }
+        try checkConsistent(data: data)
+      }
+    }
+    #expect(kills > 10, "only \(kills) processes were killed mid-run")
+    let stored = try await AcademyDatabase.open(folder: data, clock: .system).pool.read { db in
+      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? 0
+    }
+    #expect(stored >= 4, "imports never completed: the kill delays are too short")
+  }
+
+  /// Runs the binary; returns whether it was killed before finishing.
+  private func run(_ arguments: [String], input: String?, killAfter delay: Double) async throws -> Bool {
+    let process = Process()
+    process.executableURL = KillTests.binary
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    let stdin = Pipe()
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try? stdin.fileHandleForWriting.close()
+    try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+    let killed = process.isRunning
+    if killed { kill(process.processIdentifier, SIGKILL) }
+    process.waitUntilExit()
+    return killed && process.terminationReason == .uncaughtSignal
+  }
+
+  private func checkConsistent(data: String) throws {
+    let database = try AcademyDatabase.open(folder: data, clock: .system)
+    try database.pool.read { db in
+      #expect(try AuditLog.verify(in: db).isIntact)
+      let revisions = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM revision") ?? -1
+      let imports = try Int.fetchOne(
+        db, sql: "SELECT COUNT(*) FROM audit_entry WHERE action = 'revision.import'")
+      #expect(revisions == imports)
+      let signatures = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM signature") ?? -1
+      let signings = try Int.fetchOne(
+        db,
+        sql:
+          "SELECT COUNT(*) FROM audit_entry WHERE action LIKE 'revision.sign.%' OR action = 'revision.approve'"
+      )
+      #expect(signatures == signings)
+      let open = try Int.fetchOne(
+        db,
+        sql: """
+          SELECT COUNT(*) FROM (SELECT sop_id FROM revision WHERE state IN ('draft', 'in-review')
+          GROUP BY sop_id HAVING COUNT(*) > 1)
+          """)
+      #expect(open == 0)
+    }
+    #expect(try database.store.verifySignatures().isEmpty)
+  }
+
+  static func sop(index: Int, round: Int) -> String {
+    """
+    ---
+    id: COL-10\(index)
+    title: Kill test SOP \(index)
+    owner: olga
+    approvers: [ar-team-lead]
+    review_every_months: 12
+    language: en
+    ---
+    # Kill test SOP \(index)
+
+    ## Purpose
+
+    Exercise the store under SIGKILL (round \(round)).
+
+    ## Scope
+
+    Tests only.
+
+    ## Roles and responsibilities
+
+    The test runner.
+
+    ## Procedure
+
+    Import, submit and approve.
+
+    ## Records
+
+    The database.
+
+    ## Revision history
+
+    Round \(round).
+
+    """
+  }
+}
+
+/// A small seeded generator so a failing run can be replayed.
+struct SplitMix: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
