@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "sop",
       abstract: "Lint, render and export SOP documents.",
-      subcommands: []
+      subcommands: [Lint.self, Render.self, Export.self]
     )
   }
 }

@@ -10,7 +10,9 @@ enum CommonMark {
 
   /// Parses `markdown` (front matter already stripped) into a document node. Lines are
   /// shifted by `lineOffset` so positions are those of the whole file.
-  static func parse(_ markdown: String, lineOffset: Int = 0) throws(MarkdownError) -> MarkdownNode {
+  static func parse(_ markdown: String, lineOffset: Int = 0, positions: Bool = true) throws(MarkdownError)
+    -> MarkdownNode
+  {
     var text = markdown
     let root: OpaquePointer? = text.withUTF8 { bytes in
       bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -19,11 +21,49 @@ enum CommonMark {
     }
     guard let root else { throw MarkdownError.parserFailed }
     defer { cmark_node_free(root) }
-    return try convert(root, lineOffset: lineOffset)
+    return try convert(root, lineOffset: lineOffset, positions: positions)
+  }
+
+  /// Parses each string as the inline content of one paragraph (table cells): `*a*` is
+  /// emphasis, but `# a` or `- a` stay text, as GFM reads cells.
+  ///
+  /// All cells go to cmark as one document, each as its own paragraph behind a `x ` guard
+  /// that keeps a cell from starting a heading, list, quote or link definition; the guard
+  /// is cut from the first text node afterwards.
+  static func parseInlines(_ texts: [String]) -> [[MarkdownNode]] {
+    var source = ""
+    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
+    for text in texts {
+      source += "x "
+      source += text
+      source += "\n\n"
+    }
+    guard let document = try? parse(source, lineOffset: 0, positions: false),
+      document.children.count == texts.count,
+      document.children.allSatisfy({ $0.kind == .paragraph })
+    else {
+      return texts.map { $0.isEmpty ? [] : [MarkdownNode(.text($0))] }
+    }
+    return document.children.map { paragraph in
+      var inlines = paragraph.children
+      guard let first = inlines.first, case .text(let literal) = first.kind else { return inlines }
+      var rest = literal.utf8.dropFirst()
+      if rest.first == UInt8(ascii: " ") {
+        rest = rest.dropFirst()
+      }
+      if rest.isEmpty {
+        inlines.removeFirst()
+      } else {
+        inlines[0].kind = .text(String(Substring(rest)))
+      }
+      return inlines
+    }
   }
 
   /// Walks cmark's tree with its iterator (no recursion) and builds the Swift tree.
-  private static func convert(_ root: OpaquePointer, lineOffset: Int) throws(MarkdownError) -> MarkdownNode {
+  private static func convert(_ root: OpaquePointer, lineOffset: Int, positions: Bool) throws(MarkdownError)
+    -> MarkdownNode
+  {
     guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
     defer { cmark_iter_free(iterator) }
 
@@ -35,7 +75,8 @@ enum CommonMark {
       guard let node = cmark_iter_get_node(iterator) else { continue }
       let isContainer = cmark_node_first_child(node) != nil || isContainerType(cmark_node_get_type(node))
       if event == CMARK_EVENT_ENTER {
-        let value = MarkdownNode(kind(of: node), range: range(of: node, lineOffset: lineOffset))
+        let value = MarkdownNode(
+          kind(of: node), range: positions ? range(of: node, lineOffset: lineOffset) : .unknown)
         if isContainer {
           if stack.count >= maximumDepth {
             throw MarkdownError.nestedTooDeep(line: value.range.start.line, limit: maximumDepth)
@@ -77,7 +118,8 @@ enum CommonMark {
       let tight = cmark_node_get_list_tight(node) != 0
       if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
         let delimiter: Character = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
-        return .list(style: .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), tight: tight)
+        return .list(
+          style: .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), tight: tight)
       }
       return .list(style: .bullet, tight: tight)
     case CMARK_NODE_ITEM: return .item
