@@ -27,10 +27,10 @@ enum TableExtension {
     return false
   }
 
-  /// The nodes replacing `paragraph` (a leading paragraph and a table), or nil when its
-  /// lines hold no table. `lines` are the paragraph's source lines, container markers
+  /// The nodes replacing the paragraph at `range` (a leading paragraph and a table), or nil
+  /// when its lines hold no table. `lines` are the paragraph's source lines, container markers
   /// already removed.
-  static func rewrite(_ paragraph: MarkdownNode, lines: [ArraySlice<UInt8>]) -> [MarkdownNode]? {
+  static func rewrite(paragraphAt range: SourceRange, lines: [ArraySlice<UInt8>]) -> [MarkdownNode]? {
     guard lines.count >= 2 else { return nil }
     for delimiterIndex in 1..<lines.count where TableRow.looksLikeDelimiterRow(lines[delimiterIndex]) {
       let delimiter = TableRow(lines[delimiterIndex])
@@ -39,16 +39,17 @@ enum TableExtension {
         header.hasPipe || delimiter.hasPipe
       else { continue }
       return build(
-        paragraph, lines: lines, headerIndex: delimiterIndex - 1, header: header, alignments: alignments)
+        paragraphAt: range, lines: lines, headerIndex: delimiterIndex - 1, header: header,
+        alignments: alignments)
     }
     return nil
   }
 
   private static func build(
-    _ paragraph: MarkdownNode, lines: [ArraySlice<UInt8>], headerIndex: Int, header: TableRow,
+    paragraphAt range: SourceRange, lines: [ArraySlice<UInt8>], headerIndex: Int, header: TableRow,
     alignments: [TableAlignment]
   ) -> [MarkdownNode] {
-    let firstLine = paragraph.range.start.line
+    let firstLine = range.start.line
     let width = alignments.count
     var rows: [[String]] = [header.cells]
     for line in lines[(headerIndex + 2)...] {
@@ -65,7 +66,7 @@ enum TableExtension {
     var table = MarkdownNode(
       .table(alignments: alignments),
       range: SourceRange(
-        start: SourcePosition(line: firstLine + headerIndex, column: 1), end: paragraph.range.end))
+        start: SourcePosition(line: firstLine + headerIndex, column: 1), end: range.end))
     table.children.reserveCapacity(rows.count)
     for (rowIndex, _) in rows.enumerated() {
       let line = rowIndex == 0 ? firstLine + headerIndex : firstLine + headerIndex + rowIndex + 1
