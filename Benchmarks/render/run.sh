@@ -4,6 +4,9 @@
 # so both tools read the same Markdown). When `sops/` is missing or tiny, the Markdown
 # fixtures of the SOPKit tests stand in.
 #
+# `academy sop render FILE` is wired by the SOP command (not in this branch); it should
+# call `HTMLRenderer(...).render(markdown:lineOffset:)`, the streaming path.
+#
 # Usage: Benchmarks/render/run.sh [target-megabytes]   (default 4)
 # Needs: swift, cmark, hyperfine, python3 (for reading hyperfine's JSON).
 set -euo pipefail

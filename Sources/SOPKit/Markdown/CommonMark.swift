@@ -32,14 +32,7 @@ enum CommonMark {
   /// that keeps a cell from starting a heading, list, quote or link definition; the guard
   /// is cut from the first text node afterwards.
   static func parseInlines(_ texts: [String]) -> [[MarkdownNode]] {
-    var source = ""
-    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
-    for text in texts {
-      source += "x "
-      source += text
-      source += "\n\n"
-    }
-    guard let document = try? parse(source, lineOffset: 0, positions: false),
+    guard let document = try? parse(guardedCells(texts), lineOffset: 0, positions: false),
       document.children.count == texts.count,
       document.children.allSatisfy({ $0.kind == .paragraph })
     else {
@@ -58,6 +51,85 @@ enum CommonMark {
         inlines[0].kind = .text(String(Substring(rest)))
       }
       return inlines
+    }
+  }
+
+  /// The cells as one document, one guarded paragraph each (see `parseInlines`).
+  private static func guardedCells(_ texts: [String]) -> String {
+    var source = ""
+    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
+    for text in texts {
+      source += "x "
+      source += text
+      source += "\n\n"
+    }
+    return source
+  }
+
+  /// Streams a table found by `TableExtension.layout` into `renderer`: the leading lines as
+  /// a paragraph, then the cells, parsed by cmark in one document and rendered from it.
+  fileprivate static func renderTable(_ layout: TableExtension.Layout, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    if !layout.leadingLines.isEmpty {
+      try renderHTML(layout.leadingText, lineOffset: 0, into: &renderer)
+    }
+    let cells = layout.cells
+    var source = guardedCells(cells)
+    let root: OpaquePointer? = source.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+      }
+    }
+    guard let root else { throw MarkdownError.parserFailed }
+    defer { cmark_node_free(root) }
+    var paragraphs: [OpaquePointer] = []
+    paragraphs.reserveCapacity(cells.count)
+    var child = cmark_node_first_child(root)
+    while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+      paragraphs.append(node)
+      child = cmark_node_next(node)
+    }
+    let parsed = paragraphs.count == cells.count && child == nil
+    renderer.enterTable()
+    for (rowIndex, row) in layout.rows.enumerated() {
+      let isHeader = rowIndex == 0
+      renderer.enterTableRow(isHeader: isHeader)
+      for column in row.indices {
+        renderer.enterTableCell(isHeader: isHeader, alignment: layout.alignments[column])
+        if parsed {
+          try renderCellInlines(of: paragraphs[rowIndex * row.count + column], into: &renderer)
+        } else {
+          var text = row[column]
+          text.withUTF8 { renderer.text($0) }
+        }
+        renderer.exitTableCell(isHeader: isHeader)
+      }
+      renderer.exitTableRow(isHeader: isHeader)
+    }
+    renderer.exitTable()
+  }
+
+  /// The inlines of one guarded cell paragraph, without the paragraph and the guard.
+  private static func renderCellInlines(of paragraph: OpaquePointer, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    guard let iterator = cmark_iter_new(paragraph) else { throw MarkdownError.parserFailed }
+    defer { cmark_iter_free(iterator) }
+    var stream = HTMLStream(tables: TableSource(source: "", lineOffset: 0), lineOffset: 0)
+    if let guardText = cmark_node_first_child(paragraph), cmark_node_get_type(guardText) == CMARK_NODE_TEXT {
+      stream.taskText = guardText
+      stream.taskMarkerLength = cmark_node_get_literal(guardText).map { $0[1] == 0x20 ? 2 : 1 } ?? 0
+    }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator), node != paragraph else { continue }
+      if event == CMARK_EVENT_ENTER {
+        try stream.enter(node, iterator: iterator, renderer: &renderer)
+      } else if event == CMARK_EVENT_EXIT {
+        stream.exit(node, renderer: &renderer)
+      }
     }
   }
 
@@ -245,12 +317,10 @@ private struct HTMLStream {
       renderer.htmlBlock()
     case CMARK_NODE_PARAGRAPH:
       if Self.isTableCandidate(node),
-        let blocks = tables.table(
+        let layout = tables.layout(
           from: CommonMark.range(of: node, lineOffset: lineOffset), quoteDepth: quoteDepth)
       {
-        for block in blocks {
-          renderer.visit(block)
-        }
+        try CommonMark.renderTable(layout, into: &renderer)
         // Resetting to the paragraph's exit consumes that event: close it here.
         cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
         depth -= 1

@@ -23,6 +23,8 @@ public struct HTMLRenderer: Sendable {
   private var bareParagraphs: [Bool] = []
   /// Images open around the current inline; inside one, only alt text is written.
   private var imageDepth = 0
+  /// Whether the table being written has opened its `<tbody>`.
+  var tableBodyIsOpen = false
 
   /// Creates a renderer; `codeBlockRenderer` may take over chosen code blocks.
   public init(codeBlockRenderer: CodeBlockRenderer? = nil) {

@@ -15,6 +15,17 @@ struct TableSource {
   /// The nodes replacing the paragraph at `range` if its lines hold a table. `quoteDepth` is the number
   /// of block quotes around it, whose `>` markers are cut from its later lines.
   mutating func table(from range: SourceRange, quoteDepth: Int) -> [MarkdownNode]? {
+    guard let lines = paragraphLines(at: range, quoteDepth: quoteDepth) else { return nil }
+    return TableExtension.rewrite(paragraphAt: range, lines: lines)
+  }
+
+  /// The table layout of the paragraph at `range`, for the cmark stream.
+  mutating func layout(from range: SourceRange, quoteDepth: Int) -> TableExtension.Layout? {
+    guard let lines = paragraphLines(at: range, quoteDepth: quoteDepth) else { return nil }
+    return TableExtension.layout(of: lines)
+  }
+
+  private mutating func paragraphLines(at range: SourceRange, quoteDepth: Int) -> [ArraySlice<UInt8>]? {
     if lines == nil {
       lines = SourceLines(source)
     }
@@ -33,7 +44,7 @@ struct TableSource {
       }
       paragraphLines.append(line)
     }
-    return TableExtension.rewrite(paragraphAt: range, lines: paragraphLines)
+    return paragraphLines
   }
 
   /// Removes up to three spaces, `>` and one optional space: one level of block quote.
