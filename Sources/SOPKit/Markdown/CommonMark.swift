@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 /// The one place that talks to libcmark: parses Markdown with cmark and converts cmark's
 /// tree to `MarkdownNode` values before any C memory is released. No cmark type leaves
@@ -31,14 +32,7 @@ enum CommonMark {
   /// that keeps a cell from starting a heading, list, quote or link definition; the guard
   /// is cut from the first text node afterwards.
   static func parseInlines(_ texts: [String]) -> [[MarkdownNode]] {
-    var source = ""
-    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
-    for text in texts {
-      source += "x "
-      source += text
-      source += "\n\n"
-    }
-    guard let document = try? parse(source, lineOffset: 0, positions: false),
+    guard let document = try? parse(guardedCells(texts), lineOffset: 0, positions: false),
       document.children.count == texts.count,
       document.children.allSatisfy({ $0.kind == .paragraph })
     else {
@@ -60,8 +54,118 @@ enum CommonMark {
     }
   }
 
+  /// The cells as one document, one guarded paragraph each (see `parseInlines`).
+  private static func guardedCells(_ texts: [String]) -> String {
+    var source = ""
+    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
+    for text in texts {
+      source += "x "
+      source += text
+      source += "\n\n"
+    }
+    return source
+  }
+
+  /// Streams a table found by `TableExtension.layout` into `renderer`: the leading lines as
+  /// a paragraph, then the cells, parsed by cmark in one document and rendered from it.
+  fileprivate static func renderTable(_ layout: TableExtension.Layout, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    if !layout.leadingLines.isEmpty {
+      try renderHTML(layout.leadingText, lineOffset: 0, into: &renderer)
+    }
+    let cells = layout.cells
+    var source = guardedCells(cells)
+    let root: OpaquePointer? = source.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+      }
+    }
+    guard let root else { throw MarkdownError.parserFailed }
+    defer { cmark_node_free(root) }
+    var paragraphs: [OpaquePointer] = []
+    paragraphs.reserveCapacity(cells.count)
+    var child = cmark_node_first_child(root)
+    while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+      paragraphs.append(node)
+      child = cmark_node_next(node)
+    }
+    let parsed = paragraphs.count == cells.count && child == nil
+    renderer.enterTable()
+    for (rowIndex, row) in layout.rows.enumerated() {
+      let isHeader = rowIndex == 0
+      renderer.enterTableRow(isHeader: isHeader)
+      for column in row.indices {
+        renderer.enterTableCell(isHeader: isHeader, alignment: layout.alignments[column])
+        if parsed {
+          try renderCellInlines(of: paragraphs[rowIndex * row.count + column], into: &renderer)
+        } else {
+          var text = row[column]
+          text.withUTF8 { renderer.text($0) }
+        }
+        renderer.exitTableCell(isHeader: isHeader)
+      }
+      renderer.exitTableRow(isHeader: isHeader)
+    }
+    renderer.exitTable()
+  }
+
+  /// The inlines of one guarded cell paragraph, without the paragraph and the guard.
+  private static func renderCellInlines(of paragraph: OpaquePointer, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    guard let iterator = cmark_iter_new(paragraph) else { throw MarkdownError.parserFailed }
+    defer { cmark_iter_free(iterator) }
+    var stream = HTMLStream(tables: TableSource(source: "", lineOffset: 0), lineOffset: 0)
+    if let guardText = cmark_node_first_child(paragraph), cmark_node_get_type(guardText) == CMARK_NODE_TEXT {
+      stream.taskText = guardText
+      stream.taskMarkerLength = cmark_node_get_literal(guardText).map { $0[1] == 0x20 ? 2 : 1 } ?? 0
+    }
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator), node != paragraph else { continue }
+      if event == CMARK_EVENT_ENTER {
+        try stream.enter(node, iterator: iterator, renderer: &renderer)
+      } else if event == CMARK_EVENT_EXIT {
+        stream.exit(node, renderer: &renderer)
+      }
+    }
+  }
+
+  /// Parses `markdown` and streams cmark's tree straight into `renderer`, with the same
+  /// extensions as `MarkdownParser.parse` but no Swift tree: only a paragraph that may be
+  /// a table is converted to `MarkdownNode`s, and only headings build a `String`.
+  static func renderHTML(_ markdown: String, lineOffset: Int, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    var text = markdown
+    let root: OpaquePointer? = text.withUTF8 { bytes in
+      bytes.withMemoryRebound(to: CChar.self) { chars in
+        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
+      }
+    }
+    guard let root else { throw MarkdownError.parserFailed }
+    defer { cmark_node_free(root) }
+    guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
+    defer { cmark_iter_free(iterator) }
+
+    var stream = HTMLStream(
+      tables: TableSource(source: markdown, lineOffset: lineOffset), lineOffset: lineOffset)
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      guard let node = cmark_iter_get_node(iterator) else { continue }
+      if event == CMARK_EVENT_ENTER {
+        try stream.enter(node, iterator: iterator, renderer: &renderer)
+      } else if event == CMARK_EVENT_EXIT {
+        stream.exit(node, renderer: &renderer)
+      }
+    }
+  }
+
   /// Walks cmark's tree with its iterator (no recursion) and builds the Swift tree.
-  private static func convert(_ root: OpaquePointer, lineOffset: Int, positions: Bool) throws(MarkdownError)
+  static func convert(_ root: OpaquePointer, lineOffset: Int, positions: Bool) throws(MarkdownError)
     -> MarkdownNode
   {
     guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
@@ -150,17 +254,226 @@ enum CommonMark {
     string(cmark_node_get_literal(node))
   }
 
-  private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+  static func string(_ pointer: UnsafePointer<CChar>?) -> String {
     guard let pointer else { return "" }
     return String(cString: pointer)
   }
 
-  private static func range(of node: OpaquePointer, lineOffset: Int) -> SourceRange {
+  static func range(of node: OpaquePointer, lineOffset: Int) -> SourceRange {
     let startLine = Int(cmark_node_get_start_line(node))
     guard startLine > 0 else { return .unknown }
     return SourceRange(
       start: SourcePosition(line: startLine + lineOffset, column: Int(cmark_node_get_start_column(node))),
       end: SourcePosition(
         line: Int(cmark_node_get_end_line(node)) + lineOffset, column: Int(cmark_node_get_end_column(node))))
+  }
+}
+
+/// The state of one cmark-to-HTML stream: open blocks, pending task markers, tables.
+private struct HTMLStream {
+  var tables: TableSource
+  let lineOffset: Int
+  var depth = 0
+  var quoteDepth = 0
+  /// The text node starting with a task marker, and how many bytes of it to drop.
+  var taskText: OpaquePointer?
+  var taskMarkerLength = 0
+  var taskSoftBreak: OpaquePointer?
+  /// Scratch space for a heading's plain text, reused so headings allocate nothing.
+  var headingText: [UInt8] = []
+
+  init(tables: TableSource, lineOffset: Int) {
+    self.tables = tables
+    self.lineOffset = lineOffset
+  }
+
+  mutating func enter(_ node: OpaquePointer, iterator: OpaquePointer, renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    let type = cmark_node_get_type(node)
+    if !Self.isLeaf(type) {
+      if depth >= CommonMark.maximumDepth {
+        throw MarkdownError.nestedTooDeep(
+          line: Int(cmark_node_get_start_line(node)) + lineOffset, limit: CommonMark.maximumDepth)
+      }
+      depth += 1
+    }
+    switch type {
+    case CMARK_NODE_BLOCK_QUOTE:
+      quoteDepth += 1
+      renderer.enterBlockQuote()
+    case CMARK_NODE_LIST:
+      let tight = cmark_node_get_list_tight(node) != 0
+      let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+      renderer.enterList(start: ordered ? Int(cmark_node_get_list_start(node)) : nil, tight: tight)
+    case CMARK_NODE_ITEM:
+      renderer.enterItem(checked: taskMarker(of: node))
+    case CMARK_NODE_CODE_BLOCK:
+      renderer.codeBlock(
+        info: CommonMark.string(cmark_node_get_fence_info(node)),
+        literal: CommonMark.string(cmark_node_get_literal(node)),
+        range: CommonMark.range(of: node, lineOffset: lineOffset))
+    case CMARK_NODE_HTML_BLOCK:
+      renderer.htmlBlock()
+    case CMARK_NODE_PARAGRAPH:
+      if Self.isTableCandidate(node),
+        let layout = tables.layout(
+          from: CommonMark.range(of: node, lineOffset: lineOffset), quoteDepth: quoteDepth)
+      {
+        try CommonMark.renderTable(layout, into: &renderer)
+        // Resetting to the paragraph's exit consumes that event: close it here.
+        cmark_iter_reset(iterator, node, CMARK_EVENT_EXIT)
+        depth -= 1
+      } else {
+        renderer.enterParagraph()
+      }
+    case CMARK_NODE_HEADING:
+      headingText.removeAll(keepingCapacity: true)
+      Self.appendPlainText(of: node, to: &headingText)
+      headingText.withUnsafeBufferPointer {
+        renderer.enterHeading(level: Int(cmark_node_get_heading_level(node)), plainText: $0)
+      }
+    case CMARK_NODE_THEMATIC_BREAK:
+      renderer.thematicBreak()
+    case CMARK_NODE_TEXT:
+      let skip = node == taskText ? taskMarkerLength : 0
+      Self.withBytes(cmark_node_get_literal(node)) { bytes in
+        renderer.text(UnsafeBufferPointer(rebasing: bytes[min(skip, bytes.count)...]))
+      }
+    case CMARK_NODE_SOFTBREAK:
+      if node != taskSoftBreak { renderer.softBreak() }
+    case CMARK_NODE_LINEBREAK:
+      renderer.lineBreak()
+    case CMARK_NODE_CODE:
+      Self.withBytes(cmark_node_get_literal(node)) { renderer.code($0) }
+    case CMARK_NODE_HTML_INLINE:
+      Self.withBytes(cmark_node_get_literal(node)) { renderer.htmlInline($0) }
+    case CMARK_NODE_EMPH:
+      renderer.enterEmphasis()
+    case CMARK_NODE_STRONG:
+      renderer.enterStrong()
+    case CMARK_NODE_LINK:
+      Self.withBytes(cmark_node_get_url(node)) { url in
+        Self.withBytes(cmark_node_get_title(node)) { title in
+          renderer.enterLink(destination: url, title: title)
+        }
+      }
+    case CMARK_NODE_IMAGE:
+      Self.withBytes(cmark_node_get_url(node)) { renderer.enterImage(source: $0) }
+    default:
+      break
+    }
+  }
+
+  mutating func exit(_ node: OpaquePointer, renderer: inout HTMLRenderer) {
+    depth -= 1
+    switch cmark_node_get_type(node) {
+    case CMARK_NODE_BLOCK_QUOTE:
+      quoteDepth -= 1
+      renderer.exitBlockQuote()
+    case CMARK_NODE_LIST:
+      renderer.exitList(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST)
+    case CMARK_NODE_ITEM:
+      renderer.exitItem()
+    case CMARK_NODE_PARAGRAPH:
+      renderer.exitParagraph()
+    case CMARK_NODE_HEADING:
+      renderer.exitHeading(level: Int(cmark_node_get_heading_level(node)))
+    case CMARK_NODE_EMPH:
+      renderer.exitEmphasis()
+    case CMARK_NODE_STRONG:
+      renderer.exitStrong()
+    case CMARK_NODE_LINK:
+      renderer.exitLink()
+    case CMARK_NODE_IMAGE:
+      Self.withBytes(cmark_node_get_title(node)) { renderer.exitImage(title: $0) }
+    default:
+      break
+    }
+  }
+
+  /// Whether `item` is a task item; if so, remembers which text and break to trim.
+  private mutating func taskMarker(of item: OpaquePointer) -> Bool? {
+    guard let paragraph = cmark_node_first_child(item),
+      cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+      let text = cmark_node_first_child(paragraph), cmark_node_get_type(text) == CMARK_NODE_TEXT
+    else { return nil }
+    let next = cmark_node_next(text)
+    let followedBySoftBreak = next.map { cmark_node_get_type($0) == CMARK_NODE_SOFTBREAK } ?? false
+    let marker = Self.withBytes(cmark_node_get_literal(text)) {
+      TaskListExtension.marker(in: $0, followedBySoftBreak: followedBySoftBreak)
+    }
+    guard let marker else { return nil }
+    taskText = text
+    taskMarkerLength = marker.length
+    taskSoftBreak = marker.consumesSoftBreak ? next : nil
+    return marker.checked
+  }
+
+  /// `TableExtension.isCandidate` on cmark's node: a later line is only `|:-` and blanks.
+  private static func isTableCandidate(_ paragraph: OpaquePointer) -> Bool {
+    guard cmark_node_get_end_line(paragraph) > cmark_node_get_start_line(paragraph) else { return false }
+    var afterBreak = false
+    var child = cmark_node_first_child(paragraph)
+    while let node = child {
+      let type = cmark_node_get_type(node)
+      if afterBreak && type == CMARK_NODE_TEXT
+        && withBytes(cmark_node_get_literal(node), { TableRow.looksLikeDelimiterRow($0) })
+      {
+        return true
+      }
+      afterBreak = type == CMARK_NODE_SOFTBREAK
+      child = cmark_node_next(node)
+    }
+    return false
+  }
+
+  /// Appends `MarkdownNode.plainText` of a heading as UTF-8, walked without recursion.
+  private static func appendPlainText(of heading: OpaquePointer, to text: inout [UInt8]) {
+    var node = cmark_node_first_child(heading)
+    while let current = node {
+      switch cmark_node_get_type(current) {
+      case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+        withBytes(cmark_node_get_literal(current)) { text.append(contentsOf: $0) }
+      case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        text.append(UInt8(ascii: " "))
+      default:
+        break
+      }
+      if let child = cmark_node_first_child(current) {
+        node = child
+        continue
+      }
+      var climb: OpaquePointer? = current
+      node = nil
+      while let up = climb, up != heading {
+        if let next = cmark_node_next(up) {
+          node = next
+          break
+        }
+        climb = cmark_node_parent(up)
+      }
+    }
+  }
+
+  /// cmark's iterator gives these only an enter event.
+  private static func isLeaf(_ type: cmark_node_type) -> Bool {
+    switch type {
+    case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+      CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The bytes of a C string owned by cmark, valid during `body`; empty for NULL.
+  private static func withBytes<Result>(
+    _ pointer: UnsafePointer<CChar>?, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    guard let pointer else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    return pointer.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+      body(UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+    }
   }
 }

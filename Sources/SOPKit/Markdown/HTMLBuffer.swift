@@ -77,30 +77,27 @@ struct HTMLBuffer {
 
   /// Appends a link or image destination escaped as cmark's `escape_href` does: bytes
   /// outside the URL-safe set are percent-encoded, `&` and `'` become entities.
-  mutating func appendEscapedURL(_ url: String) {
-    var url = url
-    url.withUTF8 { source in
-      var runStart = 0
-      let count = source.count
-      for index in 0..<count {
-        let byte = source[index]
-        if Self.isURLSafe(byte) { continue }
-        if runStart < index {
-          bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-        }
-        switch byte {
-        case UInt8(ascii: "&"): append("&amp;")
-        case UInt8(ascii: "'"): append("&#x27;")
-        default:
-          bytes.append(UInt8(ascii: "%"))
-          bytes.append(Self.hexDigit(byte >> 4))
-          bytes.append(Self.hexDigit(byte & 0x0F))
-        }
-        runStart = index + 1
+  mutating func appendEscapedURL(bytes source: UnsafeBufferPointer<UInt8>) {
+    var runStart = 0
+    let count = source.count
+    for index in 0..<count {
+      let byte = source[index]
+      if Self.isURLSafe(byte) { continue }
+      if runStart < index {
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
       }
-      if runStart < count {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+      switch byte {
+      case UInt8(ascii: "&"): append("&amp;")
+      case UInt8(ascii: "'"): append("&#x27;")
+      default:
+        bytes.append(UInt8(ascii: "%"))
+        bytes.append(Self.hexDigit(byte >> 4))
+        bytes.append(Self.hexDigit(byte & 0x0F))
       }
+      runStart = index + 1
+    }
+    if runStart < count {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
   }
 

@@ -6,6 +6,17 @@ import Foundation
 public enum Slug {
   /// The anchor slug for a heading's plain text (not yet made unique in its document).
   public static func make(_ text: String) -> String {
+    var text = text
+    if let ascii = text.withUTF8({ makeASCII($0) }) { return ascii }
+    return makeUnicode(text)
+  }
+
+  /// `make` for text given as UTF-8 bytes (the renderer's path: no `String` for ASCII).
+  static func make(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    makeASCII(bytes) ?? makeUnicode(String(decoding: bytes, as: UTF8.self))
+  }
+
+  private static func makeUnicode(_ text: String) -> String {
     var slug = String.UnicodeScalarView()
     var pendingDash = false
     // Canonical decomposition splits `ó` into `o` + a combining accent, which is dropped.
@@ -28,5 +39,33 @@ public enum Slug {
       }
     }
     return slug.isEmpty ? "section" : String(slug)
+  }
+
+  /// The same rule for pure ASCII text without Unicode tables: most headings take this path,
+  /// which keeps slugging off the render profile. Nil when the text is not ASCII.
+  private static func makeASCII(_ text: UnsafeBufferPointer<UInt8>) -> String? {
+    if text.contains(where: { $0 >= 0x80 }) { return nil }
+    let slug = String(unsafeUninitializedCapacity: max(text.count, 1)) { slug in
+      var length = 0
+      var pendingDash = false
+      for byte in text {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+          UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          if pendingDash && length > 0 {
+            slug[length] = UInt8(ascii: "-")
+            length += 1
+          }
+          pendingDash = false
+          // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
+          slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
+          length += 1
+        default:
+          pendingDash = true
+        }
+      }
+      return length
+    }
+    return slug.isEmpty ? "section" : slug
   }
 }

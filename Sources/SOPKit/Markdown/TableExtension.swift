@@ -27,10 +27,27 @@ enum TableExtension {
     return false
   }
 
-  /// The nodes replacing `paragraph` (a leading paragraph and a table), or nil when its
-  /// lines hold no table. `lines` are the paragraph's source lines, container markers
-  /// already removed.
-  static func rewrite(_ paragraph: MarkdownNode, lines: [ArraySlice<UInt8>]) -> [MarkdownNode]? {
+  /// Where a table starts inside a paragraph and what its cells hold, before any inline
+  /// parsing: what both the tree pass and the cmark stream work from.
+  struct Layout {
+    /// The paragraph's lines before the header row (they stay a paragraph).
+    var leadingLines: [ArraySlice<UInt8>]
+    /// One alignment per column.
+    var alignments: [TableAlignment]
+    /// Cell texts row by row, the header first; every row has one cell per column.
+    var rows: [[String]]
+    /// Cell texts in reading order, the input of `CommonMark.parseInlines`.
+    var cells: [String] { rows.flatMap { $0 } }
+
+    /// The leading lines as one Markdown text.
+    var leadingText: String {
+      leadingLines.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
+  }
+
+  /// The table in a paragraph's source lines (container markers already removed), or nil
+  /// when they hold none: the first delimiter row under a header row of as many cells.
+  static func layout(of lines: [ArraySlice<UInt8>]) -> Layout? {
     guard lines.count >= 2 else { return nil }
     for delimiterIndex in 1..<lines.count where TableRow.looksLikeDelimiterRow(lines[delimiterIndex]) {
       let delimiter = TableRow(lines[delimiterIndex])
@@ -38,51 +55,52 @@ enum TableExtension {
       guard let alignments = delimiter.alignments, header.cells.count == alignments.count,
         header.hasPipe || delimiter.hasPipe
       else { continue }
-      return build(
-        paragraph, lines: lines, headerIndex: delimiterIndex - 1, header: header, alignments: alignments)
+      let width = alignments.count
+      var rows: [[String]] = [header.cells]
+      rows.reserveCapacity(lines.count - delimiterIndex)
+      for line in lines[(delimiterIndex + 1)...] {
+        var cells = TableRow(line).cells
+        if cells.count > width {
+          cells.removeLast(cells.count - width)
+        }
+        while cells.count < width {
+          cells.append("")
+        }
+        rows.append(cells)
+      }
+      return Layout(leadingLines: Array(lines[0..<(delimiterIndex - 1)]), alignments: alignments, rows: rows)
     }
     return nil
   }
 
-  private static func build(
-    _ paragraph: MarkdownNode, lines: [ArraySlice<UInt8>], headerIndex: Int, header: TableRow,
-    alignments: [TableAlignment]
-  ) -> [MarkdownNode] {
-    let firstLine = paragraph.range.start.line
-    let width = alignments.count
-    var rows: [[String]] = [header.cells]
-    for line in lines[(headerIndex + 2)...] {
-      var cells = TableRow(line).cells
-      if cells.count > width {
-        cells.removeLast(cells.count - width)
-      }
-      while cells.count < width {
-        cells.append("")
-      }
-      rows.append(cells)
-    }
-    let inlines = CommonMark.parseInlines(rows.flatMap { $0 })
+  /// The nodes replacing the paragraph at `range` (a leading paragraph and a table), or nil
+  /// when its lines hold no table.
+  static func rewrite(paragraphAt range: SourceRange, lines: [ArraySlice<UInt8>]) -> [MarkdownNode]? {
+    guard let layout = layout(of: lines) else { return nil }
+    let headerLine = range.start.line + layout.leadingLines.count
+    let width = layout.alignments.count
+    let inlines = CommonMark.parseInlines(layout.cells)
     var table = MarkdownNode(
-      .table(alignments: alignments),
-      range: SourceRange(
-        start: SourcePosition(line: firstLine + headerIndex, column: 1), end: paragraph.range.end))
-    table.children.reserveCapacity(rows.count)
-    for (rowIndex, _) in rows.enumerated() {
-      let line = rowIndex == 0 ? firstLine + headerIndex : firstLine + headerIndex + rowIndex + 1
+      .table(alignments: layout.alignments),
+      range: SourceRange(start: SourcePosition(line: headerLine, column: 1), end: range.end))
+    table.children.reserveCapacity(layout.rows.count)
+    for rowIndex in layout.rows.indices {
+      // The delimiter row sits between the header and the first body row.
+      let line = rowIndex == 0 ? headerLine : headerLine + rowIndex + 1
       var row = MarkdownNode(
         .tableRow(isHeader: rowIndex == 0),
         range: SourceRange(
           start: SourcePosition(line: line, column: 1),
-          end: SourcePosition(line: line, column: lines[line - firstLine].count)))
+          end: SourcePosition(line: line, column: lines[line - range.start.line].count)))
       row.children = (0..<width).map { column in
         MarkdownNode(.tableCell, children: inlines[rowIndex * width + column])
       }
       table.children.append(row)
     }
-    guard headerIndex > 0 else { return [table] }
-    let leading = lines[0..<headerIndex].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    guard !layout.leadingLines.isEmpty else { return [table] }
+    let leading = layout.leadingText
     // Re-parsing the leading lines alone gives the paragraph cmark would have made of them.
-    let before = (try? CommonMark.parse(leading, lineOffset: firstLine - 1))?.children
+    let before = (try? CommonMark.parse(leading, lineOffset: range.start.line - 1))?.children
     return (before ?? [MarkdownNode(.paragraph, children: [MarkdownNode(.text(leading))])]) + [table]
   }
 }

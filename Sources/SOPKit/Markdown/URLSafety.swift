@@ -3,18 +3,15 @@
 /// WebP images), matched case-insensitively at the start of the URL.
 enum URLSafety {
   /// Whether cmark's default (safe) HTML output would empty this destination.
-  static func isDangerous(_ url: String) -> Bool {
-    var url = url
-    return url.withUTF8 { bytes in
-      if hasPrefix(bytes, "javascript:") || hasPrefix(bytes, "vbscript:") || hasPrefix(bytes, "file:") {
-        return true
-      }
-      guard hasPrefix(bytes, "data:") else { return false }
-      let rest = UnsafeBufferPointer(rebasing: bytes[5...])
-      return
-        !(hasPrefix(rest, "image/png") || hasPrefix(rest, "image/gif")
-        || hasPrefix(rest, "image/jpeg") || hasPrefix(rest, "image/webp"))
+  static func isDangerous(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if hasPrefix(bytes, "javascript:") || hasPrefix(bytes, "vbscript:") || hasPrefix(bytes, "file:") {
+      return true
     }
+    guard hasPrefix(bytes, "data:") else { return false }
+    let rest = UnsafeBufferPointer(rebasing: bytes[5...])
+    return
+      !(hasPrefix(rest, "image/png") || hasPrefix(rest, "image/gif")
+      || hasPrefix(rest, "image/jpeg") || hasPrefix(rest, "image/webp"))
   }
 
   /// ASCII case-insensitive prefix test; `prefix` is lower-case.

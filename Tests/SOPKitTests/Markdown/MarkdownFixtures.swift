@@ -4,10 +4,11 @@ import Testing
 /// The Markdown fixtures (`Fixtures/markdown/`): inputs with the HTML cmark 0.30.2 printed
 /// for them (see `regenerate.sh` there).
 enum MarkdownFixtures {
-  struct Sample {
+  struct Sample: CustomTestStringConvertible, Sendable {
     var name: String
     var markdown: String
     var expectedHTML: String
+    var testDescription: String { name }
   }
 
   static var directory: URL {
