@@ -18,7 +18,10 @@ extension Academy {
   /// Parses the process arguments and runs the chosen command, awaiting async commands.
   ///
   /// The executable calls this instead of `main()`: from another module the synchronous
-  /// `main()` overload wins and refuses async subcommands.
+  /// `main()` overload wins and refuses async subcommands. It runs on the main actor so
+  /// synchronous commands (rendering, linting) run on the main thread and its malloc arena,
+  /// not on a worker thread whose arena grows page by page.
+  @MainActor
   public static func runAsRoot(_ arguments: [String]? = nil) async {
     do {
       var command = try parseAsRoot(arguments)
