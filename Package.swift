@@ -33,6 +33,7 @@ let package = Package(
       dependencies: [
         "SOPKit",
         "CaseSim",
+        "Yams",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
