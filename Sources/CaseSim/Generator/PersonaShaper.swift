@@ -130,9 +130,10 @@ struct PersonaShaper {
   ) -> (CivilDate, CivilDate) {
     let earliest = max(invoice.issueDate, invoice.dueDate).adding(days: 1)
     let latestMade = asOf.adding(days: -3)
-    let made =
+    let drawn =
       earliest < latestMade
       ? earliest.adding(days: generator.int(in: 0...earliest.days(until: latestMade))) : earliest
+    let made = min(drawn, asOf.adding(days: -1))
     let promised = min(made.adding(days: generator.int(in: 2...7)), asOf.adding(days: -1))
     return (made, max(promised, made))
   }

@@ -46,6 +46,13 @@ public struct ScenarioLinter: Sendable {
         "terms of \(scenario.invoices.termsDays.max) days exceed the 60-day maximum for Spanish B2B customers "
           + "(Ley 3/2004, art. 4); use 60 or fewer", "scenario-terms-es")
     }
+    for (offset, group) in scenario.invoices.groups.enumerated()
+    where group.daysOverdue.min <= -scenario.invoices.termsDays.min {
+      add(
+        "invoices.groups[\(offset + 1)].days_overdue",
+        "days_overdue \(group.daysOverdue.min) with terms of \(scenario.invoices.termsDays.min) days would issue "
+          + "invoices on or after as_of; keep days_overdue above -terms_days", "scenario-range")
+    }
     let expectedID = Self.fileStem(scenario.path)
     if let expectedID, expectedID != scenario.id {
       add(
