@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "finance",
       abstract: "Collections finance rules: late-payment interest and more.",
-      subcommands: []
+      subcommands: [LateInterest.self]
     )
   }
 }
