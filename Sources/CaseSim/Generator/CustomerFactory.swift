@@ -40,7 +40,9 @@ struct CustomerFactory {
     let core: String
     switch generator.int(in: 0...2) {
     case 0:
-      let second = generator.element(of: book.surnames)
+      let drawn = generator.index(below: book.surnames.count - 1)
+      // Skip the first surname so a name never repeats it ("Martín Martín").
+      let second = book.surnames[drawn >= book.surnames.firstIndex(of: surname) ?? 0 ? drawn + 1 : drawn]
       core = book.tradeAfterName ? "\(surname) & \(second) \(trade)" : "\(trade) \(surname) \(second)"
     case 1:
       let region = generator.element(of: book.regions)

@@ -41,13 +41,13 @@ extension Scenario {
     "id", "title", "sops", "difficulty", "as_of", "customer", "invoices", "persona", "objectives", "briefing",
   ]
 
-  private static func yamlErrorLocation(_ error: Error) -> SourceLocation {
-    guard let yamlError = error as? YamlError else { return SourceLocation(line: 1, column: 1) }
+  private static func yamlErrorLocation(_ error: Error) -> ScenarioLocation {
+    guard let yamlError = error as? YamlError else { return ScenarioLocation(line: 1, column: 1) }
     switch yamlError {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      return SourceLocation(line: mark.line, column: mark.column)
+      return ScenarioLocation(line: mark.line, column: mark.column)
     default:
-      return SourceLocation(line: 1, column: 1)
+      return ScenarioLocation(line: 1, column: 1)
     }
   }
 

@@ -35,7 +35,7 @@ public struct Scenario: Sendable, Hashable {
   /// The file the scenario came from, for messages.
   public var path: String
   /// Where each key path (`invoices.groups[1].amount`) sits in the file.
-  var locations: [String: SourceLocation] = [:]
+  var locations: [String: ScenarioLocation] = [:]
 
   /// The customer's language when every account has the same one; nil for a mix.
   public var language: String {
@@ -47,7 +47,7 @@ public struct Scenario: Sendable, Hashable {
 }
 
 /// A line and column in a source file.
-struct SourceLocation: Sendable, Hashable {
+struct ScenarioLocation: Sendable, Hashable {
   var line: Int
   var column: Int
 }

@@ -7,7 +7,7 @@ import Yams
 struct ScenarioReader {
   let path: String
   var findings: [Finding] = []
-  var locations: [String: SourceLocation] = [:]
+  var locations: [String: ScenarioLocation] = [:]
 
   init(path: String) {
     self.path = path
@@ -25,7 +25,7 @@ struct ScenarioReader {
 
   mutating func remember(_ keyPath: String, _ node: Node) {
     if let mark = node.mark {
-      locations[keyPath] = SourceLocation(line: mark.line, column: mark.column)
+      locations[keyPath] = ScenarioLocation(line: mark.line, column: mark.column)
     }
   }
 
