@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "report",
       abstract: "Reports on portfolios and training.",
-      subcommands: []
+      subcommands: [ReportPortfolio.self]
     )
   }
 }

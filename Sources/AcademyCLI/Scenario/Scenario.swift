@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "scenario",
       abstract: "List and lint practice scenarios.",
-      subcommands: []
+      subcommands: [ScenarioList.self, ScenarioLint.self]
     )
   }
 }

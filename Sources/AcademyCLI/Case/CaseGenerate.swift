@@ -1,0 +1,48 @@
+import ArgumentParser
+import CaseSim
+import Foundation
+
+extension AccountFormat: ExpressibleByArgument {}
+
+extension Academy {
+  /// `academy case generate`: stream generated accounts for a scenario and seed.
+  struct CaseGenerate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "generate",
+      abstract: "Generate customer accounts from a scenario, deterministically from a seed.")
+
+    @Option(help: "Scenario id (file name without .yaml).") var scenario: String
+    @Option(help: "Seed: the same seed gives the same accounts, byte for byte.") var seed: UInt64
+    @Option(help: "Number of accounts.") var count = 1
+    @Option(help: "json, ndjson or csv.") var format: AccountFormat = .json
+    @Option(name: .customLong("as-of"), help: "Case start YYYY-MM-DD (default: the scenario's as_of).")
+    var asOf: String?
+    @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
+    @Option(help: "Write to this file instead of standard output.") var output: String?
+
+    func validate() throws {
+      guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+      if let asOf, CivilDate(iso: asOf) == nil {
+        throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD")
+      }
+    }
+
+    func run() async throws {
+      let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
+      let generator = AccountGenerator(scenario: loaded, asOf: asOf.flatMap(CivilDate.init(iso:)))
+      var stream = try output.map(OutputStream.init(path:)) ?? OutputStream()
+      defer { stream.close() }
+      var progress = Progress(total: count)
+      let encoder = AccountEncoder(format: format)
+      encoder.begin(into: &stream.buffer)
+      for index in 0..<count {
+        encoder.append(generator.account(seed: seed, index: index), isFirst: index == 0, into: &stream.buffer)
+        try stream.flushIfFull()
+        progress.advance(to: index + 1)
+      }
+      encoder.end(into: &stream.buffer)
+      try stream.flush()
+      progress.finish()
+    }
+  }
+}

@@ -1,0 +1,304 @@
+// The wire format of `academy case generate` (documented in docs/scenario-format.md,
+// "Generated accounts"): snake_case keys in a fixed order, amounts as decimal strings,
+// dates as `YYYY-MM-DD`.
+extension ByteWriter {
+  mutating func key(_ name: StaticString, first: Bool = false) {
+    if !first { byte(UInt8(ascii: ",")) }
+    byte(UInt8(ascii: "\""))
+    raw(name)
+    raw("\":")
+  }
+
+  mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, T) -> Void) {
+    key(name)
+    byte(UInt8(ascii: "["))
+    for (offset, item) in items.enumerated() {
+      if offset > 0 { byte(UInt8(ascii: ",")) }
+      write(&self, item)
+    }
+    byte(UInt8(ascii: "]"))
+  }
+
+  mutating func account(_ account: Account) {
+    byte(UInt8(ascii: "{"))
+    key("id", first: true)
+    string(account.id)
+    key("scenario")
+    string(account.scenarioID)
+    key("seed")
+    unsigned(account.seed)
+    key("index")
+    int(account.index)
+    key("as_of")
+    date(account.asOf)
+    key("currency")
+    string(account.customer.creditLimit.currency)
+    key("open_balance")
+    amount(account.openBalance)
+    key("credit_balance")
+    amount(account.creditBalance)
+    key("customer")
+    customer(account.customer)
+    key("persona")
+    persona(account.persona)
+    array("invoices", account.invoices) { $0.invoice($1) }
+    array("payments", account.payments) { $0.payment($1) }
+    array("credit_notes", account.creditNotes) { $0.creditNote($1) }
+    array("unapplied_cash", account.unappliedCash) { $0.unapplied($1) }
+    array("disputes", account.disputes) { $0.dispute($1) }
+    array("promises", account.promises) { $0.promise($1) }
+    array("dunning", account.dunning) { $0.dunning($1) }
+    key("insolvency")
+    if let insolvency = account.insolvency { self.insolvency(insolvency) } else { raw("null") }
+    array("history", account.history) { $0.settled($1) }
+    array("events", account.events) { $0.event($1) }
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func customer(_ customer: Customer) {
+    byte(UInt8(ascii: "{"))
+    key("number", first: true)
+    string(customer.number)
+    key("legal_name")
+    string(customer.legalName)
+    key("country")
+    string(customer.country.rawValue)
+    key("language")
+    string(customer.language)
+    key("segment")
+    string(customer.segment)
+    key("size")
+    string(customer.size.rawValue)
+    key("vat_id")
+    string(customer.vatID)
+    key("iban")
+    string(customer.iban)
+    key("address")
+    byte(UInt8(ascii: "{"))
+    key("street", first: true)
+    string(customer.address.street)
+    key("postal_code")
+    string(customer.address.postalCode)
+    key("city")
+    string(customer.address.city)
+    key("country")
+    string(customer.address.country.rawValue)
+    byte(UInt8(ascii: "}"))
+    array("contacts", customer.contacts) { writer, contact in
+      writer.byte(UInt8(ascii: "{"))
+      writer.key("role", first: true)
+      writer.string(contact.role)
+      writer.key("name")
+      writer.string(contact.name)
+      writer.key("email")
+      writer.string(contact.email)
+      writer.key("phone")
+      writer.string(contact.phone)
+      writer.byte(UInt8(ascii: "}"))
+    }
+    key("credit_limit")
+    amount(customer.creditLimit)
+    key("risk_class")
+    string(customer.riskClass)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func persona(_ persona: Persona) {
+    byte(UInt8(ascii: "{"))
+    key("type", first: true)
+    string(persona.type.rawValue)
+    key("answer_probability")
+    probability(persona.answerProbability)
+    key("promise_keep_probability")
+    probability(persona.promiseKeepProbability)
+    key("dispute_probability")
+    probability(persona.disputeProbability)
+    key("partial_payment_share")
+    probability(persona.partialPaymentShare)
+    key("broken_promises")
+    int(persona.brokenPromises)
+    key("pays_after_contact_days")
+    byte(UInt8(ascii: "["))
+    int(persona.paysAfterContactDays.min)
+    byte(UInt8(ascii: ","))
+    int(persona.paysAfterContactDays.max)
+    byte(UInt8(ascii: "]"))
+    byte(UInt8(ascii: "}"))
+  }
+
+  /// A probability to three decimals, written from an integer so the text never depends on
+  /// floating-point formatting.
+  mutating func probability(_ value: Double) {
+    let permille = Int((min(max(value, 0), 1) * 1000).rounded())
+    unsigned(UInt64(permille / 1000))
+    byte(UInt8(ascii: "."))
+    padded(permille % 1000, width: 3)
+  }
+
+  mutating func invoice(_ invoice: Invoice) {
+    byte(UInt8(ascii: "{"))
+    key("number", first: true)
+    string(invoice.number)
+    key("issue_date")
+    date(invoice.issueDate)
+    key("due_date")
+    date(invoice.dueDate)
+    key("terms_days")
+    int(invoice.termsDays)
+    key("net")
+    amount(invoice.net)
+    key("tax")
+    amount(invoice.tax)
+    key("gross")
+    amount(invoice.gross)
+    key("po_number")
+    string(invoice.poNumber)
+    key("open_amount")
+    amount(invoice.openAmount)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func payment(_ payment: Payment) {
+    byte(UInt8(ascii: "{"))
+    key("reference", first: true)
+    string(payment.reference)
+    key("date")
+    date(payment.date)
+    key("amount")
+    amount(payment.amount)
+    key("invoice")
+    string(payment.invoiceNumber)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func creditNote(_ note: CreditNote) {
+    byte(UInt8(ascii: "{"))
+    key("number", first: true)
+    string(note.number)
+    key("date")
+    date(note.date)
+    key("amount")
+    amount(note.amount)
+    key("invoice")
+    if let invoice = note.invoiceNumber { string(invoice) } else { raw("null") }
+    key("reason")
+    string(note.reason.rawValue)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func unapplied(_ cash: UnappliedCash) {
+    byte(UInt8(ascii: "{"))
+    key("reference", first: true)
+    string(cash.reference)
+    key("date")
+    date(cash.date)
+    key("amount")
+    amount(cash.amount)
+    key("remittance")
+    string(cash.remittance)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func dispute(_ dispute: Dispute) {
+    byte(UInt8(ascii: "{"))
+    key("id", first: true)
+    string(dispute.id)
+    key("invoice")
+    string(dispute.invoiceNumber)
+    key("reason")
+    string(dispute.reason.rawValue)
+    key("original_amount")
+    amount(dispute.originalAmount)
+    key("open_amount")
+    amount(dispute.openAmount)
+    key("resolver")
+    string(dispute.resolver)
+    key("opened")
+    date(dispute.opened)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func promise(_ promise: PromiseRecord) {
+    byte(UInt8(ascii: "{"))
+    key("invoice", first: true)
+    string(promise.invoiceNumber)
+    key("made")
+    date(promise.made)
+    key("promised_date")
+    date(promise.promisedDate)
+    key("amount")
+    amount(promise.amount)
+    key("paid")
+    amount(promise.paid)
+    key("status")
+    string(promise.status.rawValue)
+    key("level")
+    int(promise.level)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func dunning(_ record: DunningRecord) {
+    byte(UInt8(ascii: "{"))
+    key("invoice", first: true)
+    string(record.invoiceNumber)
+    key("level")
+    int(record.level)
+    key("date")
+    date(record.date)
+    key("channel")
+    string(record.channel)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func insolvency(_ record: InsolvencyRecord) {
+    byte(UInt8(ascii: "{"))
+    key("declared", first: true)
+    date(record.declared)
+    key("published")
+    date(record.published)
+    key("administrator")
+    string(record.administrator)
+    key("claim_deadline")
+    date(record.claimDeadline)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func settled(_ settled: SettledInvoice) {
+    byte(UInt8(ascii: "{"))
+    key("number", first: true)
+    string(settled.number)
+    key("issue_date")
+    date(settled.issueDate)
+    key("due_date")
+    date(settled.dueDate)
+    key("settled_date")
+    date(settled.settledDate)
+    key("days_late")
+    int(settled.daysLate)
+    key("disputed")
+    bool(settled.disputed)
+    key("amount")
+    amount(settled.amount)
+    byte(UInt8(ascii: "}"))
+  }
+
+  mutating func event(_ event: ResolvedEvent) {
+    byte(UInt8(ascii: "{"))
+    key("day", first: true)
+    int(event.day)
+    key("date")
+    date(event.date)
+    key("type")
+    string(event.kind.rawValue)
+    array("invoices", event.invoiceNumbers) { $0.string($1) }
+    key("amount")
+    if let amount = event.amount { self.amount(amount) } else { raw("null") }
+    key("reason")
+    if let reason = event.reason { string(reason.rawValue) } else { raw("null") }
+    key("related_date")
+    if let related = event.relatedDate { date(related) } else { raw("null") }
+    key("detail")
+    if let detail = event.detail { string(detail) } else { raw("null") }
+    byte(UInt8(ascii: "}"))
+  }
+}

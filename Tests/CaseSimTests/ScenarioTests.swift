@@ -1,0 +1,97 @@
+import SOPKit
+import Testing
+
+@testable import CaseSim
+
+@Suite struct ScenarioTests {
+  static let valid = """
+    id: test
+    title: Test
+    sops: [COL-002]
+    difficulty: beginner
+    as_of: 2026-03-02
+    customer:
+      country: ES
+    invoices:
+      groups:
+        - count: 2
+          amount: {min: "100.00", max: "900.00"}
+          days_overdue: {min: 5, max: 30}
+    persona:
+      type: forgetful
+    objectives: [Call]
+    briefing: Call them.
+    """
+
+  @Test func loadsAMinimalScenarioWithDefaults() throws {
+    let (scenario, findings) = ScenarioFixtures.parse(Self.valid)
+    #expect(findings.isEmpty)
+    let loaded = try #require(scenario)
+    #expect(loaded.difficulty == 1)
+    #expect(loaded.caseDays == 30)
+    #expect(loaded.passMark == 70)
+    #expect(loaded.language == "es")
+    #expect(loaded.invoices.groups[0].amount == AmountRange(min: 10_000, max: 90_000))
+    #expect(loaded.personas.choices[0].value.answerProbability == 0.85)
+  }
+
+  @Test func reportsAnUnknownKeyAtItsLine() {
+    let yaml = Self.valid.replacingOccurrences(
+      of: "  type: forgetful", with: "  type: forgetful\n  anwser_probability: 0.5")
+    let (_, findings) = ScenarioFixtures.parse(yaml)
+    let finding = findings.first { $0.rule == "scenario-unknown-key" }
+    #expect(finding?.line == 15)
+    #expect(
+      finding?.formatted.hasPrefix("test.yaml:15:3: error: unknown key 'persona.anwser_probability'") == true)
+  }
+
+  @Test func reportsASwappedRangeAtItsLine() {
+    let yaml = Self.valid.replacingOccurrences(
+      of: "{min: \"100.00\", max: \"900.00\"}", with: "{min: \"900.00\", max: \"100.00\"}")
+    let (scenario, findings) = ScenarioFixtures.parse(yaml)
+    #expect(scenario == nil)
+    #expect(
+      findings.map(\.formatted) == [
+        "test.yaml:11:15: error: invoices.groups[1].amount: min 900.00 is greater than max 100.00; swap them [scenario-range]"
+      ])
+  }
+
+  @Test func reportsAMissingKeyAndBadValues() {
+    let yaml = Self.valid.replacingOccurrences(of: "\nbriefing: Call them.", with: "")
+      .replacingOccurrences(of: "as_of: 2026-03-02", with: "as_of: 2026-02-30")
+      .replacingOccurrences(of: "amount: {min: \"100.00\"", with: "amount: {min: \"-5\"")
+    let (_, findings) = ScenarioFixtures.parse(yaml)
+    let rules = findings.map { "\($0.line):\($0.rule)" }
+    #expect(rules.contains("5:scenario-type"))
+    #expect(rules.contains("11:scenario-range"))
+    #expect(findings.contains { $0.rule == "scenario-required" && $0.message.contains("'briefing'") })
+  }
+
+  @Test func reportsBrokenYAMLWithALine() {
+    let (_, findings) = ScenarioFixtures.parse("id: x\ntitle: [unclosed\n")
+    #expect(findings.count == 1)
+    #expect(findings.first?.rule == "scenario-yaml")
+    #expect((findings.first?.line ?? 0) >= 2)
+  }
+
+  @Test func linterChecksSOPsSpanishTermsAndEvents() {
+    let yaml =
+      Self.valid.replacingOccurrences(of: "  groups:", with: "  terms_days: 90\n  groups:")
+      + "\nevents:\n  - day: 40\n    type: partial_payment\n    invoice: 3\n"
+    let findings = ScenarioLinter(knownSOPs: ["COL-001"]).lint(
+      SourceFile(path: "scenarios/test.yaml", text: yaml))
+    let rules = Set(findings.map(\.rule))
+    #expect(rules == ["scenario-sop", "scenario-terms-es", "scenario-event"])
+    let event = findings.filter { $0.rule == "scenario-event" }
+    #expect(event.count == 3)  // day outside the case, invoice 3 of 2, no amount or share
+    let eventLine = yaml.components(separatedBy: "\n").firstIndex(of: "  - day: 40").map { $0 + 1 }
+    #expect(event.allSatisfy { $0.line == eventLine })
+  }
+
+  @Test(arguments: ["portfolio", "forgetful-payer", "broken-promise-es"])
+  func shippedScenariosLintClean(_ id: String) throws {
+    let file = try SourceFile.read("\(ScenarioFixtures.directory)/\(id).yaml")
+    let sops: Set<String> = Set((1...10).map { "COL-" + ($0 < 10 ? "00\($0)" : "0\($0)") })
+    #expect(ScenarioLinter(knownSOPs: sops).lint(file).isEmpty)
+  }
+}
