@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs the system packages the project needs, only when they are missing.
-# Usage: scripts/setup.sh [run|test]   (test also installs what the test suite drives)
+# Usage: scripts/setup.sh [run|test|bench]   (bench adds the peers and tools the benchmarks run)
 set -euo pipefail
 
 need=(libcmark-dev libsqlite3-dev pkg-config)
-if [ "${1:-run}" = "test" ]; then
-  need+=(cmark)
-fi
+case "${1:-run}" in
+  test) ;;
+  bench) need+=(cmark hyperfine time) ;;
+esac
 
 missing=()
 for package in "${need[@]}"; do
