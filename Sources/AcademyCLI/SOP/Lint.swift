@@ -29,8 +29,10 @@ extension Academy.SOP {
       let library = SOPLibrary.load(paths)
       let findings = SOPLinter.lint(library)
       FileHandle.standardOutput.write(Data(try Self.report(findings, format: format).utf8))
+      // Files that could not be read count too: they are in the report as `file` findings.
+      let unreadable = library.findings.filter { $0.rule == "file" }.count
       FileHandle.standardError.write(
-        Data((Self.summary(findings, files: library.documents.count) + "\n").utf8))
+        Data((Self.summary(findings, files: library.documents.count + unreadable) + "\n").utf8))
       if findings.hasErrors { throw ExitCode.failure }
     }
 
