@@ -1,4 +1,5 @@
 import AuditTrail
+import CaseSim
 import Foundation
 import GRDB
 import People
@@ -30,7 +31,8 @@ import Testing
       name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
       by: "root")
 
-    var generator = SplitMix(seed: 20_261_129)
+    // Seeded so a failing run can be replayed.
+    var generator = SeededGenerator(seed: 20_261_129)
     var kills = 0
     let start = Date()
     for round in 0..<40 where Date().timeIntervalSince(start) < 45 {
@@ -139,18 +141,5 @@ import Testing
     Round \(round).
 
     """
-  }
-}
-
-/// A small seeded generator so a failing run can be replayed.
-struct SplitMix: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
