@@ -10,7 +10,14 @@ import Testing
       today: "2026-03-04")
     #expect(forecast.usedPlanPace)
     #expect(forecast.pace == 1)
-    #expect(forecast.completionOn == "2026-03-18")
+    #expect(forecast.completionOn == "2026-03-16")  // the plan's own due date
+
+    // Fast new starter: 2 items on day 1 of a 10-day plan of 10 items is 2 a day.
+    let fast = Forecast.make(
+      completedOn: ["2026-03-03", "2026-03-03"], remaining: 8, startOn: "2026-03-02", dueOn: "2026-03-16",
+      total: 10, today: "2026-03-03")
+    #expect(!fast.usedPlanPace)
+    #expect(fast.completionOn == "2026-03-09")
   }
 
   @Test func paceFromTheLastFiveCompletedItems() {

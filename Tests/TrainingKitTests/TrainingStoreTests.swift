@@ -115,4 +115,23 @@ import Testing
     #expect(diff.text.contains("+    within: {days: 4, of: case_start}"))
     #expect(changes.first { $0.sopID == "COL-002" }?.current == nil)
   }
+
+  @Test func acknowledgementWaitsForPrerequisites() throws {
+    let world = try TrainingWorld()
+    try world.approve("COL-004")
+    let plan = PlanTemplate(
+      id: "ordered", title: "Ordered",
+      items: [
+        PlanItemSpec(id: "intro", kind: .signOff, text: "Intro session", due: 0),
+        PlanItemSpec(id: "ack-col-004", kind: .acknowledge, sopID: "COL-004", due: 1, requires: ["intro"]),
+      ])
+    try world.assign(TrainingWorld.tina, plan: plan)
+    #expect(throws: TrainingError.blocked(item: "ack-col-004", waitingFor: ["intro"])) {
+      try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
+    }
+    try world.training.signOff("intro", trainee: "tina", note: "Done", by: TrainingWorld.manager)
+    #expect(try world.training.acknowledge("COL-004", by: TrainingWorld.tina).revisionNumber == "1.0")
+    // Someone without a plan may still acknowledge an SOP.
+    #expect(try world.training.acknowledge("COL-004", by: TrainingWorld.tom).trainee == "tom")
+  }
 }

@@ -4,8 +4,9 @@ import CaseSim
 /// `docs/training.md`): pace = items completed in the window / working days the window
 /// spans, where the window is the last 5 completed items and runs from the completion before
 /// them (or the start date) to today. New starters (fewer than 3 items done) get at least
-/// the plan's own pace (items / working days from start to due), so one slow first day does
-/// not forecast a year; and pace never drops below `minimumPace`, so the forecast is finite.
+/// the plan's own pace (items / working days from start to due), projected over the whole
+/// plan from its start, so one slow first day does not forecast a year; and pace never
+/// drops below `minimumPace`, so the forecast is finite.
 public struct Forecast: Sendable, Hashable {
   /// Completed items the pace looks at.
   public static let window = 5
@@ -44,6 +45,12 @@ public struct Forecast: Sendable, Hashable {
       usedPlan = true
     }
     pace = max(pace, minimumPace)
+    if completions.count < newStarterItems {
+      // Too little evidence: project the whole plan from its start at the floor pace, so a
+      // new starter counts as on plan until items go overdue (which the late rule reports).
+      let fromStart = WorkingDays.adding(Int((Double(total) / pace).rounded(.up)), to: start)
+      return Forecast(pace: pace, usedPlanPace: usedPlan, completionOn: max(fromStart, now).iso)
+    }
     let daysNeeded = Int((Double(remaining) / pace).rounded(.up))
     return Forecast(
       pace: pace, usedPlanPace: usedPlan, completionOn: WorkingDays.adding(daysNeeded, to: now).iso)

@@ -72,17 +72,19 @@ extension TrainingStore {
     throw TrainingError.unknownItem(reference)
   }
 
-  /// The trainer's sign-off on a sign-off item, with a note. Needs `manager`; refuses while
-  /// prerequisites are open.
+  /// The trainer's sign-off on a sign-off item (by number, or by key in `trainee`'s newest
+  /// plan), with a note. Needs `manager`; refuses while prerequisites are open.
   @discardableResult
-  public func signOff(_ reference: String, note: String, by signer: Signer) throws -> TrainingItem {
+  public func signOff(_ reference: String, trainee: String? = nil, note: String, by signer: Signer) throws
+    -> TrainingItem
+  {
     guard signer.holds("manager") else {
       throw TrainingError.notPermitted(user: signer.userName, action: "sign off plan items", role: "manager")
     }
     let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !note.isEmpty else { throw TrainingError.emptyText(field: "--note") }
     return try transaction { db in
-      var item = try Self.item(reference, trainee: nil, in: db)
+      var item = try Self.item(reference, trainee: trainee, in: db)
       guard item.kind == .signOff else {
         throw TrainingError.notSignable(item: reference, reason: "not a sign-off item")
       }
