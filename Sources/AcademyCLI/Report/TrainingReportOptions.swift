@@ -1,4 +1,5 @@
 import ArgumentParser
+import SOPKit
 import TrainingKit
 
 /// The format of a training report.
@@ -80,7 +81,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-      guard since.count == 10, since.split(separator: "-").count == 3 else {
+      guard Day.date(from: since) != nil else {
         throw ValidationError("--since is a date: YYYY-MM-DD")
       }
     }
