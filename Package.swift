@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "CaseSim", targets: ["CaseSim"]),
     .library(name: "AuditTrail", targets: ["AuditTrail"]),
     .library(name: "People", targets: ["People"]),
+    .library(name: "TrainingKit", targets: ["TrainingKit"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,11 +54,18 @@ let package = Package(
       resources: [.copy("Resources")]
     ),
     .target(
+      name: "TrainingKit",
+      dependencies: [
+        "SOPKit", "CaseSim", "AuditTrail", "Yams", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .target(
       name: "AcademyCLI",
       dependencies: [
         "SOPKit",
         "CaseSim",
         "People",
+        "TrainingKit",
         "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -85,6 +93,12 @@ let package = Package(
     .testTarget(
       name: "AuditTrailTests",
       dependencies: ["AuditTrail", .product(name: "GRDB", package: "GRDB.swift")]
+    ),
+    .testTarget(
+      name: "TrainingKitTests",
+      dependencies: [
+        "TrainingKit", "SOPKit", "CaseSim", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
     ),
     .testTarget(
       name: "PeopleTests",

@@ -8,6 +8,7 @@ public struct Academy: AsyncParsableCommand {
     commandName: "academy",
     abstract: "Collections Academy: SOPs, case practice and training for AR collections.",
     subcommands: [SOP.self, Scenario.self, Case.self, Finance.self, Report.self, User.self, Audit.self]
+      + [Plan.self, Ack.self, Changes.self, Risk.self]
   )
 
   /// Creates the command (argument-parser needs it public).

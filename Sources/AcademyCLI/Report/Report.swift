@@ -6,7 +6,9 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "report",
       abstract: "Reports on portfolios and training.",
-      subcommands: [ReportPortfolio.self]
+      subcommands: [
+        ReportPortfolio.self, ReportProgress.self, ReportRisks.self, ReportCoverage.self, ReportXAPI.self,
+      ]
     )
   }
 }

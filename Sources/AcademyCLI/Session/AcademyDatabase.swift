@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import People
 import SOPKit
+import TrainingKit
 
 /// The one database file `<data>/academy.sqlite` (WAL), with every module's migrations.
 struct AcademyDatabase {
@@ -15,6 +16,7 @@ struct AcademyDatabase {
     AuditLog.registerMigrations(in: &migrator)
     UserDirectory.registerMigrations(in: &migrator)
     SOPStore.registerMigrations(in: &migrator)
+    TrainingStore.registerMigrations(in: &migrator)
     return migrator
   }
 

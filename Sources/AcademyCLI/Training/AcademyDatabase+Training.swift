@@ -1,0 +1,6 @@
+import TrainingKit
+
+extension AcademyDatabase {
+  /// The training store over the same database and clock.
+  var training: TrainingStore { TrainingStore(writer: pool, clock: clock) }
+}

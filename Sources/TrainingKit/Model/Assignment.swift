@@ -1,0 +1,54 @@
+/// A plan template assigned to one trainee from a start date.
+public struct Assignment: Sendable, Hashable, Codable {
+  /// Row id.
+  public var id: Int64?
+  /// The trainee's user name.
+  public var trainee: String
+  /// The template's id.
+  public var templateID: String
+  /// The template's title when assigned.
+  public var title: String
+  /// Team for reports (`--team`, else the template's).
+  public var team: String?
+  /// First day of the plan.
+  public var startOn: String
+  /// The plan's due date.
+  public var dueOn: String
+  /// Working days a retraining item gets.
+  public var retrainingDays: Int
+  /// The manager who assigned it.
+  public var assignedBy: String
+  /// When (UTC timestamp).
+  public var assignedAt: String
+
+  /// Creates an assignment.
+  public init(
+    id: Int64? = nil, trainee: String, templateID: String, title: String, team: String?, startOn: String,
+    dueOn: String, retrainingDays: Int, assignedBy: String, assignedAt: String
+  ) {
+    self.id = id
+    self.trainee = trainee
+    self.templateID = templateID
+    self.title = title
+    self.team = team
+    self.startOn = startOn
+    self.dueOn = dueOn
+    self.retrainingDays = retrainingDays
+    self.assignedBy = assignedBy
+    self.assignedAt = assignedAt
+  }
+
+  /// The UTC day it was assigned.
+  public var assignedOn: String { String(assignedAt.prefix(10)) }
+
+  enum CodingKeys: String, CodingKey {
+    case id, trainee
+    case templateID = "template_id"
+    case title, team
+    case startOn = "start_on"
+    case dueOn = "due_on"
+    case retrainingDays = "retraining_days"
+    case assignedBy = "assigned_by"
+    case assignedAt = "assigned_at"
+  }
+}

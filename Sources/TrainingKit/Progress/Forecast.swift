@@ -1,0 +1,58 @@
+import CaseSim
+
+/// Forecasts the day a plan will be complete from the trainee's pace. The method (also in
+/// `docs/training.md`): pace = items completed in the window / working days the window
+/// spans, where the window is the last 5 completed items and runs from the completion before
+/// them (or the start date) to today. New starters (fewer than 3 items done) get at least
+/// the plan's own pace (items / working days from start to due), projected over the whole
+/// plan from its start, so one slow first day does not forecast a year; and pace never
+/// drops below `minimumPace`, so the forecast is finite.
+public struct Forecast: Sendable, Hashable {
+  /// Completed items the pace looks at.
+  public static let window = 5
+  /// Below this many completed items the plan's own pace is a floor.
+  public static let newStarterItems = 3
+  /// Items per working day the pace never drops below.
+  public static let minimumPace = 0.1
+
+  /// Items per working day used.
+  public var pace: Double
+  /// Whether the new-starter floor decided the pace.
+  public var usedPlanPace: Bool
+  /// The forecast completion day.
+  public var completionOn: String
+
+  /// Forecasts from the completion days of the done items, the number still open, the
+  /// plan's start and due days, and today.
+  public static func make(
+    completedOn: [String], remaining: Int, startOn: String, dueOn: String, total: Int, today: String
+  ) -> Forecast {
+    let completions = completedOn.compactMap(CivilDate.init(iso:)).sorted()
+    let start = CivilDate(iso: startOn) ?? CivilDate(daysSinceEpoch: 0)
+    let due = CivilDate(iso: dueOn) ?? start
+    let now = max(CivilDate(iso: today) ?? start, start)
+    guard remaining > 0 else {
+      return Forecast(pace: 0, usedPlanPace: false, completionOn: (completions.last ?? now).iso)
+    }
+    let planPace = Double(max(total, 1)) / Double(max(WorkingDays.between(start, due), 1))
+    let recent = completions.suffix(window)
+    let windowStart = completions.count > window ? completions[completions.count - window - 1] : start
+    let span = max(WorkingDays.between(windowStart, now), 1)
+    var pace = Double(recent.count) / Double(span)
+    var usedPlan = false
+    if completions.count < newStarterItems, pace < planPace {
+      pace = planPace
+      usedPlan = true
+    }
+    pace = max(pace, minimumPace)
+    if completions.count < newStarterItems {
+      // Too little evidence: project the whole plan from its start at the floor pace, so a
+      // new starter counts as on plan until items go overdue (which the late rule reports).
+      let fromStart = WorkingDays.adding(Int((Double(total) / pace).rounded(.up)), to: start)
+      return Forecast(pace: pace, usedPlanPace: usedPlan, completionOn: max(fromStart, now).iso)
+    }
+    let daysNeeded = Int((Double(remaining) / pace).rounded(.up))
+    return Forecast(
+      pace: pace, usedPlanPace: usedPlan, completionOn: WorkingDays.adding(daysNeeded, to: now).iso)
+  }
+}

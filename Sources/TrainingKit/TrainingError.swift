@@ -1,0 +1,78 @@
+import Foundation
+
+/// Why a training operation failed. Nothing is changed when one is thrown.
+public enum TrainingError: Error, Sendable, Hashable {
+  /// No `plans/ID.yaml`.
+  case unknownTemplate(id: String, directory: String)
+  /// The template file has errors; the first is quoted.
+  case invalidTemplate(path: String, firstError: String, count: Int)
+  /// The acting user lacks the role the action needs.
+  case notPermitted(user: String, action: String, role: String)
+  /// A date argument is not `YYYY-MM-DD`.
+  case invalidDate(field: String, value: String)
+  /// The plan's due date comes before its start.
+  case dueBeforeStart(start: String, due: String)
+  /// The SOP has no revision in force today.
+  case noCurrentRevision(sopID: String)
+  /// The SOP is not in the store.
+  case unknownSOP(String)
+  /// The trainee has no plan assigned.
+  case noPlan(trainee: String)
+  /// No item matches the reference.
+  case unknownItem(String)
+  /// The item belongs to another trainee.
+  case notYourItem(item: String, trainee: String)
+  /// The item's prerequisites are not done.
+  case blocked(item: String, waitingFor: [String])
+  /// The item is not a sign-off item, or is already signed.
+  case notSignable(item: String, reason: String)
+  /// A text argument is empty.
+  case emptyText(field: String)
+  /// The same revision was already acknowledged by this trainee.
+  case alreadyAcknowledged(sopID: String, number: String)
+  /// A score outside 0...100.
+  case invalidScore(Double)
+  /// The risk does not exist or is closed.
+  case unknownRisk(Int64)
+}
+
+extension TrainingError: LocalizedError {
+  /// What went wrong and what to do.
+  public var errorDescription: String? {
+    switch self {
+    case .unknownTemplate(let id, let directory):
+      return "no plan template '\(id)' in \(directory)/; run 'academy plan list' for the templates"
+    case .invalidTemplate(let path, let first, let count):
+      return "\(path): \(count) error(s), first: \(first); run 'academy plan lint'"
+    case .notPermitted(let user, let action, let role):
+      return "\(user) cannot \(action): needs the role \(role)"
+    case .invalidDate(let field, let value):
+      return "\(field) '\(value)' is not a date; write YYYY-MM-DD"
+    case .dueBeforeStart(let start, let due):
+      return "--due \(due) is before --start \(start); give a later due date"
+    case .noCurrentRevision(let id):
+      return
+        "\(id) has no revision in force today; it can be acknowledged once a revision is approved and effective"
+    case .unknownSOP(let id):
+      return "no SOP \(id) in the store; run 'academy sop list'"
+    case .noPlan(let trainee):
+      return "\(trainee) has no training plan; a manager assigns one with 'academy plan assign'"
+    case .unknownItem(let reference):
+      return "no plan item '\(reference)'; run 'academy plan status' for item numbers"
+    case .notYourItem(let item, let trainee):
+      return "item \(item) is not in a plan of \(trainee)"
+    case .blocked(let item, let waiting):
+      return "\(item) waits for \(waiting.joined(separator: ", ")); complete those first"
+    case .notSignable(let item, let reason):
+      return "\(item) cannot be signed off: \(reason)"
+    case .emptyText(let field):
+      return "\(field) must not be empty"
+    case .alreadyAcknowledged(let id, let number):
+      return "you already acknowledged \(id) \(number); nothing to do"
+    case .invalidScore(let score):
+      return "score \(score) is outside 0-100; the scorer must report a percentage"
+    case .unknownRisk(let id):
+      return "no open risk #\(id); run 'academy risk list'"
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import ArgumentParser
+import AuditTrail
+import Foundation
+import SOPKit
+import Testing
+import TrainingKit
+
+@testable import AcademyCLI
+
+/// The training commands: parsing through `parseAsRoot`, the attempt hook called directly,
+/// and the manager's whole story through the built binary with a fixed clock.
+@Suite(.serialized) struct TrainingCommandTests {
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+  @Test func commandsAreRegistered() throws {
+    let assign = try #require(
+      try Academy.parseAsRoot([
+        "plan", "assign", "associate-es", "--trainee", "tina", "--start", "2026-03-02",
+      ])
+        as? Academy.Plan.PlanAssign)
+    #expect(assign.template == "associate-es")
+    #expect(assign.library.plans == "plans")
+    #expect(try Academy.parseAsRoot(["ack", "COL-004"]) is Academy.Ack)
+    #expect(try Academy.parseAsRoot(["changes", "--trainee", "tina"]) is Academy.Changes)
+    #expect(try Academy.parseAsRoot(["risk", "raise", "3", "--reason", "absent"]) is Academy.Risk.Raise)
+    let report = try #require(
+      try Academy.parseAsRoot(["report", "coverage", "--format", "csv", "--locale", "es"])
+        as? Academy.Report.ReportCoverage)
+    #expect(report.options.format == .csv)
+    #expect(
+      try Academy.parseAsRoot(["report", "xapi", "--since", "2026-03-01"]) is Academy.Report.ReportXAPI)
+    #expect(throws: (any Error).self) { try Academy.parseAsRoot(["report", "progress", "--locale", "fr"]) }
+  }
+
+  @Test func attemptIsRecordedOnlyForTrainees() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("academy-attempt-\(UUID())")
+      .path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let clock = TimeSource.fixed(Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date())
+    let database = try AcademyDatabase.open(folder: folder, clock: clock)
+    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
+    try database.people.add(
+      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
+    let start = Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date()
+    let recorded = try recordAttemptIfTrainee(
+      "tina", in: database, scenario: "forgetful-payer", seed: UInt64.max, score: 88, passed: true,
+      sopRevisions: ["COL-002": "1.0"], startedAt: start, finishedAt: start.addingTimeInterval(300))
+    #expect(recorded?.seed == "18446744073709551615")
+    let skipped = try recordAttemptIfTrainee(
+      "root", in: database, scenario: "forgetful-payer", seed: 1, score: 88, passed: true, sopRevisions: [:],
+      startedAt: start, finishedAt: start)
+    #expect(skipped == nil)
+    let entries = try database.pool.read { try AuditLog.entries(subject: "trainee:tina", in: $0) }
+    #expect(entries.map(\.action) == ["training.attempt"])
+  }
+
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  func run(_ arguments: [String], data: String?, now: String, input: String? = nil) throws -> Result {
+    let process = Process()
+    process.executableURL = KillTests.binary
+    process.currentDirectoryURL = Self.repository
+    process.arguments = arguments + (data.map { ["--data", $0] } ?? [])
+    var environment = ProcessInfo.processInfo.environment
+    environment["ACADEMY_NOW"] = "\(now)T09:00:00.000Z"
+    process.environment = environment
+    let output = Pipe()
+    let error = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try stdin.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+      error: String(decoding: err, as: UTF8.self))
+  }
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillTests.binary.path)))
+  func managerFollowsTraineesThroughRetraining() throws {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-training-\(UUID())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let data = root.appendingPathComponent("data").path
+    let day = "2026-03-02"
+    func ok(_ arguments: [String], now: String = day, input: String? = nil, store: Bool = true) throws
+      -> String
+    {
+      let result = try run(arguments, data: store ? data : nil, now: now, input: input)
+      #expect(result.status == 0, "\(arguments): \(result.error)")
+      return result.output
+    }
+    _ = try ok(
+      ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
+      input: "rootpass12\n")
+    for (name, role) in [
+      ("ana", "author"), ("lea", "ar-team-lead"), ("max", "manager"), ("tina", "trainee"), ("tom", "trainee"),
+    ] {
+      var roles = ["--role", role]
+      if role == "ar-team-lead" { roles += ["--role", "approver"] }
+      if role == "manager" { roles += ["--role", "ar-manager", "--role", "approver"] }
+      _ = try ok(
+        ["user", "add", name, "--full-name", name.capitalized] + roles + [
+          "--as", "root", "--password-stdin",
+        ],
+        input: "\(name)pass123\n")
+    }
+    _ = try ok(["sop", "import", "sops", "--as", "ana"])
+    #expect(try ok(["plan", "lint"], store: false).hasSuffix("0 error(s)\n"))
+    _ = try ok(["plan", "assign", "associate-es", "--trainee", "tina", "--start", day, "--as", "max"])
+    _ = try ok([
+      "plan", "assign", "backup-cash-application", "--trainee", "tom", "--start", day, "--as", "max",
+    ])
+    let refused = try run(
+      ["plan", "assign", "associate-es", "--trainee", "tom", "--start", day, "--as", "tina"], data: data,
+      now: day)
+    #expect(refused.status == 1)
+    #expect(refused.error.contains("tina cannot assign plans: needs the role manager"))
+    // Nothing is approved yet: acknowledging is refused.
+    let early = try run(
+      ["ack", "COL-001", "--as", "tina", "--password-stdin"], data: data, now: day, input: "tinapass123\n")
+    #expect(early.error.contains("COL-001 has no revision in force today"))
+    for id in ["COL-001", "COL-004", "COL-005"] {
+      _ = try ok(["sop", "submit", id, "--as", "ana"])
+      _ = try ok(
+        ["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"],
+        input: "leapass123\n")
+      _ = try ok(
+        ["sop", "approve", id, "--meaning", "approval", "--as", "max", "--password-stdin"],
+        input: "maxpass123\n")
+    }
+    #expect(
+      try ok(["ack", "COL-001", "--as", "tina", "--password-stdin"], input: "tinapass123\n").contains(
+        "COL-001 1.0: acknowledged by Tina"))
+    #expect(
+      try ok(["ack", "COL-005", "--as", "tom", "--password-stdin"], input: "tompass123\n").contains(
+        "acknowledged"))
+    let status = try ok(["plan", "status", "--trainee", "tina"], now: "2026-03-09")
+    #expect(status.contains("1/20 done"))
+    #expect(status.contains("late"))
+    #expect(
+      try ok(["risk", "raise", "ack-col-002-es", "--reason", "COL-002-ES not approved yet", "--as", "tina"])
+        .contains("risk #1"))
+    #expect(try ok(["risk", "list", "--as", "max"]).contains("tina item #2"))
+    let csv = try ok(["report", "progress", "--format", "csv", "--locale", "es"], now: "2026-03-09")
+    #expect(csv.hasPrefix("\u{FEFF}trainee;plan;team;"))
+    #expect(csv.contains("tina;associate-es;spanish-desk;2026-03-02;2026-04-10;20;1;"))
+
+    // A procedural revision of COL-005 (Tom's and Tina's plans) takes effect; COL-001 editorial.
+    let library = root.appendingPathComponent("sops")
+    try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("sops"), to: library)
+    let file = library.appendingPathComponent("col-005-credit-balances-refunds.md")
+    let col005 = try String(contentsOf: file, encoding: .utf8)
+    let changed = col005.replacingOccurrences(
+      of: "## Procedure\n", with: "## Procedure\n\nCheck the bank details twice before any refund.\n")
+    #expect(changed != col005)
+    try changed.write(to: file, atomically: true, encoding: .utf8)
+    _ = try ok(["sop", "import", library.path, "--as", "ana"], now: "2026-03-10")
+    _ = try ok(["sop", "submit", "COL-005", "--as", "ana"], now: "2026-03-10")
+    _ = try ok(
+      ["sop", "approve", "COL-005", "--meaning", "approval", "--as", "lea", "--password-stdin"],
+      now: "2026-03-10", input: "leapass123\n")
+    _ = try ok(
+      ["sop", "approve", "COL-005", "--meaning", "approval", "--as", "max", "--password-stdin"],
+      now: "2026-03-10", input: "maxpass123\n")
+    let tom = try ok(["plan", "status", "--trainee", "tom"], now: "2026-03-11")
+    #expect(tom.contains("retrain-ack-COL-005@2.0"))
+    #expect(tom.contains("retrain-pass-unapplied-payment@COL-005@2.0"))
+    #expect(tom.contains("retrain-pass-credit-balance-refund@COL-005@2.0"))
+    let changes = try ok(["changes", "--trainee", "tom"], now: "2026-03-11")
+    #expect(changes.contains("COL-005: acknowledged 1.0, in force 2.0"))
+    #expect(changes.contains("+Check the bank details twice before any refund."))
+    let xapi = try ok(["report", "xapi", "--since", "2026-03-01"], now: "2026-03-11")
+    #expect(xapi.split(separator: "\n").count == 2)
+    #expect(xapi.contains("\"verb\":{\"display\":{\"en-US\":\"acknowledged\"}"))
+    let coverage = try ok(["report", "coverage", "--format", "json"], now: "2026-03-11")
+    #expect(coverage.contains("\"backup\" : \"no backup\""))
+    #expect(try ok(["audit", "verify"], now: "2026-03-11").contains("intact"))
+  }
+}
