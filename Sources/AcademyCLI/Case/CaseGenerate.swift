@@ -6,7 +6,10 @@ extension AccountFormat: ExpressibleByArgument {}
 
 extension Academy {
   /// `academy case generate`: stream generated accounts for a scenario and seed.
-  struct CaseGenerate: AsyncParsableCommand {
+  ///
+  /// Synchronous on purpose: `runAsRoot` runs it on the main thread (and its malloc arena)
+  /// instead of hopping to a cooperative worker thread.
+  struct CaseGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "generate",
       abstract: "Generate customer accounts from a scenario, deterministically from a seed.")
@@ -27,10 +30,10 @@ extension Academy {
       }
     }
 
-    func run() async throws {
+    func run() throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
       let generator = AccountGenerator(scenario: loaded, asOf: asOf.flatMap(CivilDate.init(iso:)))
-      var stream = try output.map(OutputStream.init(path:)) ?? OutputStream()
+      var stream = if let output { try OutputStream(path: output) } else { OutputStream() }
       defer { stream.close() }
       var progress = Progress(total: count)
       let encoder = AccountEncoder(format: format)

@@ -1,21 +1,21 @@
+import CaseSim
 import Foundation
 
 /// Writes bytes to a file descriptor in large chunks: the generator fills a buffer and this
 /// flushes it once it passes `flushThreshold`, so memory stays constant however many
 /// accounts are written.
-struct OutputStream {
-  /// Flush once the buffer holds about this much.
-  static let flushThreshold = 64 * 1024
+struct OutputStream: ~Copyable {
+  /// Flush once the buffer holds about this much: large `write(2)`s, small memory.
+  static let flushThreshold = 256 * 1024
 
   let descriptor: Int32
   let ownsDescriptor: Bool
-  var buffer: [UInt8] = []
+  var buffer = ByteWriter(capacity: flushThreshold + 64 * 1024)
 
   /// Standard output.
   init() {
     descriptor = 1
     ownsDescriptor = false
-    buffer.reserveCapacity(Self.flushThreshold * 2)
   }
 
   /// A file, created or truncated.
@@ -26,7 +26,6 @@ struct OutputStream {
     }
     descriptor = opened
     ownsDescriptor = true
-    buffer.reserveCapacity(Self.flushThreshold * 2)
   }
 
   mutating func flushIfFull() throws {
@@ -37,7 +36,8 @@ struct OutputStream {
     var offset = 0
     while offset < buffer.count {
       let written = buffer.withUnsafeBytes { raw in
-        write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+        guard let start = raw.baseAddress else { return 0 }
+        return write(descriptor, start + offset, raw.count - offset)
       }
       if written < 0 {
         if errno == EINTR { continue }
@@ -45,7 +45,7 @@ struct OutputStream {
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
+    buffer.removeAll()
   }
 
   func close() {

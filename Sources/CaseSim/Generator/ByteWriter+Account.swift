@@ -299,6 +299,10 @@ extension ByteWriter {
     if let related = event.relatedDate { date(related) } else { raw("null") }
     key("detail")
     if let detail = event.detail { string(detail) } else { raw("null") }
+    key("administrator")
+    if let administrator = event.administrator { string(administrator) } else { raw("null") }
+    key("claim_deadline")
+    if let deadline = event.claimDeadline { date(deadline) } else { raw("null") }
     byte(UInt8(ascii: "}"))
   }
 }
