@@ -36,15 +36,9 @@ extension Academy {
       var stream = if let output { try OutputStream(path: output) } else { OutputStream() }
       defer { stream.close() }
       var progress = Progress(total: count)
-      let encoder = AccountEncoder(format: format)
-      encoder.begin(into: &stream.buffer)
-      for index in 0..<count {
-        encoder.append(generator.account(seed: seed, index: index), isFirst: index == 0, into: &stream.buffer)
-        try stream.flushIfFull()
-        progress.advance(to: index + 1)
-      }
-      encoder.end(into: &stream.buffer)
-      try stream.flush()
+      let pipeline = AccountPipeline(
+        generator: generator, encoder: AccountEncoder(format: format), seed: seed, count: count)
+      try pipeline.run(into: &stream) { progress.advance(to: $0) }
       progress.finish()
     }
   }

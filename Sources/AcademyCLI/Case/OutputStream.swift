@@ -1,16 +1,13 @@
 import CaseSim
 import Foundation
 
-/// Writes bytes to a file descriptor in large chunks: the generator fills a buffer and this
-/// flushes it once it passes `flushThreshold`, so memory stays constant however many
-/// accounts are written.
+/// Writes bytes to a file descriptor in large chunks (a whole slice of accounts per
+/// `write(2)`), so memory stays constant however many accounts are written.
 struct OutputStream: ~Copyable {
-  /// Flush once the buffer holds about this much: large `write(2)`s, small memory.
-  static let flushThreshold = 256 * 1024
-
   let descriptor: Int32
   let ownsDescriptor: Bool
-  var buffer = ByteWriter(capacity: flushThreshold + 64 * 1024)
+  /// What comes before and after the accounts (`[`, the CSV header...).
+  var buffer = ByteWriter(capacity: 4096)
 
   /// Standard output.
   init() {
@@ -28,24 +25,25 @@ struct OutputStream: ~Copyable {
     ownsDescriptor = true
   }
 
-  mutating func flushIfFull() throws {
-    if buffer.count >= Self.flushThreshold { try flush() }
+  mutating func flush() throws {
+    try write(buffer)
+    buffer.removeAll()
   }
 
-  mutating func flush() throws {
-    var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        guard let start = raw.baseAddress else { return 0 }
-        return write(descriptor, start + offset, raw.count - offset)
+  /// Writes `bytes` in full, straight from the caller's buffer.
+  func write(_ bytes: borrowing ByteWriter) throws {
+    try bytes.withUnsafeBytes { raw in
+      guard let start = raw.baseAddress else { return }
+      var offset = 0
+      while offset < raw.count {
+        let written = Foundation.write(descriptor, start + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw OutputError.writeFailed(reason: String(cString: strerror(errno)))
+        }
+        offset += written
       }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw OutputError.writeFailed(reason: String(cString: strerror(errno)))
-      }
-      offset += written
     }
-    buffer.removeAll()
   }
 
   func close() {

@@ -139,6 +139,6 @@ struct InvoiceNumbering {
 
   mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
-    return GeneratedText.join(prefix, String(issued.year), "-", GeneratedText.zeroPadded(next, width: 6))
+    return GeneratedText.join(prefix, GeneratedText.zeroPadded(issued.year, width: 4), "-", next, width: 6)
   }
 }

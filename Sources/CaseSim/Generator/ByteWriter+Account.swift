@@ -3,10 +3,12 @@
 // dates as `YYYY-MM-DD`.
 extension ByteWriter {
   mutating func key(_ name: StaticString, first: Bool = false) {
-    if !first { byte(UInt8(ascii: ",")) }
-    byte(UInt8(ascii: "\""))
-    raw(name)
-    raw("\":")
+    reserve(name.utf8CodeUnitCount + 4)
+    if !first { put(UInt8(ascii: ",")) }
+    put(UInt8(ascii: "\""))
+    name.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(UInt8(ascii: "\""))
+    put(UInt8(ascii: ":"))
   }
 
   mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, T) -> Void) {

@@ -56,14 +56,19 @@ public struct ByteWriter: ~Copyable {
 
   @inline(__always)
   mutating func put(_ bytes: UnsafeRawBufferPointer) {
-    guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+    // Most pieces are a few bytes long: a loop beats a call to memmove.
+    if bytes.count <= 32 {
+      for byte in bytes { put(byte) }
+      return
+    }
+    guard let start = bytes.baseAddress else { return }
     (base + count).update(from: start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
     count += bytes.count
   }
 
   mutating func raw(_ text: StaticString) {
     reserve(text.utf8CodeUnitCount)
-    text.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+    text.withUTF8Buffer { for byte in $0 { put(byte) } }
   }
 
   mutating func raw(_ bytes: UnsafeRawBufferPointer) {
@@ -169,14 +174,34 @@ public struct ByteWriter: ~Copyable {
 
   /// `YYYY-MM-DD` without quotes.
   mutating func dateDigits(_ date: CivilDate) {
-    let (year, month, day) = date.components
     reserve(10)
+    let offset = date.daysSinceEpoch - Self.firstTabulatedDay
+    if offset >= 0, offset < Self.tabulatedDays {
+      Self.isoDates.withUnsafeBufferPointer { table in
+        for index in offset * 10..<offset * 10 + 10 { put(table[index]) }
+      }
+      return
+    }
+    let (year, month, day) = date.components
     padded(year, width: 4)
     put(UInt8(ascii: "-"))
     padded(month, width: 2)
     put(UInt8(ascii: "-"))
     padded(day, width: 2)
   }
+
+  /// 2000-01-01 and the number of days after it whose text is kept ready in `isoDates`:
+  /// an account holds some 40 dates, and looking them up beats converting each.
+  static let firstTabulatedDay = 10_957
+  static let tabulatedDays = 36_525
+  static let isoDates: [UInt8] = {
+    var table: [UInt8] = []
+    table.reserveCapacity(tabulatedDays * 10)
+    for day in 0..<tabulatedDays {
+      table.append(contentsOf: CivilDate(daysSinceEpoch: firstTabulatedDay + day).iso.utf8)
+    }
+    return table
+  }()
 
   /// `"YYYY-MM-DD"`.
   mutating func date(_ date: CivilDate) {

@@ -20,6 +20,43 @@ enum GeneratedText {
     }
   }
 
+  /// `prefix`, `middle`, `separator` and the digits of `value` (not negative) zero-padded
+  /// to `width`, built in one go: invoice numbers are made by the dozen per account.
+  static func join(_ prefix: String, _ middle: String, _ separator: String, _ value: Int, width: Int)
+    -> String
+  {
+    let value = max(0, value)
+    var length = 1
+    var probe = value
+    while probe >= 10 {
+      probe /= 10
+      length += 1
+    }
+    length = max(length, width)
+    var (first, second, third) = (prefix, middle, separator)
+    let head = first.utf8.count + second.utf8.count + third.utf8.count
+    return String(unsafeUninitializedCapacity: head + length) { buffer in
+      var offset = 0
+      func copy(_ part: inout String) {
+        part.withUTF8 { utf8 in
+          for byte in utf8 {
+            buffer[offset] = byte
+            offset += 1
+          }
+        }
+      }
+      copy(&first)
+      copy(&second)
+      copy(&third)
+      var rest = value
+      for position in stride(from: offset + length - 1, through: offset, by: -1) {
+        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+        rest /= 10
+      }
+      return offset + length
+    }
+  }
+
   /// `count` random decimal digits.
   static func digits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
     let count = max(0, count)
