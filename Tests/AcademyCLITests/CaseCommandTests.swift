@@ -11,7 +11,7 @@ import Testing
     let command = try Academy.parseAsRoot(
       ["case", "generate", "--scenarios", ScenarioCommandTests.scenarios, "--output", path] + arguments)
     guard var generate = command as? Academy.CaseGenerate else { throw ValidationError("not generate") }
-    try await generate.run()
+    try generate.run()
     return try String(contentsOfFile: path, encoding: .utf8)
   }
 

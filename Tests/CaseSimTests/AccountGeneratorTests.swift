@@ -72,6 +72,22 @@ import Testing
     #expect(seen == Set(PersonaType.allCases))
   }
 
+  @Test func invoiceNumbersCarryTheirIssueYear() throws {
+    let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("portfolio"))
+    var earlierYears = 0
+    for seed in 0..<300 {
+      let account = generator.account(seed: UInt64(seed), index: 0)
+      let prefix = account.customer.country == .ES ? "F" : "INV-"
+      for (number, issued) in account.invoices.map({ ($0.number, $0.issueDate) })
+        + account.history.map({ ($0.number, $0.issueDate) })
+      {
+        #expect(number.hasPrefix("\(prefix)\(issued.year)-"), "\(number) issued \(issued)")
+        if issued.year < account.asOf.year { earlierYears += 1 }
+      }
+    }
+    #expect(earlierYears > 0)
+  }
+
   @Test func usesTheScenarioCustomerProfile() throws {
     let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("broken-promise-es"))
     let account = generator.account(seed: 3, index: 0)

@@ -6,7 +6,10 @@ extension AccountFormat: ExpressibleByArgument {}
 
 extension Academy {
   /// `academy case generate`: stream generated accounts for a scenario and seed.
-  struct CaseGenerate: AsyncParsableCommand {
+  ///
+  /// Synchronous on purpose: `runAsRoot` runs it on the main thread (and its malloc arena)
+  /// instead of hopping to a cooperative worker thread.
+  struct CaseGenerate: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "generate",
       abstract: "Generate customer accounts from a scenario, deterministically from a seed.")
@@ -27,21 +30,15 @@ extension Academy {
       }
     }
 
-    func run() async throws {
+    func run() throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
       let generator = AccountGenerator(scenario: loaded, asOf: asOf.flatMap(CivilDate.init(iso:)))
-      var stream = try output.map(OutputStream.init(path:)) ?? OutputStream()
+      var stream = if let output { try OutputStream(path: output) } else { OutputStream() }
       defer { stream.close() }
       var progress = Progress(total: count)
-      let encoder = AccountEncoder(format: format)
-      encoder.begin(into: &stream.buffer)
-      for index in 0..<count {
-        encoder.append(generator.account(seed: seed, index: index), isFirst: index == 0, into: &stream.buffer)
-        try stream.flushIfFull()
-        progress.advance(to: index + 1)
-      }
-      encoder.end(into: &stream.buffer)
-      try stream.flush()
+      let pipeline = AccountPipeline(
+        generator: generator, encoder: AccountEncoder(format: format), seed: seed, count: count)
+      try pipeline.run(into: &stream) { progress.advance(to: $0) }
       progress.finish()
     }
   }

@@ -1,21 +1,18 @@
+import CaseSim
 import Foundation
 
-/// Writes bytes to a file descriptor in large chunks: the generator fills a buffer and this
-/// flushes it once it passes `flushThreshold`, so memory stays constant however many
-/// accounts are written.
-struct OutputStream {
-  /// Flush once the buffer holds about this much.
-  static let flushThreshold = 64 * 1024
-
+/// Writes bytes to a file descriptor in large chunks (a whole slice of accounts per
+/// `write(2)`), so memory stays constant however many accounts are written.
+struct OutputStream: ~Copyable {
   let descriptor: Int32
   let ownsDescriptor: Bool
-  var buffer: [UInt8] = []
+  /// What comes before and after the accounts (`[`, the CSV header...).
+  var buffer = ByteWriter(capacity: 4096)
 
   /// Standard output.
   init() {
     descriptor = 1
     ownsDescriptor = false
-    buffer.reserveCapacity(Self.flushThreshold * 2)
   }
 
   /// A file, created or truncated.
@@ -26,26 +23,27 @@ struct OutputStream {
     }
     descriptor = opened
     ownsDescriptor = true
-    buffer.reserveCapacity(Self.flushThreshold * 2)
-  }
-
-  mutating func flushIfFull() throws {
-    if buffer.count >= Self.flushThreshold { try flush() }
   }
 
   mutating func flush() throws {
-    var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+    try write(buffer)
+    buffer.removeAll()
+  }
+
+  /// Writes `bytes` in full, straight from the caller's buffer.
+  func write(_ bytes: borrowing ByteWriter) throws {
+    try bytes.withUnsafeBytes { raw in
+      guard let start = raw.baseAddress else { return }
+      var offset = 0
+      while offset < raw.count {
+        let written = Foundation.write(descriptor, start + offset, raw.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          throw OutputError.writeFailed(reason: String(cString: strerror(errno)))
+        }
+        offset += written
       }
-      if written < 0 {
-        if errno == EINTR { continue }
-        throw OutputError.writeFailed(reason: String(cString: strerror(errno)))
-      }
-      offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
   }
 
   func close() {

@@ -100,4 +100,9 @@ public struct ResolvedEvent: Sendable, Hashable, Codable {
   public var relatedDate: CivilDate?
   /// Resolver outcome or contact channel, if any.
   public var detail: String?
+  /// Insolvency administrator, for `insolvency_declared`.
+  public var administrator: String? = nil
+  /// Last day to lodge the claim, for `insolvency_declared`: one month from the day after
+  /// publication.
+  public var claimDeadline: CivilDate? = nil
 }

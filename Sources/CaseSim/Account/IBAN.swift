@@ -3,14 +3,13 @@
 enum IBAN {
   /// The two check digits for `country` and `bban`.
   static func checkDigits(country: String, bban: String) -> String {
-    let remainder = mod97(bban + country + "00")
-    let check = 98 - remainder
-    return check < 10 ? "0\(check)" : String(check)
+    let remainder = mod97(country + "00", continuing: mod97(bban))
+    return GeneratedText.zeroPadded(98 - remainder, width: 2)
   }
 
   /// Builds the IBAN in electronic form (no spaces).
   static func make(country: String, bban: String) -> String {
-    country + checkDigits(country: country, bban: bban) + bban
+    GeneratedText.join(country, checkDigits(country: country, bban: bban), bban)
   }
 
   /// Whether `iban` passes the MOD 97-10 check.
@@ -24,10 +23,10 @@ enum IBAN {
   }
 
   /// The remainder mod 97 of the number spelt by `text`, letters counting A = 10 ... Z = 35.
-  static func mod97(_ text: String) -> Int {
-    var remainder = 0
-    for scalar in text.unicodeScalars {
-      let value = scalar.value
+  /// `continuing` is the remainder of the digits before `text`.
+  static func mod97(_ text: String, continuing start: Int = 0) -> Int {
+    var remainder = start
+    for value in text.utf8 {
       if value >= 48, value <= 57 {
         remainder = (remainder * 10 + Int(value - 48)) % 97
       } else if value >= 65, value <= 90 {

@@ -19,22 +19,17 @@ public struct AccountEncoder: Sendable {
     self.format = format
   }
 
-  /// Appends what comes before the first account (`[`, the CSV header).
-  public func begin(into buffer: inout [UInt8]) {
-    var writer = ByteWriter(capacity: 0)
-    swap(&writer.bytes, &buffer)
+  /// Writes what comes before the first account (`[`, the CSV header).
+  public func begin(into writer: inout ByteWriter) {
     switch format {
     case .json: writer.raw("[\n")
     case .ndjson: break
     case .csv: writer.csvHeader()
     }
-    swap(&writer.bytes, &buffer)
   }
 
-  /// Appends one account; `isFirst` tells JSON whether a separator is needed.
-  public func append(_ account: Account, isFirst: Bool, into buffer: inout [UInt8]) {
-    var writer = ByteWriter(capacity: 0)
-    swap(&writer.bytes, &buffer)
+  /// Writes one account; `isFirst` tells JSON whether a separator is needed.
+  public func append(_ account: Account, isFirst: Bool, into writer: inout ByteWriter) {
     switch format {
     case .json:
       if !isFirst { writer.raw(",\n") }
@@ -45,11 +40,31 @@ public struct AccountEncoder: Sendable {
     case .csv:
       writer.csvRows(account)
     }
-    swap(&writer.bytes, &buffer)
   }
 
-  /// Appends what comes after the last account.
+  /// Writes what comes after the last account.
+  public func end(into writer: inout ByteWriter) {
+    if format == .json { writer.raw("\n]\n") }
+  }
+
+  /// Appends what comes before the first account to a byte array.
+  public func begin(into buffer: inout [UInt8]) {
+    var writer = ByteWriter(capacity: 256)
+    begin(into: &writer)
+    writer.withUnsafeBytes { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends one account to a byte array (simple; `ByteWriter` is faster for streams).
+  public func append(_ account: Account, isFirst: Bool, into buffer: inout [UInt8]) {
+    var writer = ByteWriter(capacity: 4096)
+    append(account, isFirst: isFirst, into: &writer)
+    writer.withUnsafeBytes { buffer.append(contentsOf: $0) }
+  }
+
+  /// Appends what comes after the last account to a byte array.
   public func end(into buffer: inout [UInt8]) {
-    if format == .json { buffer.append(contentsOf: Array("\n]\n".utf8)) }
+    var writer = ByteWriter(capacity: 64)
+    end(into: &writer)
+    writer.withUnsafeBytes { buffer.append(contentsOf: $0) }
   }
 }

@@ -36,11 +36,12 @@ public struct AccountGenerator: Sendable {
       spec: scenario.customer, language: language, segment: segment, size: size, persona: persona,
       currency: currency, using: &generator)
     var account = Account(
-      id: "\(scenario.id)-\(seed)-\(index)", scenarioID: scenario.id, seed: seed, index: index, asOf: asOf,
+      id: GeneratedText.join(scenario.id, "-", String(seed), "-", String(index)), scenarioID: scenario.id,
+      seed: seed, index: index, asOf: asOf,
       customer: customer, persona: persona, invoices: [], payments: [], creditNotes: [], unappliedCash: [],
       disputes: [], promises: [], dunning: [], insolvency: nil, history: [], events: [])
     var numbering = InvoiceNumbering(
-      prefix: country == .ES ? "F\(asOf.year)-" : "INV-\(asOf.year)-", next: generator.int(in: 1000...60000))
+      prefix: country == .ES ? "F" : "INV-", next: generator.int(in: 1000...60000))
     let taxRate = scenario.invoices.taxRateBasisPoints ?? country.standardTaxRateBasisPoints
     let drafts = openInvoiceDrafts(taxRate: taxRate, currency: currency, using: &generator)
     account.history = history(
@@ -48,12 +49,12 @@ public struct AccountGenerator: Sendable {
       using: &generator)
     account.invoices = drafts.map { draft in
       var invoice = draft
-      invoice.number = numbering.take()
-      invoice.poNumber = "PO-" + String(generator.int(in: 100_000...999_999))
+      invoice.number = numbering.take(issued: invoice.issueDate)
+      invoice.poNumber = GeneratedText.join("PO-", String(generator.int(in: 100_000...999_999)))
       return invoice
     }
     PersonaShaper(asOf: asOf, persona: persona).shape(&account, using: &generator)
-    account.events = EventResolver(asOf: asOf).resolve(scenario.events, in: account)
+    account.events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
     return account
   }
 
@@ -122,21 +123,22 @@ public struct AccountGenerator: Sendable {
       let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
       settled.append(
         SettledInvoice(
-          number: numbering.take(), issueDate: invoice.issueDate, dueDate: due, settledDate: settledDate,
+          number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
+          settledDate: settledDate,
           daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross))
     }
     return settled
   }
 }
 
-/// Hands out consecutive invoice numbers.
+/// Hands out consecutive invoice numbers, each carrying the year the invoice was issued
+/// (`F2025-012345`).
 struct InvoiceNumbering {
   var prefix: String
   var next: Int
 
-  mutating func take() -> String {
+  mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
-    let digits = String(next)
-    return prefix + String(repeating: "0", count: max(0, 6 - digits.count)) + digits
+    return GeneratedText.join(prefix, GeneratedText.zeroPadded(issued.year, width: 4), "-", next, width: 6)
   }
 }

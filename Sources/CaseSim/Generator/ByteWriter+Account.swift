@@ -3,10 +3,12 @@
 // dates as `YYYY-MM-DD`.
 extension ByteWriter {
   mutating func key(_ name: StaticString, first: Bool = false) {
-    if !first { byte(UInt8(ascii: ",")) }
-    byte(UInt8(ascii: "\""))
-    raw(name)
-    raw("\":")
+    reserve(name.utf8CodeUnitCount + 4)
+    if !first { put(UInt8(ascii: ",")) }
+    put(UInt8(ascii: "\""))
+    name.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(UInt8(ascii: "\""))
+    put(UInt8(ascii: ":"))
   }
 
   mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, T) -> Void) {
@@ -299,6 +301,10 @@ extension ByteWriter {
     if let related = event.relatedDate { date(related) } else { raw("null") }
     key("detail")
     if let detail = event.detail { string(detail) } else { raw("null") }
+    key("administrator")
+    if let administrator = event.administrator { string(administrator) } else { raw("null") }
+    key("claim_deadline")
+    if let deadline = event.claimDeadline { date(deadline) } else { raw("null") }
     byte(UInt8(ascii: "}"))
   }
 }

@@ -13,8 +13,8 @@ struct CustomerFactory {
     spec: CustomerSpec, language: String, segment: String, size: CompanySize, persona: Persona,
     currency: String, using generator: inout some RandomNumberGenerator
   ) -> Customer {
-    let (legalName, core, legalForm) = legalName(segment: segment, using: &generator)
-    let domain = Self.slug(core) + "." + book.emailDomainSuffix
+    let (legalName, coreSlug, legalForm) = legalName(segment: segment, using: &generator)
+    let domain = GeneratedText.join(coreSlug, ".", book.emailDomainSuffix)
     let contacts = ["billing", "accounts_payable"].map { role in
       contact(role: role, domain: domain, using: &generator)
     }
@@ -24,54 +24,116 @@ struct CustomerFactory {
     let risk =
       spec.riskClass?.pick(using: &generator) ?? generator.element(of: persona.type.defaults.riskClasses)
     return Customer(
-      number: "C" + digits(6, using: &generator), legalName: legalName, country: country, language: language,
+      number: GeneratedText.join("C", digits(6, using: &generator)), legalName: legalName, country: country,
+      language: language,
       segment: segment, size: size, vatID: vatID(legalForm: legalForm, using: &generator),
       iban: iban(using: &generator), address: address(using: &generator), contacts: contacts,
       creditLimit: Money(minorUnits: limit, currency: currency), riskClass: risk)
   }
 
-  /// The full name, the part used for the e-mail domain, and the legal form.
+  /// The full name, the slug of its part before the legal form (the e-mail domain), and
+  /// the legal form. Names are drawn by position so their slugs come from the book's table.
   func legalName(segment: String, using generator: inout some RandomNumberGenerator) -> (
     String, String, String
   ) {
-    let trade = generator.element(of: book.trades[segment] ?? book.genericTrades)
+    let listed = book.trades[segment]
+    let trades = listed ?? book.genericTrades
+    let tradeIndex = generator.index(below: trades.count)
+    let trade = trades[tradeIndex]
+    let tradeSlug = (listed.flatMap { _ in book.tradeSlugs[segment] } ?? book.genericTradeSlugs)[tradeIndex]
     let form = generator.element(of: book.legalForms)
-    let surname = generator.element(of: book.surnames)
+    let surnameIndex = generator.index(below: book.surnames.count)
+    let surname = book.surnames[surnameIndex]
+    let surnameSlug = book.surnameSlugs[surnameIndex]
     let core: String
+    let coreSlug: String
     switch generator.int(in: 0...2) {
     case 0:
       let drawn = generator.index(below: book.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
-      let second = book.surnames[drawn >= book.surnames.firstIndex(of: surname) ?? 0 ? drawn + 1 : drawn]
-      core = book.tradeAfterName ? "\(surname) & \(second) \(trade)" : "\(trade) \(surname) \(second)"
+      let secondIndex = drawn >= book.surnames.firstIndex(of: surname) ?? 0 ? drawn + 1 : drawn
+      let second = book.surnames[secondIndex]
+      let secondSlug = book.surnameSlugs[secondIndex]
+      if book.tradeAfterName {
+        core = GeneratedText.join(surname, " & ", second, " ", trade)
+        coreSlug = GeneratedText.join(surnameSlug, secondSlug, tradeSlug)
+      } else {
+        core = GeneratedText.join(trade, " ", surname, " ", second)
+        coreSlug = GeneratedText.join(tradeSlug, surnameSlug, secondSlug)
+      }
     case 1:
-      let region = generator.element(of: book.regions)
-      core = book.tradeAfterName ? "\(region) \(trade)" : "\(trade) \(region)"
+      let regionIndex = generator.index(below: book.regions.count)
+      let region = book.regions[regionIndex]
+      let regionSlug = book.regionSlugs[regionIndex]
+      if book.tradeAfterName {
+        core = GeneratedText.join(region, " ", trade)
+        coreSlug = GeneratedText.join(regionSlug, tradeSlug)
+      } else {
+        core = GeneratedText.join(trade, " ", region)
+        coreSlug = GeneratedText.join(tradeSlug, regionSlug)
+      }
     default:
-      core = book.tradeAfterName ? "\(surname) \(trade)" : "\(trade) \(surname)"
+      if book.tradeAfterName {
+        core = GeneratedText.join(surname, " ", trade)
+        coreSlug = GeneratedText.join(surnameSlug, tradeSlug)
+      } else {
+        core = GeneratedText.join(trade, " ", surname)
+        coreSlug = GeneratedText.join(tradeSlug, surnameSlug)
+      }
     }
-    return ("\(core) \(form)", core, form)
+    return (GeneratedText.join(core, " ", form), coreSlug, form)
   }
 
   func contact(role: String, domain: String, using generator: inout some RandomNumberGenerator) -> Contact {
-    let given = generator.element(of: book.givenNames)
-    let surname = generator.element(of: book.surnames)
-    let email = Self.slug(given) + "." + Self.slug(surname) + "@" + domain
-    return Contact(role: role, name: "\(given) \(surname)", email: email, phone: phone(using: &generator))
+    let givenIndex = generator.index(below: book.givenNames.count)
+    let surnameIndex = generator.index(below: book.surnames.count)
+    let email = GeneratedText.join(
+      book.givenSlugs[givenIndex], ".", book.surnameSlugs[surnameIndex], "@", domain)
+    return Contact(
+      role: role, name: GeneratedText.join(book.givenNames[givenIndex], " ", book.surnames[surnameIndex]),
+      email: email, phone: phone(using: &generator))
   }
 
+  /// `+CC` and the national number in the country's digit groups, e.g. `+34 912 345 678`.
   func phone(using generator: inout some RandomNumberGenerator) -> String {
-    let prefix = generator.element(of: country.landlinePrefixes)
-    let total = country.phoneGroups.reduce(0, +)
-    let number = prefix + digits(total - prefix.count, using: &generator)
-    var parts: [Substring] = []
-    var start = number.startIndex
-    for length in country.phoneGroups {
-      let end = number.index(start, offsetBy: length)
-      parts.append(number[start..<end])
-      start = end
+    var prefix = generator.element(of: country.landlinePrefixes)
+    var callingCode = country.callingCode
+    let groups = country.phoneGroups
+    let total = groups.reduce(0, +)
+    let length = 1 + callingCode.utf8.count + groups.count + total
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var offset = 0
+      func put(_ byte: UInt8) {
+        buffer[offset] = byte
+        offset += 1
+      }
+      put(UInt8(ascii: "+"))
+      callingCode.withUTF8 { for byte in $0 { put(byte) } }
+      var written = 0
+      var groupIndex = 0
+      var groupEnd = 0
+      func separate() {
+        // A space before each digit group.
+        while groupIndex < groups.count, written == groupEnd {
+          put(UInt8(ascii: " "))
+          groupEnd += groups[groupIndex]
+          groupIndex += 1
+        }
+      }
+      prefix.withUTF8 { utf8 in
+        for byte in utf8.prefix(total) {
+          separate()
+          put(byte)
+          written += 1
+        }
+      }
+      while written < total {
+        separate()
+        put(UInt8(48 + generator.int(in: 0...9)))
+        written += 1
+      }
+      return offset
     }
-    return "+" + country.callingCode + " " + parts.joined(separator: " ")
   }
 
   func address(using generator: inout some RandomNumberGenerator) -> Address {
@@ -99,8 +161,9 @@ struct CustomerFactory {
     }
     let streetLine =
       book.tradeAfterName && country != .GB && country != .IE
-      ? "\(street) \(number)"
-      : (country == .GB || country == .IE ? "\(number) \(street)" : "\(street), \(number)")
+      ? GeneratedText.join(street, " ", String(number))
+      : (country == .GB || country == .IE
+        ? GeneratedText.join(String(number), " ", street) : GeneratedText.join(street, ", ", String(number)))
     return Address(street: streetLine, postalCode: postal, city: city, country: country)
   }
 
@@ -111,17 +174,17 @@ struct CustomerFactory {
       return "ES" + TaxID.cif(kind: kind, digits: (0..<7).map { _ in generator.int(in: 0...9) })
     case .PT:
       let body = [5] + (0..<7).map { _ in generator.int(in: 0...9) }
-      return "PT" + body.map(String.init).joined() + String(TaxID.portugueseCheck(body))
+      return "PT" + GeneratedText.digits(body) + String(TaxID.portugueseCheck(body))
     case .FR:
       let siren = generator.int(in: 300_000_000...999_999_999)
       let key = TaxID.frenchKey(siren: siren)
       return "FR" + (key < 10 ? "0" : "") + String(key) + String(siren)
     case .DE:
       let body = [generator.int(in: 1...9)] + (0..<7).map { _ in generator.int(in: 0...9) }
-      return "DE" + body.map(String.init).joined() + String(TaxID.germanCheck(body))
+      return "DE" + GeneratedText.digits(body) + String(TaxID.germanCheck(body))
     case .IT:
       let body = (0..<10).map { _ in generator.int(in: 0...9) }
-      return "IT" + body.map(String.init).joined() + String(TaxID.italianCheck(body))
+      return "IT" + GeneratedText.digits(body) + String(TaxID.italianCheck(body))
     case .BE:
       let firstEight = generator.int(in: 2_000_000...9_999_999)
       let check = TaxID.belgianCheck(firstEight)
@@ -130,7 +193,7 @@ struct CustomerFactory {
       for _ in 0..<16 {
         let body = (0..<8).map { _ in generator.int(in: 0...9) }
         if let check = TaxID.dutchCheck(body) {
-          return "NL" + body.map(String.init).joined() + String(check) + "B01"
+          return "NL" + GeneratedText.digits(body) + String(check) + "B01"
         }
       }
       return "NL000000000B01"
@@ -147,7 +210,7 @@ struct CustomerFactory {
       let bankBranch = (0..<8).map { _ in generator.int(in: 0...9) }
       let account = (0..<10).map { _ in generator.int(in: 0...9) }
       let (first, second) = IBAN.spanishControl(bankBranch: bankBranch, account: account)
-      bban = (bankBranch + [first, second] + account).map(String.init).joined()
+      bban = GeneratedText.digits(bankBranch + [first, second] + account)
     case .GB, .IE:
       bban =
         generator.element(of: country == .GB ? ["NWBK", "BARC", "LOYD"] : ["AIBK", "BOFI"])
@@ -163,15 +226,11 @@ struct CustomerFactory {
   }
 
   func digits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    var scalars = String.UnicodeScalarView()
-    for _ in 0..<max(0, count) { scalars.append(Unicode.Scalar(UInt8(48 + generator.int(in: 0...9)))) }
-    return String(scalars)
+    GeneratedText.digits(count, using: &generator)
   }
 
   func letters(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    var scalars = String.UnicodeScalarView()
-    for _ in 0..<max(0, count) { scalars.append(Unicode.Scalar(UInt8(65 + generator.int(in: 0...25)))) }
-    return String(scalars)
+    GeneratedText.letters(count, using: &generator)
   }
 
   /// Lower-case ASCII letters and digits only, accents folded (`Núñez` -> `nunez`).

@@ -16,17 +16,45 @@ struct NameBook: Sendable {
   var cities: [(city: String, postalPrefix: String)]
   var postalLength: Int
   var emailDomainSuffix: String
+  /// E-mail slugs of the names above, position for position, worked out once per book.
+  var givenSlugs: [String] = []
+  var surnameSlugs: [String] = []
+  var regionSlugs: [String] = []
+  var tradeSlugs: [String: [String]] = [:]
+  var genericTradeSlugs: [String] = []
 
+  /// The book of a country, built once: a generated account only indexes into it.
   static func book(for country: Country) -> NameBook {
     switch country {
     case .ES: spanish
     case .PT: portuguese
     case .FR: french
-    case .DE, .AT: german(country)
+    case .DE: germany
+    case .AT: austria
     case .IT: italian
-    case .NL, .BE: dutch(country)
-    case .IE, .GB: english(country)
+    case .NL: netherlands
+    case .BE: belgium
+    case .IE: ireland
+    case .GB: britain
     }
+  }
+
+  static let germany = german(.DE).slugged()
+  static let austria = german(.AT).slugged()
+  static let netherlands = dutch(.NL).slugged()
+  static let belgium = dutch(.BE).slugged()
+  static let ireland = english(.IE).slugged()
+  static let britain = english(.GB).slugged()
+
+  /// The book with its slug tables filled in.
+  func slugged() -> NameBook {
+    var book = self
+    book.givenSlugs = givenNames.map(CustomerFactory.slug)
+    book.surnameSlugs = surnames.map(CustomerFactory.slug)
+    book.regionSlugs = regions.map(CustomerFactory.slug)
+    book.tradeSlugs = trades.mapValues { $0.map(CustomerFactory.slug) }
+    book.genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
+    return book
   }
 
   static let spanish = NameBook(
@@ -63,7 +91,8 @@ struct NameBook: Sendable {
       ("Málaga", "29"),
       ("Bilbao", "48"), ("Murcia", "30"), ("Valladolid", "47"), ("Alicante", "03"),
     ],
-    postalLength: 5, emailDomainSuffix: "es")
+    postalLength: 5, emailDomainSuffix: "es"
+  ).slugged()
 
   static let portuguese = NameBook(
     givenNames: ["João", "Ana", "Pedro", "Maria", "Rui", "Sofia", "Tiago", "Inês", "Miguel", "Beatriz"],
@@ -75,7 +104,8 @@ struct NameBook: Sendable {
     legalForms: ["Lda.", "Lda.", "S.A."], tradeAfterName: false,
     streets: ["Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina", "Rua do Comércio"],
     cities: [("Lisboa", "1"), ("Porto", "4"), ("Braga", "4"), ("Coimbra", "3")], postalLength: 4,
-    emailDomainSuffix: "pt")
+    emailDomainSuffix: "pt"
+  ).slugged()
 
   static let french = NameBook(
     givenNames: [
@@ -90,7 +120,8 @@ struct NameBook: Sendable {
     legalForms: ["SAS", "SARL", "SA"], tradeAfterName: false,
     streets: ["rue de la République", "avenue Jean Jaurès", "rue Victor Hugo", "boulevard Gambetta"],
     cities: [("Paris", "75"), ("Lyon", "69"), ("Marseille", "13"), ("Toulouse", "31"), ("Nantes", "44")],
-    postalLength: 5, emailDomainSuffix: "fr")
+    postalLength: 5, emailDomainSuffix: "fr"
+  ).slugged()
 
   static func german(_ country: Country) -> NameBook {
     NameBook(
@@ -125,7 +156,8 @@ struct NameBook: Sendable {
     legalForms: ["S.r.l.", "S.r.l.", "S.p.A."], tradeAfterName: false,
     streets: ["Via Roma", "Via Garibaldi", "Corso Italia", "Via Dante"],
     cities: [("Milano", "201"), ("Roma", "001"), ("Torino", "101"), ("Bologna", "401"), ("Napoli", "801")],
-    postalLength: 5, emailDomainSuffix: "it")
+    postalLength: 5, emailDomainSuffix: "it"
+  ).slugged()
 
   static func dutch(_ country: Country) -> NameBook {
     NameBook(

@@ -5,8 +5,11 @@ struct PersonaShaper {
   let asOf: CivilDate
   let persona: Persona
 
-  /// The dunning ladder of DOMAIN.md ("a typical ladder"): days after due and channel.
-  static let ladder: [(delay: Int, channel: String)] = [(15, "email"), (30, "letter"), (45, "letter")]
+  /// The past dunning follows the standard policy's ladder: each level's delay after due and
+  /// its first channel.
+  static let ladder: [(delay: Int, channel: String)] = DunningPolicy.standard.levels.map {
+    ($0.delayDays, $0.channels.first?.rawValue ?? DunningChannel.letter.rawValue)
+  }
   /// Chance an open overdue invoice of a non-disputer persona is disputed, as a share of
   /// the persona's dispute probability (contact has not happened yet for all of them).
   static let incidentalDisputeFactor = 0.5
@@ -19,8 +22,7 @@ struct PersonaShaper {
     switch persona.type {
     case .insolvent:
       let published = asOf.adding(days: -generator.int(in: 2...15))
-      let name = NameBook.book(for: account.customer.country)
-      let administrator = generator.element(of: name.givenNames) + " " + generator.element(of: name.surnames)
+      let administrator = EventResolver.administrator(for: account.customer.country, using: &generator)
       account.insolvency = InsolvencyRecord(
         declared: published.adding(days: -generator.int(in: 1...5)), published: published,
         administrator: administrator, claimDeadline: InsolvencyRecord.claimDeadline(published: published))
@@ -40,11 +42,12 @@ struct PersonaShaper {
           amount: cash, remittance: "payment on account"))
       let credit = Money(
         minorUnits: max(1, share(of: target.gross, permille: 100).minorUnits), currency: currency)
+      let serial = String(generator.int(in: 10_000...99_999))
+      let date = asOf.adding(days: -generator.int(in: 5...40))
       account.creditNotes.append(
         CreditNote(
-          number: "CN-\(asOf.year)-" + String(generator.int(in: 10_000...99_999)),
-          date: asOf.adding(days: -generator.int(in: 5...40)), amount: credit, invoiceNumber: nil,
-          reason: generator.element(of: [.pricing, .goodsReturned, .quality])))
+          number: GeneratedText.join("CN-", String(date.year), "-", serial), date: date, amount: credit,
+          invoiceNumber: nil, reason: generator.element(of: [.pricing, .goodsReturned, .quality])))
     default:
       break
     }
@@ -113,6 +116,14 @@ struct PersonaShaper {
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
           paid: paid,
           status: .partiallyKept, level: 1))
+    }
+    // A promise made after a part payment can only promise what was still open then.
+    for index in promises.indices where promises[index].status == .broken {
+      let promise = promises[index]
+      let paidBefore = account.payments.lazy.filter {
+        $0.invoiceNumber == promise.invoiceNumber && $0.date <= promise.made
+      }.reduce(0) { $0 + $1.amount.minorUnits }
+      promises[index].amount.minorUnits = max(0, promise.amount.minorUnits - paidBefore)
     }
     promises.sort { ($0.made, $0.invoiceNumber) < ($1.made, $1.invoiceNumber) }
     // A promise made after a broken one is level 2 (DOMAIN.md "Promises to pay").
