@@ -1,0 +1,54 @@
+import SOPKit
+
+/// Replays a recorded attempt against the process blocks of the governing SOP revisions and
+/// gives each step a verdict, the findings and a 0-100 score (`docs/scoring.md`).
+public struct ProcessScorer: Sendable {
+  /// The governing revisions.
+  public let processes: [GoverningProcess]
+
+  /// Creates a scorer.
+  public init(processes: [GoverningProcess]) {
+    self.processes = processes
+  }
+
+  /// Scores `record`; `passMark` is the scenario's.
+  public func score(_ record: CaseRecord, passMark: Int) -> ScoreReport {
+    let timeline = ScoringTimeline(record)
+    var results: [StepResult] = []
+    for process in processes {
+      var judge = StepJudge(process: process, timeline: timeline)
+      for step in process.spec.steps {
+        results.append(judge.result(for: step))
+      }
+    }
+    let possible = results.filter(\.counted).reduce(0) { $0 + Double($1.weight) }
+    let earned = results.filter(\.counted).reduce(0) { $0 + $1.earned }
+    let score = possible > 0 ? Int((100 * earned / possible).rounded()) : 100
+    return ScoreReport(
+      scenarioID: record.scenarioID, seed: record.seed, score: score, passMark: passMark, results: results,
+      outcome: record.outcome, record: record)
+  }
+}
+
+/// A scored attempt.
+public struct ScoreReport: Sendable, Hashable {
+  /// Scenario id.
+  public var scenarioID: String
+  /// Seed.
+  public var seed: UInt64
+  /// Process score 0-100.
+  public var score: Int
+  /// Pass mark.
+  public var passMark: Int
+  /// Every step's verdict, SOP by SOP.
+  public var results: [StepResult]
+  /// Outcome figures.
+  public var outcome: CaseOutcome
+  /// The attempt.
+  public var record: CaseRecord
+
+  /// Whether the score reaches the pass mark.
+  public var passed: Bool { score >= passMark }
+  /// Verdicts that cost points.
+  public var findings: [StepResult] { results.filter(\.isFinding) }
+}

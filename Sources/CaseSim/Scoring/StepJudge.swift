@@ -1,0 +1,210 @@
+import SOPKit
+
+/// Judges the steps of one SOP against a timeline, remembering when each step was done so
+/// `after` and `step:ID` deadlines can refer to it.
+struct StepJudge {
+  let process: GoverningProcess
+  let timeline: ScoringTimeline
+  private var verdicts: [String: StepResult] = [:]
+  private var doneTicks: [String: (tick: Int, day: Int)] = [:]
+  private var inProgress: Set<String> = []
+
+  init(process: GoverningProcess, timeline: ScoringTimeline) {
+    self.process = process
+    self.timeline = timeline
+  }
+
+  var record: CaseRecord { timeline.record }
+  var escalateAfter: Int? { process.spec.settings.escalateDisputesAfterDays }
+
+  mutating func result(for step: ProcessStep) -> StepResult {
+    if let known = verdicts[step.id] { return known }
+    inProgress.insert(step.id)
+    let verdict: Verdict
+    switch step.kind {
+    case .forbidden: verdict = judgeForbidden(step)
+    case .required, .optional: verdict = judgeRequired(step)
+    }
+    inProgress.remove(step.id)
+    let counted = verdict.status != .notApplicable && !(step.kind == .optional && verdict.status == .done)
+    let result = StepResult(
+      sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title, status: verdict.status,
+      weight: step.weight, counted: counted, earned: counted ? Double(step.weight) * verdict.status.credit : 0,
+      happened: verdict.happened, expected: expectation(step),
+      link: SectionLink(
+        sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
+        revision: process.revision),
+      day: verdict.day)
+    verdicts[step.id] = result
+    return result
+  }
+
+  struct Verdict {
+    var status: StepStatus
+    var happened: String
+    var day: Int? = nil
+  }
+
+  // MARK: conditions
+
+  func holds(_ condition: ProcessCondition, in state: CaseConditions, day: Int, action: RecordedAction?) -> Bool {
+    if let bit = CaseConditions.bit(for: condition) { return state.contains(bit) }
+    switch condition {
+    case .invoiceDisputed: return action?.namesDisputedInvoice ?? state.contains(.disputeOpen)
+    case .disputeOverdue: return timeline.disputeOverdue(on: day, after: escalateAfter)
+    case .customerLanguage(let language): return language.rawValue == record.customerLanguage
+    case .customerCountry(let code): return code == record.customerCountry
+    default: return false
+    }
+  }
+
+  func applies(_ step: ProcessStep, in state: CaseConditions, day: Int, action: RecordedAction? = nil) -> Bool {
+    step.when.allSatisfy { holds($0, in: state, day: day, action: action) }
+      && !step.unless.contains { holds($0, in: state, day: day, action: action) }
+  }
+
+  /// First occurrence of `event` (tick, effective day); nil when it never happened.
+  mutating func occurrence(of event: ProcessEvent) -> (tick: Int, day: Int)? {
+    switch event {
+    case .step(let id):
+      if doneTicks[id] == nil, !inProgress.contains(id), let other = process.spec.step(id) {
+        _ = result(for: other)
+      }
+      return doneTicks[id]
+    case .disputeOverdue:
+      return timeline.disputeOverdueDay(after: escalateAfter).map { ($0 * ScoringTimeline.dayTicks, $0) }
+    default:
+      return timeline.events[event].map { ($0.tick, $0.effectiveDay) }
+    }
+  }
+
+  // MARK: forbidden
+
+  private func judgeForbidden(_ step: ProcessStep) -> Verdict {
+    for index in timeline.actions {
+      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else { continue }
+      let day = record.entries[index].day
+      if applies(step, in: timeline.conditions(before: index), day: day, action: action) {
+        return Verdict(status: .forbidden, happened: "\(action.action.rawValue) on day \(day) while forbidden", day: day)
+      }
+    }
+    let tempted = record.entries.indices.contains { index in
+      applies(step, in: record.entries[index].conditions, day: record.entries[index].day)
+    }
+    return tempted
+      ? Verdict(status: .done, happened: "not done while forbidden")
+      : Verdict(status: .notApplicable, happened: "the situation did not arise")
+  }
+
+  // MARK: required and optional
+
+  private mutating func judgeRequired(_ step: ProcessStep) -> Verdict {
+    let anchorEvent = step.within?.of ?? .caseStart
+    guard let anchor = occurrence(of: anchorEvent) else {
+      return Verdict(status: .notApplicable, happened: "\(anchorEvent.rawValue) did not happen")
+    }
+    guard let trigger = triggerTick(step, from: anchor.tick) else {
+      return Verdict(status: .notApplicable, happened: "its conditions never held")
+    }
+    let deadline = step.within.map { anchor.day + $0.days }
+    var firstProblem: String?
+    for index in timeline.actions where timeline.tick(index) >= trigger {
+      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else { continue }
+      let day = record.entries[index].day
+      if step.unless.contains(where: { holds($0, in: timeline.conditions(before: index), day: day, action: action) }) {
+        continue
+      }
+      if let problem = problem(with: action, for: step) {
+        firstProblem = firstProblem ?? "\(action.action.rawValue) on day \(day) \(problem)"
+        continue
+      }
+      doneTicks[step.id] = (timeline.tick(index), day)
+      return timing(step, action: action, index: index, deadline: deadline)
+    }
+    if step.kind == .optional {
+      return Verdict(status: firstProblem == nil ? .notApplicable : .missed, happened: firstProblem ?? "not done")
+    }
+    let due = deadline ?? record.caseDays
+    if due > record.caseDays {
+      return Verdict(status: .notApplicable, happened: "not yet due when the case ended (day \(record.caseDays))")
+    }
+    if !applies(step, in: timeline.conditions(endOf: due), day: due) {
+      return Verdict(status: .notApplicable, happened: "stopped applying before it fell due (day \(due))")
+    }
+    return Verdict(status: .missed, happened: firstProblem ?? "not done by day \(due)")
+  }
+
+  /// The first moment at or after the anchor when the step's conditions hold.
+  private func triggerTick(_ step: ProcessStep, from anchorTick: Int) -> Int? {
+    let anchorDay = anchorTick / ScoringTimeline.dayTicks
+    if applies(step, in: timeline.conditions(atTick: anchorTick), day: anchorDay) { return anchorTick }
+    for index in record.entries.indices where timeline.tick(index) > anchorTick {
+      if applies(step, in: record.entries[index].conditions, day: record.entries[index].day) {
+        return timeline.tick(index)
+      }
+    }
+    return nil
+  }
+
+  private func problem(with action: RecordedAction, for step: ProcessStep) -> String? {
+    for (key, value) in step.expect.sorted(by: { $0.key < $1.key }) where action.parameters[key] != value {
+      return "had \(key)=\(action.parameters[key] ?? "(none)"), expected \(key)=\(value)"
+    }
+    for key in step.requires where (action.parameters[key] ?? "").isEmpty {
+      return "was missing \(key)"
+    }
+    if step.language == .customer, action.parameters["language"] != record.customerLanguage {
+      return "was in \(action.parameters["language"] ?? "(no language)"), not the customer's \(record.customerLanguage)"
+    }
+    return nil
+  }
+
+  private mutating func timing(_ step: ProcessStep, action: RecordedAction, index: Int, deadline: Int?) -> Verdict {
+    let day = record.entries[index].day
+    let tick = timeline.tick(index)
+    var outOfOrder: [String] = []
+    if let earliest = step.notBefore, let anchor = occurrence(of: earliest.of), day < anchor.day + earliest.days {
+      outOfOrder.append("before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
+    }
+    for id in step.after {
+      guard let other = process.spec.step(id) else { continue }
+      let verdict = result(for: other)
+      if verdict.status == .notApplicable { continue }
+      if let done = doneTicks[id], done.tick < tick { continue }
+      outOfOrder.append("before \(id) was done")
+    }
+    if let deadline, day > deadline {
+      return Verdict(
+        status: .late, happened: "done on day \(day), \(day - deadline) day(s) after the deadline (day \(deadline))"
+          + (outOfOrder.isEmpty ? "" : "; also " + outOfOrder.joined(separator: ", ")), day: day)
+    }
+    if !outOfOrder.isEmpty {
+      return Verdict(status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
+    }
+    return Verdict(status: .done, happened: "done on day \(day)", day: day)
+  }
+
+  // MARK: wording
+
+  private func expectation(_ step: ProcessStep) -> String {
+    var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
+    switch step.kind {
+    case .forbidden: parts = ["never " + parts[0]]
+    case .optional: parts[0] = "optionally " + parts[0]
+    case .required: break
+    }
+    if !step.when.isEmpty { parts.append("when " + step.when.map(\.rawValue).joined(separator: " and ")) }
+    if !step.unless.isEmpty { parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or ")) }
+    if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
+    if let earliest = step.notBefore { parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)") }
+    if let within = step.within {
+      parts.append(within.days == 0 ? "the same day as \(within.of.rawValue)" : "within \(within.days) days of \(within.of.rawValue)")
+    }
+    if step.language == .customer { parts.append("in the customer's language") }
+    if !step.expect.isEmpty {
+      parts.append("with " + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+    }
+    if !step.requires.isEmpty { parts.append("giving " + step.requires.joined(separator: ", ")) }
+    return parts.joined(separator: ", ")
+  }
+}
