@@ -198,7 +198,7 @@ struct StepJudge {
     if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
     if let earliest = step.notBefore { parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)") }
     if let within = step.within {
-      parts.append(within.days == 0 ? "the same day as \(within.of.rawValue)" : "within \(within.days) days of \(within.of.rawValue)")
+      parts.append(within.days == 0 ? "the same day as \(within.of.rawValue)" : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
     }
     if step.language == .customer { parts.append("in the customer's language") }
     if !step.expect.isEmpty {

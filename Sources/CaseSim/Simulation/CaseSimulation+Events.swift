@@ -90,6 +90,11 @@ extension CaseSimulation {
         invoice: invoice, reason: reason, amount: amount, raisedDay: day, loggedDay: nil, routedDay: nil,
         resolver: nil, resolvedDay: nil, scriptedDecision: hasScriptedDecision(invoice)))
     flags.insert(.disputeRaised)
+    // The customer still means to pay the rest: an open promise shrinks to the undisputed part.
+    for index in ledger.promises.indices
+    where ledger.promises[index].status == .open && ledger.promises[index].invoices.contains(invoice) {
+      ledger.promises[index].amount = max(ledger.zero, ledger.promises[index].amount - amount)
+    }
     say(
       "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(money(amount)).",
       "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con \(money(amount)).")
@@ -219,7 +224,9 @@ extension CaseSimulation {
     if sentCopy { keep += 0.05 }
     if promise.level > 1 { keep -= 0.1 }
     if !promise.matchesOffer { keep *= 0.4 }
-    let remaining = promise.amount - promise.paid
+    // A customer never pays what it disputes, promise or not.
+    let payable = ledger.openAmount(of: promise.invoices) - ledger.disputedAmount(of: promise.invoices)
+    let remaining = min(promise.amount - promise.paid, payable)
     if remaining.minorUnits > 0 {
       if dice.chance(keep) {
         receive(remaining, for: promise.invoices, "Promised payment received")

@@ -93,6 +93,10 @@ public struct CaseSimulation: Sendable {
     case .advanceTo(let target):
       advance(to: account.asOf.days(until: target))
     case .waitFor(let event):
+      // An event that already came after the trainee's last action counts: "wait for the
+      // approval" right after a call that raised it must not skip to the next one.
+      let lastAction = entries.lastIndex { if case .action = $0.kind { return true } else { return false } }
+      if entries[((lastAction ?? -1) + 1)...].contains(where: { $0.isEvent(event) }) { return }
       let start = entries.count
       while day < lastDay {
         advance(to: day + 1)
