@@ -72,9 +72,9 @@ public struct ActionsFile: Sendable, Hashable {
     return file
   }
 
-  enum EntryProblem: Error { case message(String) }
+  public enum EntryProblem: Error { case message(String) }
 
-  static func command(_ fields: [String: Any]) throws -> CaseCommand {
+  public static func command(_ fields: [String: Any]) throws -> CaseCommand {
     if let days = fields["wait"] {
       guard fields.count == 1, let number = days as? NSNumber, number.intValue >= 0, number.intValue <= 3650 else {
         throw EntryProblem.message("'wait' takes a whole number of days (0-3650) and nothing else")

@@ -42,7 +42,7 @@ public struct CaseConditions: OptionSet, Sendable, Hashable, Codable {
 
   /// The bit for a named process condition; nil for those that are not case-wide state
   /// (`invoice_disputed`, `dispute_overdue`, language and country).
-  static func bit(for condition: ProcessCondition) -> CaseConditions? {
+  public static func bit(for condition: ProcessCondition) -> CaseConditions? {
     switch condition {
     case .overdue: return .overdue
     case .disputeRaised: return .disputeRaised
