@@ -7,7 +7,9 @@ public struct Academy: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "academy",
     abstract: "Collections Academy: SOPs, case practice and training for AR collections.",
-    subcommands: [SOP.self, Scenario.self, Case.self, Practice.self, Finance.self, Report.self, User.self, Audit.self]
+    subcommands: [
+      SOP.self, Scenario.self, Case.self, Practice.self, Finance.self, Report.self, User.self, Audit.self,
+    ]
   )
 
   /// Creates the command (argument-parser needs it public).

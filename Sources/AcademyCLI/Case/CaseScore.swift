@@ -17,7 +17,8 @@ extension Academy {
     @Option(help: "Actions file (docs/actions-format.md).") var actions: String
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
-    @Option(help: "Data folder holding the SOP store (default: $ACADEMY_DATA or ./.academy).") var data: String?
+    @Option(help: "Data folder holding the SOP store (default: $ACADEMY_DATA or ./.academy).") var data:
+      String?
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
     @Option(help: .hidden) var bench: Int?
 
@@ -29,7 +30,8 @@ extension Academy {
       let attempt = CaseAttempt(scenario: loaded, processes: processes)
       let report = try attempt.score(seed: seed, commands: file.commands)
       if let bench {
-        print(ScoreBenchmark.run(report.record, processes: processes, passMark: loaded.passMark, attempts: bench))
+        print(
+          ScoreBenchmark.run(report.record, processes: processes, passMark: loaded.passMark, attempts: bench))
         return
       }
       print(format == .json ? report.json() : report.text(), terminator: "")

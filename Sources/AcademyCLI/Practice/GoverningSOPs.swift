@@ -27,7 +27,9 @@ struct GoverningSOPs {
 
   /// Opens the store only when the folder already holds a database: scoring must not create one.
   private func openStore() throws -> SOPStore? {
-    guard let dataFolder, FileManager.default.fileExists(atPath: "\(dataFolder)/academy.sqlite") else { return nil }
+    guard let dataFolder, FileManager.default.fileExists(atPath: "\(dataFolder)/academy.sqlite") else {
+      return nil
+    }
     return try AcademyDatabase.open(folder: dataFolder, clock: .system).store
   }
 

@@ -6,12 +6,14 @@ extension Academy {
   /// `academy practice`: work a case line by line in any terminal; `finish` scores it.
   struct Practice: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Practise a scenario in the terminal: type actions, 'help', 'status', 'history', 'sop', 'finish'.")
+      abstract:
+        "Practise a scenario in the terminal: type actions, 'help', 'status', 'history', 'sop', 'finish'.")
 
     @Option(help: "Scenario id (file name without .yaml).") var scenario: String
     @Option(help: "Seed of the case.") var seed: UInt64 = 1
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
-    @Option(help: "Data folder holding the SOP store (default: $ACADEMY_DATA or ./.academy).") var data: String?
+    @Option(help: "Data folder holding the SOP store (default: $ACADEMY_DATA or ./.academy).") var data:
+      String?
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
 
     func run() async throws {

@@ -11,7 +11,9 @@ enum PracticeCommand {
       guard words.count == 2, let days = Int(words[1]), days >= 0 else { throw problem("usage: wait DAYS") }
       return .wait(days: days)
     case "advance_to":
-      guard words.count == 2, let date = CivilDate(iso: words[1]) else { throw problem("usage: advance_to YYYY-MM-DD") }
+      guard words.count == 2, let date = CivilDate(iso: words[1]) else {
+        throw problem("usage: advance_to YYYY-MM-DD")
+      }
       return .advanceTo(date)
     case "wait_for":
       guard words.count == 2, let event = ProcessEvent(rawValue: words[1]) else {
@@ -19,7 +21,9 @@ enum PracticeCommand {
       }
       return .waitFor(event)
     default:
-      guard let action = ProcessAction(rawValue: head) else { throw problem("unknown action '\(head)'; type 'help'") }
+      guard let action = ProcessAction(rawValue: head) else {
+        throw problem("unknown action '\(head)'; type 'help'")
+      }
       var fields: [String: Any] = ["action": action.rawValue]
       var key: String?
       for word in words.dropFirst() {

@@ -19,7 +19,9 @@ struct PracticeSession {
 
   mutating func opening() -> String {
     let scenario = attempt.scenario
-    var lines = ["\(scenario.title) (\(scenario.id)), governed by \(scenario.sops.joined(separator: ", "))", ""]
+    var lines = [
+      "\(scenario.title) (\(scenario.id)), governed by \(scenario.sops.joined(separator: ", "))", "",
+    ]
     lines += scenario.briefing.split(separator: "\n").map(String.init)
     lines += ["", "Objectives:"] + scenario.objectives.map { "- \($0)" }
     lines += ["", "Type 'help' for the actions."]
@@ -32,10 +34,12 @@ struct PracticeSession {
     case "": return Reply(text: prompt())
     case "help": return Reply(text: Self.help + prompt())
     case "status": return Reply(text: status() + prompt())
-    case "history": return Reply(text: simulation.entries.map(line(for:)).joined(separator: "\n") + "\n" + prompt())
+    case "history":
+      return Reply(text: simulation.entries.map(line(for:)).joined(separator: "\n") + "\n" + prompt())
     case "sop": return Reply(text: applicableSteps() + prompt())
     case "finish", "quit", "exit":
-      let report = ProcessScorer(processes: attempt.processes).score(simulation.finish(), passMark: attempt.scenario.passMark)
+      let report = ProcessScorer(processes: attempt.processes).score(
+        simulation.finish(), passMark: attempt.scenario.passMark)
       return Reply(text: report.text(transcript: false), finished: true)
     default:
       do {
@@ -59,13 +63,17 @@ struct PracticeSession {
 
   private func status() -> String {
     let account = simulation.account
-    var lines = ["\(account.customer.legalName), \(account.customer.country.rawValue), speaks \(account.customer.language)"]
+    var lines = [
+      "\(account.customer.legalName), \(account.customer.country.rawValue), speaks \(account.customer.language)"
+    ]
     lines.append(simulation.statusLine())
     for invoice in account.invoices {
       let dpd = invoice.dueDate.days(until: simulation.date)
-      lines.append("  \(invoice.number) due \(invoice.dueDate.iso) gross \(invoice.gross) (\(dpd) days past due)")
+      lines.append(
+        "  \(invoice.number) due \(invoice.dueDate.iso) gross \(invoice.gross) (\(dpd) days past due)")
     }
-    lines.append("Contacts: " + account.customer.contacts.map { "\($0.role) \($0.name)" }.joined(separator: ", "))
+    lines.append(
+      "Contacts: " + account.customer.contacts.map { "\($0.role) \($0.name)" }.joined(separator: ", "))
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -78,7 +86,8 @@ struct PracticeSession {
         let holds = step.when.allSatisfy { condition in CaseConditions.bitOrTrue(condition, now) }
         guard holds else { continue }
         let marker = step.kind == .forbidden ? "never" : "do"
-        lines.append("\(process.sopID) \(step.id) [\(marker)]: \(step.title) (sop:\(process.sopID)#\(step.section))")
+        lines.append(
+          "\(process.sopID) \(step.id) [\(marker)]: \(step.title) (sop:\(process.sopID)#\(step.section))")
       }
     }
     return (lines.isEmpty ? "No step applies right now." : lines.joined(separator: "\n")) + "\n"

@@ -21,12 +21,14 @@ public struct CaseOutcome: Sendable, Hashable {
   /// The statutory claim (interest + fixed compensation) on one invoice; zero outside Spain's
   /// table or when the calculator refuses the input.
   static func lateClaim(
-    amount: Money, dueDate: CivilDate, paidOn: CivilDate, disputed: Money, insolvency: CivilDate?, country: String
+    amount: Money, dueDate: CivilDate, paidOn: CivilDate, disputed: Money, insolvency: CivilDate?,
+    country: String
   ) -> Money {
     guard paidOn > dueDate, let rates = bundledRates else { return Money.zero(amount.currency) }
     let calculator = LateInterestCalculator(rates: rates, country: country)
     let claim = try? calculator.claim(
-      amount: amount, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed, insolvencyDeclared: insolvency)
+      amount: amount, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed,
+      insolvencyDeclared: insolvency)
     return claim?.total ?? Money.zero(amount.currency)
   }
 

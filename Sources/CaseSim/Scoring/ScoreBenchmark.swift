@@ -3,7 +3,9 @@ import Foundation
 /// Scores one recorded attempt many times, for `Benchmarks/score`.
 public enum ScoreBenchmark {
   /// Scores `record` `attempts` times and reports attempts per second.
-  public static func run(_ record: CaseRecord, processes: [GoverningProcess], passMark: Int, attempts: Int) -> String {
+  public static func run(_ record: CaseRecord, processes: [GoverningProcess], passMark: Int, attempts: Int)
+    -> String
+  {
     let scorer = ProcessScorer(processes: processes)
     let start = DispatchTime.now().uptimeNanoseconds
     var checksum = 0
@@ -12,6 +14,7 @@ public enum ScoreBenchmark {
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     let rate = Double(max(1, attempts)) / max(seconds, 1e-9)
-    return "scored \(attempts) attempts in \(String(format: "%.3f", seconds)) s: \(Int(rate)) attempts/s (checksum \(checksum))"
+    return
+      "scored \(attempts) attempts in \(String(format: "%.3f", seconds)) s: \(Int(rate)) attempts/s (checksum \(checksum))"
   }
 }

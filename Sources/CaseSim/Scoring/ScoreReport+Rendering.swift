@@ -12,7 +12,9 @@ extension ScoreReport {
     let found = findings
     lines.append(found.isEmpty ? "Findings: none" : "Findings (\(found.count)):")
     for result in found {
-      lines.append("- \(result.sopID) \(result.stepID) [\(result.status.rawValue), weight \(result.weight)]: \(result.title)")
+      lines.append(
+        "- \(result.sopID) \(result.stepID) [\(result.status.rawValue), weight \(result.weight)]: \(result.title)"
+      )
       lines.append("    happened: \(result.happened)")
       lines.append("    expected: \(result.expected)")
       lines.append("    see: \(result.link.text)")
@@ -43,7 +45,9 @@ extension ScoreReport {
     let payload = ReportPayload(self)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(payload), let text = String(data: data, encoding: .utf8) else { return "{}\n" }
+    guard let data = try? encoder.encode(payload), let text = String(data: data, encoding: .utf8) else {
+      return "{}\n"
+    }
     return text + "\n"
   }
 }
@@ -107,7 +111,8 @@ struct ReportPayload: Encodable {
     outcome = Outcome(
       cash_collected: figures.cashCollected.decimalString, interest_due: figures.interestDue.decimalString,
       interest_claimed: figures.interestClaimed.decimalString,
-      insolvency_claim_filed: figures.insolvencyClaimFiled?.decimalString, days_to_resolution: figures.daysToResolution,
+      insolvency_claim_filed: figures.insolvencyClaimFiled?.decimalString,
+      days_to_resolution: figures.daysToResolution,
       promises_kept: figures.promisesKept, promises_evaluated: figures.promisesEvaluated,
       open_at_end: figures.openAtEnd.decimalString)
     violations = report.record.violations.map { "day \($0.day): \($0.text)" }

@@ -28,8 +28,10 @@ struct StepJudge {
     inProgress.remove(step.id)
     let counted = verdict.status != .notApplicable && !(step.kind == .optional && verdict.status == .done)
     let result = StepResult(
-      sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title, status: verdict.status,
-      weight: step.weight, counted: counted, earned: counted ? Double(step.weight) * verdict.status.credit : 0,
+      sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title,
+      status: verdict.status,
+      weight: step.weight, counted: counted,
+      earned: counted ? Double(step.weight) * verdict.status.credit : 0,
       happened: verdict.happened, expected: expectation(step),
       link: SectionLink(
         sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
@@ -47,7 +49,9 @@ struct StepJudge {
 
   // MARK: conditions
 
-  func holds(_ condition: ProcessCondition, in state: CaseConditions, day: Int, action: RecordedAction?) -> Bool {
+  func holds(_ condition: ProcessCondition, in state: CaseConditions, day: Int, action: RecordedAction?)
+    -> Bool
+  {
     if let bit = CaseConditions.bit(for: condition) { return state.contains(bit) }
     switch condition {
     case .invoiceDisputed: return action?.namesDisputedInvoice ?? state.contains(.disputeOpen)
@@ -58,7 +62,8 @@ struct StepJudge {
     }
   }
 
-  func applies(_ step: ProcessStep, in state: CaseConditions, day: Int, action: RecordedAction? = nil) -> Bool {
+  func applies(_ step: ProcessStep, in state: CaseConditions, day: Int, action: RecordedAction? = nil) -> Bool
+  {
     step.when.allSatisfy { holds($0, in: state, day: day, action: action) }
       && !step.unless.contains { holds($0, in: state, day: day, action: action) }
   }
@@ -82,10 +87,13 @@ struct StepJudge {
 
   private func judgeForbidden(_ step: ProcessStep) -> Verdict {
     for index in timeline.actions {
-      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else { continue }
+      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else {
+        continue
+      }
       let day = record.entries[index].day
       if applies(step, in: timeline.conditions(before: index), day: day, action: action) {
-        return Verdict(status: .forbidden, happened: "\(action.action.rawValue) on day \(day) while forbidden", day: day)
+        return Verdict(
+          status: .forbidden, happened: "\(action.action.rawValue) on day \(day) while forbidden", day: day)
       }
     }
     let tempted = record.entries.indices.contains { index in
@@ -109,9 +117,13 @@ struct StepJudge {
     let deadline = step.within.map { anchor.day + $0.days }
     var firstProblem: String?
     for index in timeline.actions where timeline.tick(index) >= trigger {
-      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else { continue }
+      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else {
+        continue
+      }
       let day = record.entries[index].day
-      if step.unless.contains(where: { holds($0, in: timeline.conditions(before: index), day: day, action: action) }) {
+      if step.unless.contains(where: {
+        holds($0, in: timeline.conditions(before: index), day: day, action: action)
+      }) {
         continue
       }
       if let problem = problem(with: action, for: step) {
@@ -122,11 +134,13 @@ struct StepJudge {
       return timing(step, action: action, index: index, deadline: deadline)
     }
     if step.kind == .optional {
-      return Verdict(status: firstProblem == nil ? .notApplicable : .missed, happened: firstProblem ?? "not done")
+      return Verdict(
+        status: firstProblem == nil ? .notApplicable : .missed, happened: firstProblem ?? "not done")
     }
     let due = deadline ?? record.caseDays
     if due > record.caseDays {
-      return Verdict(status: .notApplicable, happened: "not yet due when the case ended (day \(record.caseDays))")
+      return Verdict(
+        status: .notApplicable, happened: "not yet due when the case ended (day \(record.caseDays))")
     }
     if !applies(step, in: timeline.conditions(endOf: due), day: due) {
       return Verdict(status: .notApplicable, happened: "stopped applying before it fell due (day \(due))")
@@ -154,17 +168,23 @@ struct StepJudge {
       return "was missing \(key)"
     }
     if step.language == .customer, action.parameters["language"] != record.customerLanguage {
-      return "was in \(action.parameters["language"] ?? "(no language)"), not the customer's \(record.customerLanguage)"
+      return
+        "was in \(action.parameters["language"] ?? "(no language)"), not the customer's \(record.customerLanguage)"
     }
     return nil
   }
 
-  private mutating func timing(_ step: ProcessStep, action: RecordedAction, index: Int, deadline: Int?) -> Verdict {
+  private mutating func timing(_ step: ProcessStep, action: RecordedAction, index: Int, deadline: Int?)
+    -> Verdict
+  {
     let day = record.entries[index].day
     let tick = timeline.tick(index)
     var outOfOrder: [String] = []
-    if let earliest = step.notBefore, let anchor = occurrence(of: earliest.of), day < anchor.day + earliest.days {
-      outOfOrder.append("before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
+    if let earliest = step.notBefore, let anchor = occurrence(of: earliest.of),
+      day < anchor.day + earliest.days
+    {
+      outOfOrder.append(
+        "before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
     }
     for id in step.after {
       guard let other = process.spec.step(id) else { continue }
@@ -175,11 +195,13 @@ struct StepJudge {
     }
     if let deadline, day > deadline {
       return Verdict(
-        status: .late, happened: "done on day \(day), \(day - deadline) day(s) after the deadline (day \(deadline))"
+        status: .late,
+        happened: "done on day \(day), \(day - deadline) day(s) after the deadline (day \(deadline))"
           + (outOfOrder.isEmpty ? "" : "; also " + outOfOrder.joined(separator: ", ")), day: day)
     }
     if !outOfOrder.isEmpty {
-      return Verdict(status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
+      return Verdict(
+        status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
     }
     return Verdict(status: .done, happened: "done on day \(day)", day: day)
   }
@@ -194,15 +216,24 @@ struct StepJudge {
     case .required: break
     }
     if !step.when.isEmpty { parts.append("when " + step.when.map(\.rawValue).joined(separator: " and ")) }
-    if !step.unless.isEmpty { parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or ")) }
+    if !step.unless.isEmpty {
+      parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or "))
+    }
     if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
-    if let earliest = step.notBefore { parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)") }
+    if let earliest = step.notBefore {
+      parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)")
+    }
     if let within = step.within {
-      parts.append(within.days == 0 ? "the same day as \(within.of.rawValue)" : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
+      parts.append(
+        within.days == 0
+          ? "the same day as \(within.of.rawValue)"
+          : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
     }
     if step.language == .customer { parts.append("in the customer's language") }
     if !step.expect.isEmpty {
-      parts.append("with " + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+      parts.append(
+        "with "
+          + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
     }
     if !step.requires.isEmpty { parts.append("giving " + step.requires.joined(separator: ", ")) }
     return parts.joined(separator: ", ")

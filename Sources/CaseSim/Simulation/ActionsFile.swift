@@ -13,7 +13,9 @@ public struct ActionsFile: Sendable, Hashable {
   public var commands: [CaseCommand]
 
   /// Creates a file's content.
-  public init(scenario: String? = nil, seed: UInt64? = nil, description: String? = nil, commands: [CaseCommand]) {
+  public init(
+    scenario: String? = nil, seed: UInt64? = nil, description: String? = nil, commands: [CaseCommand]
+  ) {
     self.scenario = scenario
     self.seed = seed
     self.description = description
@@ -34,7 +36,8 @@ public struct ActionsFile: Sendable, Hashable {
     do {
       root = try JSONSerialization.jsonObject(with: data)
     } catch {
-      throw SimulationError.unreadableActions(path: path, detail: "invalid JSON (\(error.localizedDescription))")
+      throw SimulationError.unreadableActions(
+        path: path, detail: "invalid JSON (\(error.localizedDescription))")
     }
     var file = ActionsFile(commands: [])
     let entries: [Any]
@@ -57,7 +60,8 @@ public struct ActionsFile: Sendable, Hashable {
     } else if let list = root as? [Any] {
       entries = list
     } else {
-      throw SimulationError.unreadableActions(path: path, detail: "expected an object with 'actions' or a list")
+      throw SimulationError.unreadableActions(
+        path: path, detail: "expected an object with 'actions' or a list")
     }
     for (offset, entry) in entries.enumerated() {
       guard let fields = entry as? [String: Any] else {
@@ -72,11 +76,14 @@ public struct ActionsFile: Sendable, Hashable {
     return file
   }
 
+  /// Why one entry was refused (wrapped with the file and position by `parse`).
   public enum EntryProblem: Error { case message(String) }
 
+  /// Reads one entry, as decoded from JSON, into a command.
   public static func command(_ fields: [String: Any]) throws -> CaseCommand {
     if let days = fields["wait"] {
-      guard fields.count == 1, let number = days as? NSNumber, number.intValue >= 0, number.intValue <= 3650 else {
+      guard fields.count == 1, let number = days as? NSNumber, number.intValue >= 0, number.intValue <= 3650
+      else {
         throw EntryProblem.message("'wait' takes a whole number of days (0-3650) and nothing else")
       }
       return .wait(days: number.intValue)
@@ -89,7 +96,8 @@ public struct ActionsFile: Sendable, Hashable {
     }
     if let target = fields["wait_for"] {
       guard fields.count == 1, let text = target as? String, let event = ProcessEvent(rawValue: text) else {
-        throw EntryProblem.message("'wait_for' takes an event name from docs/sop-format.md ('plan_approved'...)")
+        throw EntryProblem.message(
+          "'wait_for' takes an event name from docs/sop-format.md ('plan_approved'...)")
       }
       return .waitFor(event)
     }

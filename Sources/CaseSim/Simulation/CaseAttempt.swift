@@ -16,7 +16,8 @@ public struct CaseAttempt: Sendable {
   /// A fresh case for `seed` (account 0 of the seed's stream).
   public func start(seed: UInt64) -> CaseSimulation {
     let account = AccountGenerator(scenario: scenario).account(seed: seed, index: 0)
-    return CaseSimulation(account: account, scenario: scenario, settings: CaseSettings(processes: processes.map(\.spec)))
+    return CaseSimulation(
+      account: account, scenario: scenario, settings: CaseSettings(processes: processes.map(\.spec)))
   }
 
   /// Plays `commands` on `seed` and returns the finished record.
@@ -30,6 +31,7 @@ public struct CaseAttempt: Sendable {
 
   /// Plays and scores.
   public func score(seed: UInt64, commands: [CaseCommand]) throws -> ScoreReport {
-    ProcessScorer(processes: processes).score(try play(seed: seed, commands: commands), passMark: scenario.passMark)
+    ProcessScorer(processes: processes).score(
+      try play(seed: seed, commands: commands), passMark: scenario.passMark)
   }
 }

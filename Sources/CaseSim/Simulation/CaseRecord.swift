@@ -76,7 +76,9 @@ extension CaseSimulation {
       scenarioID: scenario.id, seed: account.seed, asOf: account.asOf, caseDays: lastDay,
       customerLanguage: account.customer.language, customerCountry: account.customer.country.rawValue,
       entries: entries,
-      disputes: ledger.disputes.map { DisputeSpan(invoice: $0.invoice, loggedDay: $0.loggedDay, resolvedDay: $0.resolvedDay) },
+      disputes: ledger.disputes.map {
+        DisputeSpan(invoice: $0.invoice, loggedDay: $0.loggedDay, resolvedDay: $0.resolvedDay)
+      },
       outcome: outcome())
   }
 

@@ -19,8 +19,10 @@ public struct CaseSettings: Sendable, Hashable {
 
   /// Creates settings; defaults follow `docs/sop-format.md` and DOMAIN.md's dunning ladder.
   public init(
-    promiseToleranceDays: Int = 2, escalateDisputesAfterDays: Int? = nil, planApprovalDays: ClosedRange<Int> = 1...3,
-    writeOffApprovalDays: ClosedRange<Int> = 2...4, resolverDays: ClosedRange<Int> = 4...9, dunningWindowDays: Int = 8
+    promiseToleranceDays: Int = 2, escalateDisputesAfterDays: Int? = nil,
+    planApprovalDays: ClosedRange<Int> = 1...3,
+    writeOffApprovalDays: ClosedRange<Int> = 2...4, resolverDays: ClosedRange<Int> = 4...9,
+    dunningWindowDays: Int = 8
   ) {
     self.promiseToleranceDays = promiseToleranceDays
     self.escalateDisputesAfterDays = escalateDisputesAfterDays

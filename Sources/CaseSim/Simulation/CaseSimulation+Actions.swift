@@ -38,7 +38,8 @@ extension CaseSimulation {
     var recorded = RecordedAction(
       action: kind, parameters: parameters, invoiceNumbers: invoices, namesDisputedInvoice: disputed,
       violation: violation)
-    applyBefore(kind, invoices: invoices, amount: amount, promisedDay: promisedDay, parameters: input.parameters)
+    applyBefore(
+      kind, invoices: invoices, amount: amount, promisedDay: promisedDay, parameters: input.parameters)
     recorded.parameters = parameters
     append(.action(recorded), speaker: "trainee", describe(recorded))
     if let violation { note("VIOLATION: \(violation)") }
@@ -69,7 +70,9 @@ extension CaseSimulation {
   ) {
     switch kind {
     case .stopDunning:
-      for number in invoices { if let index = ledger.index(of: number) { ledger.items[index].blocked = true } }
+      for number in invoices {
+        if let index = ledger.index(of: number) { ledger.items[index].blocked = true }
+      }
     case .recordPromise:
       let value = amount ?? offer?.amount ?? ledger.openAmount(of: invoices)
       let due = promisedDay ?? offer?.day ?? day + 7
@@ -129,7 +132,8 @@ extension CaseSimulation {
     case .sendDunning:
       if Int(parameters["level"] ?? "") == 3 {
         scheduled.append(
-          ScheduledItem(day: day + settings.dunningWindowDays, kind: .dunningCheck(sentDay: day, invoices: invoices)))
+          ScheduledItem(
+            day: day + settings.dunningWindowDays, kind: .dunningCheck(sentDay: day, invoices: invoices)))
       }
     case .logDispute:
       for number in invoices { logDispute(number, parameters: parameters, amount: amount) }
@@ -143,7 +147,8 @@ extension CaseSimulation {
         if !ledger.disputes[index].scriptedDecision {
           let late = resolver == ledger.disputes[index].reason.defaultResolver ? 0 : 5
           scheduled.append(
-            ScheduledItem(day: day + dice.int(in: settings.resolverDays) + late, kind: .resolverDecision(index)))
+            ScheduledItem(
+              day: day + dice.int(in: settings.resolverDays) + late, kind: .resolverDecision(index)))
         }
       }
       event(.disputeRouted, "Dispute routed to \(parameters["resolver"] ?? "(no resolver)")")
@@ -153,7 +158,8 @@ extension CaseSimulation {
       if flags.contains(.customerInsolvent) {
         note("Risk declines: no plans for pre-insolvency debt")
       } else {
-        scheduled.append(ScheduledItem(day: day + dice.int(in: settings.planApprovalDays), kind: .planApproval))
+        scheduled.append(
+          ScheduledItem(day: day + dice.int(in: settings.planApprovalDays), kind: .planApproval))
       }
     case .proposePaymentPlan:
       say("We accept the plan.", "Aceptamos el plan.")
@@ -192,7 +198,8 @@ extension CaseSimulation {
   /// One line on the account: open, overdue, disputed, credit.
   public func statusLine() -> String {
     let overdue = ledger.overdueNumbers(on: day)
-    return "Account: \(ledger.openNumbers().count) open items, \(money(ledger.openAmount(of: ledger.openNumbers()))) open, "
+    return
+      "Account: \(ledger.openNumbers().count) open items, \(money(ledger.openAmount(of: ledger.openNumbers()))) open, "
       + "\(money(ledger.openAmount(of: overdue))) overdue on \(overdue.count), \(ledger.disputedNumbers().count) disputed, "
       + "credit \(money(ledger.credit))"
   }

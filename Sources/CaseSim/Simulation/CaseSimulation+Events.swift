@@ -15,11 +15,13 @@ extension CaseSimulation {
       let opened = asOf.days(until: dispute.opened)
       ledger.disputes.append(
         CaseLedger.OpenDispute(
-          invoice: dispute.invoiceNumber, reason: dispute.reason, amount: dispute.openAmount, raisedDay: opened,
+          invoice: dispute.invoiceNumber, reason: dispute.reason, amount: dispute.openAmount,
+          raisedDay: opened,
           loggedDay: opened, routedDay: opened, resolver: dispute.resolver, resolvedDay: nil,
           scriptedDecision: hasScriptedDecision(dispute.invoiceNumber)))
       flags.insert(.disputeRaised)
-      note("Open dispute on \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(money(dispute.openAmount))")
+      note(
+        "Open dispute on \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(money(dispute.openAmount))")
     }
     for promise in account.promises where promise.status == .open {
       ledger.promises.append(
@@ -30,7 +32,9 @@ extension CaseSimulation {
       schedulePromise(ledger.promises.count - 1)
     }
     if let insolvency = account.insolvency {
-      declareInsolvency(declaredDay: asOf.days(until: insolvency.declared), publishedDay: asOf.days(until: insolvency.published))
+      declareInsolvency(
+        declaredDay: asOf.days(until: insolvency.declared),
+        publishedDay: asOf.days(until: insolvency.published))
     }
     if account.creditBalance.minorUnits > 0 {
       event(.creditFound, "Credit balance on the account: \(money(account.creditBalance))")
@@ -49,7 +53,8 @@ extension CaseSimulation {
       flags.insert(.dunningExhausted)
       event(.dunningExhausted, "The final notice of \(last.iso) went unpaid: the dunning ladder is exhausted")
     } else {
-      scheduled.append(ScheduledItem(day: exhausted, kind: .dunningCheck(sentDay: exhausted, invoices: invoices)))
+      scheduled.append(
+        ScheduledItem(day: exhausted, kind: .dunningCheck(sentDay: exhausted, invoices: invoices)))
     }
   }
 
@@ -78,7 +83,8 @@ extension CaseSimulation {
     let applied = ledger.pay(amount, to: invoices)
     guard applied.minorUnits > 0 else { return }
     payments.append(PaymentRecord(day: day, invoice: invoices.first, amount: applied))
-    for index in ledger.items.indices where ledger.items[index].open.isZero && ledger.items[index].settledDay == nil {
+    for index in ledger.items.indices
+    where ledger.items[index].open.isZero && ledger.items[index].settledDay == nil {
       ledger.items[index].settledDay = day
     }
     event(.paymentReceived, "\(text): \(money(applied)) for \(invoices.joined(separator: ", "))")
@@ -97,7 +103,8 @@ extension CaseSimulation {
     }
     say(
       "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(money(amount)).",
-      "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con \(money(amount)).")
+      "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con \(money(amount))."
+    )
     event(.disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))")
   }
 
@@ -107,7 +114,9 @@ extension CaseSimulation {
     for index in ledger.promises.indices where ledger.promises[index].status == .open {
       ledger.promises[index].status = .withdrawn
     }
-    event(.insolvencyDeclared, effectiveDay: max(0, declaredDay), "Insolvency (concurso) declared and known today")
+    event(
+      .insolvencyDeclared, effectiveDay: max(0, declaredDay), "Insolvency (concurso) declared and known today"
+    )
     event(
       .insolvencyPublished, effectiveDay: publishedDay,
       "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline "
@@ -121,10 +130,13 @@ extension CaseSimulation {
     case .payment:
       receive(ledger.openAmount(of: invoices), for: invoices, "Payment received")
     case .partialPayment:
-      receive(min(amount ?? ledger.zero, ledger.openAmount(of: invoices)), for: invoices, "Part payment received")
+      receive(
+        min(amount ?? ledger.zero, ledger.openAmount(of: invoices)), for: invoices, "Part payment received")
     case .disputeRaised:
       guard let invoice = invoices.first else { return }
-      raiseDispute(invoice: invoice, reason: scriptedEvent.reason ?? .pricing, amount: amount ?? ledger.openAmount(of: [invoice]))
+      raiseDispute(
+        invoice: invoice, reason: scriptedEvent.reason ?? .pricing,
+        amount: amount ?? ledger.openAmount(of: [invoice]))
     case .promiseMade:
       let promisedDay = scriptedEvent.relatedDate.map(account.asOf.days(until:)) ?? day + 5
       let offered = amount ?? ledger.openAmount(of: invoices)
@@ -157,7 +169,9 @@ extension CaseSimulation {
       event(.creditFound, "Unapplied payment of \(money(value)) received without remittance")
     case .reconciliationRequest:
       flags.insert(.reconciliationRequested)
-      say("Could you send us a statement? Our ledger does not match yours.", "¿Nos envían un extracto? Nuestro saldo no coincide con el suyo.")
+      say(
+        "Could you send us a statement? Our ledger does not match yours.",
+        "¿Nos envían un extracto? Nuestro saldo no coincide con el suyo.")
       event(.reconciliationRequested, "The customer asks for a statement reconciliation")
     case .resolverDecision:
       guard let invoice = invoices.first,
@@ -232,11 +246,13 @@ extension CaseSimulation {
         receive(remaining, for: promise.invoices, "Promised payment received")
       } else if account.persona.partialPaymentShare < 1, dice.chance(0.5) {
         let part = Money(
-          minorUnits: Int64(Double(remaining.minorUnits) * account.persona.partialPaymentShare), currency: ledger.currency)
+          minorUnits: Int64(Double(remaining.minorUnits) * account.persona.partialPaymentShare),
+          currency: ledger.currency)
         receive(part, for: promise.invoices, "Part of the promised payment received")
       }
     }
-    scheduled.append(ScheduledItem(day: promise.promisedDay + settings.promiseToleranceDays, kind: .promiseCheck(index)))
+    scheduled.append(
+      ScheduledItem(day: promise.promisedDay + settings.promiseToleranceDays, kind: .promiseCheck(index)))
   }
 
   mutating func settlePromise(_ index: Int) {
@@ -248,6 +264,9 @@ extension CaseSimulation {
     }
     ledger.promises[index].status = promise.paid.minorUnits > 0 ? .partiallyKept : .broken
     flags.insert(.promiseBroken)
-    event(.promiseBroken, "Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) broken (\(money(promise.paid)) paid)")
+    event(
+      .promiseBroken,
+      "Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) broken (\(money(promise.paid)) paid)"
+    )
   }
 }

@@ -29,9 +29,10 @@ extension CaseSimulation {
     case "oldest": return open.first.map { [$0] } ?? []
     case "newest": return open.last.map { [$0] } ?? []
     case "largest":
-      return ledger.items.filter { $0.open.minorUnits > 0 }.max { $0.open.minorUnits < $1.open.minorUnits }.map {
-        [$0.number]
-      } ?? []
+      return ledger.items.filter { $0.open.minorUnits > 0 }.max { $0.open.minorUnits < $1.open.minorUnits }
+        .map {
+          [$0.number]
+        } ?? []
     case "offered": return offer?.invoices ?? ledger.overdueNumbers(on: day)
     case "promised": return ledger.promises.last?.invoices ?? []
     default:
@@ -41,7 +42,8 @@ extension CaseSimulation {
       }
       throw SimulationError.badParameter(
         action: action.rawValue, parameter: "invoices", value: value,
-        detail: "not an invoice of this account nor a selector (\(Self.invoiceSelectors.joined(separator: ", ")))")
+        detail:
+          "not an invoice of this account nor a selector (\(Self.invoiceSelectors.joined(separator: ", ")))")
     }
   }
 
@@ -58,12 +60,15 @@ extension CaseSimulation {
     default:
       if value.hasPrefix("share:"), let share = Double(value.dropFirst(6)), share >= 0, share <= 1 {
         let base = ledger.openAmount(of: ledger.overdueNumbers(on: day))
-        return Money(minorUnits: Int64((Double(base.minorUnits) * share).rounded()), currency: ledger.currency)
+        return Money(
+          minorUnits: Int64((Double(base.minorUnits) * share).rounded()), currency: ledger.currency)
       }
       guard let money = Money(decimal: value, currency: ledger.currency), money.minorUnits >= 0 else {
         throw SimulationError.badParameter(
           action: action.rawValue, parameter: "amount", value: value,
-          detail: "not a decimal amount nor open, overdue, disputed, undisputed, credit, offered, interest_due, share:F")
+          detail:
+            "not a decimal amount nor open, overdue, disputed, undisputed, credit, offered, interest_due, share:F"
+        )
       }
       return money
     }
@@ -74,7 +79,8 @@ extension CaseSimulation {
     if value.hasPrefix("+"), let days = Int(value.dropFirst()), days >= 0, days <= 3650 { return day + days }
     guard let date = CivilDate(iso: value) else {
       throw SimulationError.badParameter(
-        action: action.rawValue, parameter: parameter, value: value, detail: "not a date YYYY-MM-DD, +N or offered")
+        action: action.rawValue, parameter: parameter, value: value,
+        detail: "not a date YYYY-MM-DD, +N or offered")
     }
     return account.asOf.days(until: date)
   }
@@ -87,8 +93,10 @@ extension CaseSimulation {
       let item = ledger.items[index]
       let paidDay = item.settledDay ?? day
       total += CaseOutcome.lateClaim(
-        amount: item.gross, dueDate: account.asOf.adding(days: item.dueDay), paidOn: account.asOf.adding(days: paidDay),
-        disputed: ledger.disputedAmount(of: [number]), insolvency: insolvencyDay.map { account.asOf.adding(days: $0) },
+        amount: item.gross, dueDate: account.asOf.adding(days: item.dueDay),
+        paidOn: account.asOf.adding(days: paidDay),
+        disputed: ledger.disputedAmount(of: [number]),
+        insolvency: insolvencyDay.map { account.asOf.adding(days: $0) },
         country: account.customer.country.rawValue)
     }
     return total

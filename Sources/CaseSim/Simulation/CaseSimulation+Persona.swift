@@ -41,7 +41,9 @@ extension CaseSimulation {
       dice.chance(0.3)
     {
       askedForCopy = true
-      say("Could you send me a copy of invoice \(first)?", "¿Me pueden enviar una copia de la factura \(first)?")
+      say(
+        "Could you send me a copy of invoice \(first)?", "¿Me pueden enviar una copia de la factura \(first)?"
+      )
     }
     let payable = ledger.overdueNumbers(on: day).filter { !ledger.isDisputed($0) }
     let amount = ledger.openAmount(of: payable)

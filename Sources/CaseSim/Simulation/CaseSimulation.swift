@@ -63,7 +63,8 @@ public struct CaseSimulation: Sendable {
     let asOf = account.asOf
     ledger = CaseLedger(
       items: account.invoices.map {
-        CaseLedger.Item(number: $0.number, dueDay: asOf.days(until: $0.dueDate), gross: $0.gross, open: $0.openAmount)
+        CaseLedger.Item(
+          number: $0.number, dueDay: asOf.days(until: $0.dueDate), gross: $0.gross, open: $0.openAmount)
       }, credit: account.creditBalance, currency: currency)
     dice = CaseDice(seed: account.seed ^ UInt64(truncatingIfNeeded: account.index))
     scripted = account.events.sorted { $0.day < $1.day }
@@ -122,7 +123,8 @@ public struct CaseSimulation: Sendable {
   }
 
   mutating func append(_ kind: CaseEntry.Kind, speaker: String, _ text: String) {
-    entries.append(CaseEntry(day: day, kind: kind, speaker: speaker, text: text, conditions: currentConditions()))
+    entries.append(
+      CaseEntry(day: day, kind: kind, speaker: speaker, text: text, conditions: currentConditions()))
     if resolutionDay == nil, !ledger.items.contains(where: { ledger.isOverdue($0, on: day) }) {
       resolutionDay = day
     }
