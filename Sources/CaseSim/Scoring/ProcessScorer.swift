@@ -6,17 +6,23 @@ public struct ProcessScorer: Sendable {
   /// The governing revisions.
   public let processes: [GoverningProcess]
 
+  /// Per process, per step: the expectation text and section link, worded once here rather
+  /// than for every attempt scored.
+  let wording: [[StepWording]]
+
   /// Creates a scorer.
   public init(processes: [GoverningProcess]) {
     self.processes = processes
+    wording = processes.map { process in process.spec.steps.map { StepWording(step: $0, process: process) } }
   }
 
   /// Scores `record`; `passMark` is the scenario's.
   public func score(_ record: CaseRecord, passMark: Int) -> ScoreReport {
     let timeline = ScoringTimeline(record)
     var results: [StepResult] = []
-    for process in processes {
-      var judge = StepJudge(process: process, timeline: timeline)
+    results.reserveCapacity(wording.reduce(0) { $0 + $1.count })
+    for (index, process) in processes.enumerated() {
+      var judge = StepJudge(process: process, wording: wording[index], timeline: timeline)
       for step in process.spec.steps {
         results.append(judge.result(for: step))
       }

@@ -9,8 +9,11 @@ struct StepJudge {
   private var doneTicks: [String: (tick: Int, day: Int)] = [:]
   private var inProgress: Set<String> = []
 
-  init(process: GoverningProcess, timeline: ScoringTimeline) {
+  let wording: [StepWording]
+
+  init(process: GoverningProcess, wording: [StepWording], timeline: ScoringTimeline) {
     self.process = process
+    self.wording = wording
     self.timeline = timeline
   }
 
@@ -27,16 +30,13 @@ struct StepJudge {
     }
     inProgress.remove(step.id)
     let counted = verdict.status != .notApplicable && !(step.kind == .optional && verdict.status == .done)
+    let words = wording.first { $0.id == step.id } ?? StepWording(step: step, process: process)
     let result = StepResult(
       sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title,
       status: verdict.status,
       weight: step.weight, counted: counted,
       earned: counted ? Double(step.weight) * verdict.status.credit : 0,
-      happened: verdict.happened, expected: expectation(step),
-      link: SectionLink(
-        sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
-        revision: process.revision),
-      day: verdict.day)
+      happened: verdict.happened, expected: words.expected, link: words.link, day: verdict.day)
     verdicts[step.id] = result
     return result
   }
@@ -204,38 +204,5 @@ struct StepJudge {
         status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
     }
     return Verdict(status: .done, happened: "done on day \(day)", day: day)
-  }
-
-  // MARK: wording
-
-  private func expectation(_ step: ProcessStep) -> String {
-    var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
-    switch step.kind {
-    case .forbidden: parts = ["never " + parts[0]]
-    case .optional: parts[0] = "optionally " + parts[0]
-    case .required: break
-    }
-    if !step.when.isEmpty { parts.append("when " + step.when.map(\.rawValue).joined(separator: " and ")) }
-    if !step.unless.isEmpty {
-      parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or "))
-    }
-    if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
-    if let earliest = step.notBefore {
-      parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)")
-    }
-    if let within = step.within {
-      parts.append(
-        within.days == 0
-          ? "the same day as \(within.of.rawValue)"
-          : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
-    }
-    if step.language == .customer { parts.append("in the customer's language") }
-    if !step.expect.isEmpty {
-      parts.append(
-        "with "
-          + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
-    }
-    if !step.requires.isEmpty { parts.append("giving " + step.requires.joined(separator: ", ")) }
-    return parts.joined(separator: ", ")
   }
 }
