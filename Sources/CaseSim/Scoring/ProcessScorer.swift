@@ -9,11 +9,18 @@ public struct ProcessScorer: Sendable {
   /// Per process, per step: the expectation text and section link, worded once here rather
   /// than for every attempt scored.
   let wording: [[StepWording]]
+  /// Per process: step id -> position.
+  let positions: [[String: Int]]
 
   /// Creates a scorer.
   public init(processes: [GoverningProcess]) {
     self.processes = processes
-    wording = processes.map { process in process.spec.steps.map { StepWording(step: $0, process: process) } }
+    wording = processes.map { process in
+      process.spec.steps.enumerated().map { StepWording(step: $1, position: $0, process: process) }
+    }
+    positions = processes.map { process in
+      Dictionary(process.spec.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
   }
 
   /// Scores `record`; `passMark` is the scenario's.
@@ -22,9 +29,10 @@ public struct ProcessScorer: Sendable {
     var results: [StepResult] = []
     results.reserveCapacity(wording.reduce(0) { $0 + $1.count })
     for (index, process) in processes.enumerated() {
-      var judge = StepJudge(process: process, wording: wording[index], timeline: timeline)
-      for step in process.spec.steps {
-        results.append(judge.result(for: step))
+      var judge = StepJudge(
+        process: process, wording: wording[index], positions: positions[index], timeline: timeline)
+      for position in process.spec.steps.indices {
+        results.append(judge.result(at: position))
       }
     }
     let possible = results.filter(\.counted).reduce(0) { $0 + Double($1.weight) }

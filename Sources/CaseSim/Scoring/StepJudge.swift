@@ -5,45 +5,54 @@ import SOPKit
 struct StepJudge {
   let process: GoverningProcess
   let timeline: ScoringTimeline
-  private var verdicts: [String: StepResult] = [:]
-  private var doneTicks: [String: (tick: Int, day: Int)] = [:]
-  private var inProgress: Set<String> = []
-
   let wording: [StepWording]
+  let positions: [String: Int]
+  // Indexed by step position: string-keyed dictionaries here cost more than the judging.
+  private var verdicts: [StepResult?]
+  private var doneTicks: [(tick: Int, day: Int)?]
+  private var inProgress: [Bool]
 
-  init(process: GoverningProcess, wording: [StepWording], timeline: ScoringTimeline) {
+  init(process: GoverningProcess, wording: [StepWording], positions: [String: Int], timeline: ScoringTimeline)
+  {
     self.process = process
     self.wording = wording
+    self.positions = positions
     self.timeline = timeline
+    record = timeline.record
+    verdicts = Array(repeating: nil, count: process.spec.steps.count)
+    doneTicks = Array(repeating: nil, count: process.spec.steps.count)
+    inProgress = Array(repeating: false, count: process.spec.steps.count)
   }
 
-  var record: CaseRecord { timeline.record }
+  let record: CaseRecord
   var escalateAfter: Int? { process.spec.settings.escalateDisputesAfterDays }
 
-  mutating func result(for step: ProcessStep) -> StepResult {
-    if let known = verdicts[step.id] { return known }
-    inProgress.insert(step.id)
+  mutating func result(at position: Int) -> StepResult {
+    if let known = verdicts[position] { return known }
+    let step = process.spec.steps[position]
+    inProgress[position] = true
     let verdict: Verdict
     switch step.kind {
-    case .forbidden: verdict = judgeForbidden(step)
-    case .required, .optional: verdict = judgeRequired(step)
+    case .forbidden: verdict = judgeForbidden(step, wording[position])
+    case .required, .optional: verdict = judgeRequired(step, wording[position])
     }
-    inProgress.remove(step.id)
+    inProgress[position] = false
     let counted = verdict.status != .notApplicable && !(step.kind == .optional && verdict.status == .done)
-    let words = wording.first { $0.id == step.id } ?? StepWording(step: step, process: process)
+    let words = wording[position]
     let result = StepResult(
       sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title,
       status: verdict.status,
       weight: step.weight, counted: counted,
       earned: counted ? Double(step.weight) * verdict.status.credit : 0,
-      happened: verdict.happened, expected: words.expected, link: words.link, day: verdict.day)
-    verdicts[step.id] = result
+      detail: verdict.happened, expected: words.expected, link: words.link, day: verdict.day)
+    verdicts[position] = result
     return result
   }
 
   struct Verdict {
     var status: StepStatus
-    var happened: String
+    /// nil: the status's standard wording (`StepResult.happened`).
+    var happened: String?
     var day: Int? = nil
   }
 
@@ -62,20 +71,21 @@ struct StepJudge {
     }
   }
 
-  func applies(_ step: ProcessStep, in state: CaseConditions, day: Int, action: RecordedAction? = nil) -> Bool
+  func applies(_ words: StepWording, in state: CaseConditions, day: Int, action: RecordedAction? = nil)
+    -> Bool
   {
-    step.when.allSatisfy { holds($0, in: state, day: day, action: action) }
-      && !step.unless.contains { holds($0, in: state, day: day, action: action) }
+    guard state.isSuperset(of: words.whenBits), state.isDisjoint(with: words.unlessBits) else { return false }
+    return words.whenOther.allSatisfy { holds($0, in: state, day: day, action: action) }
+      && !words.unlessOther.contains { holds($0, in: state, day: day, action: action) }
   }
 
   /// First occurrence of `event` (tick, effective day); nil when it never happened.
   mutating func occurrence(of event: ProcessEvent) -> (tick: Int, day: Int)? {
     switch event {
     case .step(let id):
-      if doneTicks[id] == nil, !inProgress.contains(id), let other = process.spec.step(id) {
-        _ = result(for: other)
-      }
-      return doneTicks[id]
+      guard let other = positions[id] else { return nil }
+      if doneTicks[other] == nil, !inProgress[other] { _ = result(at: other) }
+      return doneTicks[other]
     case .disputeOverdue:
       return timeline.disputeOverdueDay(after: escalateAfter).map { ($0 * ScoringTimeline.dayTicks, $0) }
     default:
@@ -85,19 +95,20 @@ struct StepJudge {
 
   // MARK: forbidden
 
-  private func judgeForbidden(_ step: ProcessStep) -> Verdict {
+  private func judgeForbidden(_ step: ProcessStep, _ words: StepWording) -> Verdict {
     for index in timeline.actions {
-      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else {
+      guard case .action(let action) = record.entries[index].kind, words.actions.contains(action.action)
+      else {
         continue
       }
       let day = record.entries[index].day
-      if applies(step, in: timeline.conditions(before: index), day: day, action: action) {
+      if applies(words, in: timeline.conditions(before: index), day: day, action: action) {
         return Verdict(
           status: .forbidden, happened: "\(action.action.rawValue) on day \(day) while forbidden", day: day)
       }
     }
     let tempted = record.entries.indices.contains { index in
-      applies(step, in: record.entries[index].conditions, day: record.entries[index].day)
+      applies(words, in: record.entries[index].conditions, day: record.entries[index].day)
     }
     return tempted
       ? Verdict(status: .done, happened: "not done while forbidden")
@@ -106,31 +117,33 @@ struct StepJudge {
 
   // MARK: required and optional
 
-  private mutating func judgeRequired(_ step: ProcessStep) -> Verdict {
+  private mutating func judgeRequired(_ step: ProcessStep, _ words: StepWording) -> Verdict {
     let anchorEvent = step.within?.of ?? .caseStart
     guard let anchor = occurrence(of: anchorEvent) else {
-      return Verdict(status: .notApplicable, happened: "\(anchorEvent.rawValue) did not happen")
+      return Verdict(status: .notApplicable, happened: "the event its deadline counts from did not happen")
     }
-    guard let trigger = triggerTick(step, from: anchor.tick) else {
+    guard let trigger = triggerTick(words, from: anchor.tick) else {
       return Verdict(status: .notApplicable, happened: "its conditions never held")
     }
     let deadline = step.within.map { anchor.day + $0.days }
     var firstProblem: String?
     for index in timeline.actions where timeline.tick(index) >= trigger {
-      guard case .action(let action) = record.entries[index].kind, step.actions.contains(action.action) else {
+      guard case .action(let action) = record.entries[index].kind, words.actions.contains(action.action)
+      else {
         continue
       }
       let day = record.entries[index].day
-      if step.unless.contains(where: {
-        holds($0, in: timeline.conditions(before: index), day: day, action: action)
-      }) {
+      let before = timeline.conditions(before: index)
+      if !before.isDisjoint(with: words.unlessBits)
+        || words.unlessOther.contains(where: { holds($0, in: before, day: day, action: action) })
+      {
         continue
       }
-      if let problem = problem(with: action, for: step) {
+      if let problem = problem(with: action, for: step, words) {
         firstProblem = firstProblem ?? "\(action.action.rawValue) on day \(day) \(problem)"
         continue
       }
-      doneTicks[step.id] = (timeline.tick(index), day)
+      doneTicks[words.position] = (timeline.tick(index), day)
       return timing(step, action: action, index: index, deadline: deadline)
     }
     if step.kind == .optional {
@@ -139,29 +152,28 @@ struct StepJudge {
     }
     let due = deadline ?? record.caseDays
     if due > record.caseDays {
-      return Verdict(
-        status: .notApplicable, happened: "not yet due when the case ended (day \(record.caseDays))")
+      return Verdict(status: .notApplicable, happened: "not yet due when the case ended")
     }
-    if !applies(step, in: timeline.conditions(endOf: due), day: due) {
-      return Verdict(status: .notApplicable, happened: "stopped applying before it fell due (day \(due))")
+    if !applies(words, in: timeline.conditions(endOf: due), day: due) {
+      return Verdict(status: .notApplicable, happened: "it stopped applying before it fell due")
     }
     return Verdict(status: .missed, happened: firstProblem ?? "not done by day \(due)")
   }
 
   /// The first moment at or after the anchor when the step's conditions hold.
-  private func triggerTick(_ step: ProcessStep, from anchorTick: Int) -> Int? {
+  private func triggerTick(_ words: StepWording, from anchorTick: Int) -> Int? {
     let anchorDay = anchorTick / ScoringTimeline.dayTicks
-    if applies(step, in: timeline.conditions(atTick: anchorTick), day: anchorDay) { return anchorTick }
+    if applies(words, in: timeline.conditions(atTick: anchorTick), day: anchorDay) { return anchorTick }
     for index in record.entries.indices where timeline.tick(index) > anchorTick {
-      if applies(step, in: record.entries[index].conditions, day: record.entries[index].day) {
+      if applies(words, in: record.entries[index].conditions, day: record.entries[index].day) {
         return timeline.tick(index)
       }
     }
     return nil
   }
 
-  private func problem(with action: RecordedAction, for step: ProcessStep) -> String? {
-    for (key, value) in step.expect.sorted(by: { $0.key < $1.key }) where action.parameters[key] != value {
+  private func problem(with action: RecordedAction, for step: ProcessStep, _ words: StepWording) -> String? {
+    for (key, value) in words.expect where action.parameters[key] != value {
       return "had \(key)=\(action.parameters[key] ?? "(none)"), expected \(key)=\(value)"
     }
     for key in step.requires where (action.parameters[key] ?? "").isEmpty {
@@ -187,10 +199,9 @@ struct StepJudge {
         "before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
     }
     for id in step.after {
-      guard let other = process.spec.step(id) else { continue }
-      let verdict = result(for: other)
-      if verdict.status == .notApplicable { continue }
-      if let done = doneTicks[id], done.tick < tick { continue }
+      guard let other = positions[id] else { continue }
+      if result(at: other).status == .notApplicable { continue }
+      if let done = doneTicks[other], done.tick < tick { continue }
       outOfOrder.append("before \(id) was done")
     }
     if let deadline, day > deadline {
@@ -203,6 +214,6 @@ struct StepJudge {
       return Verdict(
         status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
     }
-    return Verdict(status: .done, happened: "done on day \(day)", day: day)
+    return Verdict(status: .done, happened: nil, day: day)
   }
 }

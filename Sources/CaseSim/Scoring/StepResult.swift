@@ -43,8 +43,13 @@ public struct StepResult: Sendable, Hashable {
   public var counted: Bool
   /// Points earned (weight times the status's share).
   public var earned: Double
+  /// What happened, when the status's standard wording does not say it.
+  var detail: String?
   /// What the trainee did (or did not).
-  public var happened: String
+  public var happened: String {
+    if let detail { return detail }
+    return day.map { "done on day \($0)" } ?? "done"
+  }
   /// What the SOP expects.
   public var expected: String
   /// The section that explains the step.

@@ -5,9 +5,26 @@ struct StepWording: Sendable {
   let id: String
   let expected: String
   let link: SectionLink
+  /// `when` / `unless` split into case-wide bits (tested with one mask) and the rest.
+  let whenBits: CaseConditions
+  let unlessBits: CaseConditions
+  let whenOther: [ProcessCondition]
+  let unlessOther: [ProcessCondition]
+  let actions: Set<ProcessAction>
+  /// `expect` in key order, so findings name the first mismatch the same way every time.
+  let expect: [(key: String, value: String)]
+  /// Position of the step in its process.
+  let position: Int
 
-  init(step: ProcessStep, process: GoverningProcess) {
+  init(step: ProcessStep, position: Int, process: GoverningProcess) {
     id = step.id
+    self.position = position
+    expect = step.expect.sorted { $0.key < $1.key }
+    whenBits = CaseConditions(step.when.compactMap(CaseConditions.bit(for:)))
+    unlessBits = CaseConditions(step.unless.compactMap(CaseConditions.bit(for:)))
+    whenOther = step.when.filter { CaseConditions.bit(for: $0) == nil }
+    unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
+    actions = Set(step.actions)
     expected = Self.expectation(step)
     link = SectionLink(
       sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,

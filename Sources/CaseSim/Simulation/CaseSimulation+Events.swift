@@ -80,14 +80,16 @@ extension CaseSimulation {
   }
 
   mutating func receive(_ amount: Money, for invoices: [String], _ text: String) {
+    let before = invoices.map { ledger.openAmount(of: [$0]) }
     let applied = ledger.pay(amount, to: invoices)
     guard applied.minorUnits > 0 else { return }
+    let paid = zip(invoices, before).filter { ledger.openAmount(of: [$0.0]) != $0.1 }.map(\.0)
     payments.append(PaymentRecord(day: day, invoice: invoices.first, amount: applied))
     for index in ledger.items.indices
     where ledger.items[index].open.isZero && ledger.items[index].settledDay == nil {
       ledger.items[index].settledDay = day
     }
-    event(.paymentReceived, "\(text): \(money(applied)) for \(invoices.joined(separator: ", "))")
+    event(.paymentReceived, "\(text): \(money(applied)) for \(paid.joined(separator: ", "))")
   }
 
   mutating func raiseDispute(invoice: String, reason: DisputeReason, amount: Money) {

@@ -52,7 +52,8 @@ extension CaseSimulation {
       return
     }
     let range = account.persona.paysAfterContactDays
-    var delay = dice.int(in: max(0, range.min)...max(range.min, range.max))
+    let earliest = max(0, range.min)
+    var delay = dice.int(in: earliest...max(earliest, range.max))
     if askedAboutProblems { delay = max(1, delay - 1) }
     offer = Offer(amount: amount, day: day + delay, invoices: payable)
     say(
