@@ -14,6 +14,8 @@ struct ScoringTimeline {
   let record: CaseRecord
   private(set) var events: [ProcessEvent: Occurrence] = [:]
   private(set) var actions: [Int] = []
+  /// `StepWording.bit(of:)` of each action in `actions`, so steps filter without hashing.
+  private(set) var actionBits: [UInt32] = []
 
   init(_ record: CaseRecord) {
     self.record = record
@@ -21,8 +23,9 @@ struct ScoringTimeline {
       switch entry.kind {
       case .event(let event, let effectiveDay):
         if events[event] == nil { events[event] = Occurrence(tick: tick(index), effectiveDay: effectiveDay) }
-      case .action:
+      case .action(let action):
         actions.append(index)
+        actionBits.append(StepWording.bit(of: action.action))
       case .note:
         break
       }

@@ -29,21 +29,21 @@ struct StepJudge {
 
   mutating func result(at position: Int) -> StepResult {
     if let known = verdicts[position] { return known }
-    let step = process.spec.steps[position]
+    let words = wording[position]
     inProgress[position] = true
     let verdict: Verdict
-    switch step.kind {
-    case .forbidden: verdict = judgeForbidden(step, wording[position])
-    case .required, .optional: verdict = judgeRequired(step, wording[position])
+    switch words.step.kind {
+    case .forbidden: verdict = judgeForbidden(words)
+    case .required, .optional: verdict = judgeRequired(words)
     }
     inProgress[position] = false
-    let counted = verdict.status != .notApplicable && !(step.kind == .optional && verdict.status == .done)
-    let words = wording[position]
+    let counted =
+      verdict.status != .notApplicable && !(words.step.kind == .optional && verdict.status == .done)
     let result = StepResult(
-      sopID: process.sopID, revision: process.revision, stepID: step.id, title: step.title,
+      sopID: process.sopID, revision: process.revision, stepID: words.step.id, title: words.step.title,
       status: verdict.status,
-      weight: step.weight, counted: counted,
-      earned: counted ? Double(step.weight) * verdict.status.credit : 0,
+      weight: words.step.weight, counted: counted,
+      earned: counted ? Double(words.step.weight) * verdict.status.credit : 0,
       detail: verdict.happened, expected: words.expected, link: words.link, day: verdict.day)
     verdicts[position] = result
     return result
@@ -95,9 +95,10 @@ struct StepJudge {
 
   // MARK: forbidden
 
-  private func judgeForbidden(_ step: ProcessStep, _ words: StepWording) -> Verdict {
-    for index in timeline.actions {
-      guard case .action(let action) = record.entries[index].kind, words.actions.contains(action.action)
+  private func judgeForbidden(_ words: StepWording) -> Verdict {
+    for (slot, index) in timeline.actions.enumerated() where words.actionMask & timeline.actionBits[slot] != 0
+    {
+      guard case .action(let action) = record.entries[index].kind
       else {
         continue
       }
@@ -117,18 +118,19 @@ struct StepJudge {
 
   // MARK: required and optional
 
-  private mutating func judgeRequired(_ step: ProcessStep, _ words: StepWording) -> Verdict {
-    let anchorEvent = step.within?.of ?? .caseStart
+  private mutating func judgeRequired(_ words: StepWording) -> Verdict {
+    let anchorEvent = words.step.within?.of ?? .caseStart
     guard let anchor = occurrence(of: anchorEvent) else {
       return Verdict(status: .notApplicable, happened: "the event its deadline counts from did not happen")
     }
     guard let trigger = triggerTick(words, from: anchor.tick) else {
       return Verdict(status: .notApplicable, happened: "its conditions never held")
     }
-    let deadline = step.within.map { anchor.day + $0.days }
+    let deadline = words.step.within.map { anchor.day + $0.days }
     var firstProblem: String?
-    for index in timeline.actions where timeline.tick(index) >= trigger {
-      guard case .action(let action) = record.entries[index].kind, words.actions.contains(action.action)
+    for (slot, index) in timeline.actions.enumerated()
+    where words.actionMask & timeline.actionBits[slot] != 0 && timeline.tick(index) >= trigger {
+      guard case .action(let action) = record.entries[index].kind
       else {
         continue
       }
@@ -139,14 +141,14 @@ struct StepJudge {
       {
         continue
       }
-      if let problem = problem(with: action, for: step, words) {
+      if let problem = problem(with: action, words) {
         firstProblem = firstProblem ?? "\(action.action.rawValue) on day \(day) \(problem)"
         continue
       }
       doneTicks[words.position] = (timeline.tick(index), day)
-      return timing(step, action: action, index: index, deadline: deadline)
+      return timing(words, action: action, index: index, deadline: deadline)
     }
-    if step.kind == .optional {
+    if words.step.kind == .optional {
       return Verdict(
         status: firstProblem == nil ? .notApplicable : .missed, happened: firstProblem ?? "not done")
     }
@@ -172,33 +174,33 @@ struct StepJudge {
     return nil
   }
 
-  private func problem(with action: RecordedAction, for step: ProcessStep, _ words: StepWording) -> String? {
+  private func problem(with action: RecordedAction, _ words: StepWording) -> String? {
     for (key, value) in words.expect where action.parameters[key] != value {
       return "had \(key)=\(action.parameters[key] ?? "(none)"), expected \(key)=\(value)"
     }
-    for key in step.requires where (action.parameters[key] ?? "").isEmpty {
+    for key in words.step.requires where (action.parameters[key] ?? "").isEmpty {
       return "was missing \(key)"
     }
-    if step.language == .customer, action.parameters["language"] != record.customerLanguage {
+    if words.step.language == .customer, action.parameters["language"] != record.customerLanguage {
       return
         "was in \(action.parameters["language"] ?? "(no language)"), not the customer's \(record.customerLanguage)"
     }
     return nil
   }
 
-  private mutating func timing(_ step: ProcessStep, action: RecordedAction, index: Int, deadline: Int?)
+  private mutating func timing(_ words: StepWording, action: RecordedAction, index: Int, deadline: Int?)
     -> Verdict
   {
     let day = record.entries[index].day
     let tick = timeline.tick(index)
     var outOfOrder: [String] = []
-    if let earliest = step.notBefore, let anchor = occurrence(of: earliest.of),
+    if let earliest = words.step.notBefore, let anchor = occurrence(of: earliest.of),
       day < anchor.day + earliest.days
     {
       outOfOrder.append(
         "before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
     }
-    for id in step.after {
+    for id in words.step.after {
       guard let other = positions[id] else { continue }
       if result(at: other).status == .notApplicable { continue }
       if let done = doneTicks[other], done.tick < tick { continue }

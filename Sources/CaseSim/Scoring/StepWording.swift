@@ -1,8 +1,13 @@
 import SOPKit
 
-/// What a step expects, in words, and the section that explains it: fixed per revision.
-struct StepWording: Sendable {
+/// A step compiled once per revision: what it expects in words, the section that explains it,
+/// and its conditions and actions as masks. A class, so the judge passes a reference rather
+/// than copying a struct full of strings for every step of every attempt.
+final class StepWording: Sendable {
+  let step: ProcessStep
   let id: String
+  /// Bit `ProcessAction.allCases` position for each action of the step.
+  let actionMask: UInt32
   let expected: String
   let link: SectionLink
   /// `when` / `unless` split into case-wide bits (tested with one mask) and the rest.
@@ -10,7 +15,6 @@ struct StepWording: Sendable {
   let unlessBits: CaseConditions
   let whenOther: [ProcessCondition]
   let unlessOther: [ProcessCondition]
-  let actions: Set<ProcessAction>
   /// `expect` in key order, so findings name the first mismatch the same way every time.
   let expect: [(key: String, value: String)]
   /// Position of the step in its process.
@@ -24,11 +28,17 @@ struct StepWording: Sendable {
     unlessBits = CaseConditions(step.unless.compactMap(CaseConditions.bit(for:)))
     whenOther = step.when.filter { CaseConditions.bit(for: $0) == nil }
     unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
-    actions = Set(step.actions)
+    actionMask = step.actions.reduce(0) { $0 | Self.bit(of: $1) }
+    self.step = step
     expected = Self.expectation(step)
     link = SectionLink(
       sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
       revision: process.revision)
+  }
+
+  /// The action's bit; `ProcessAction` has fewer than 32 cases.
+  static func bit(of action: ProcessAction) -> UInt32 {
+    UInt32(1) << UInt32(ProcessAction.allCases.firstIndex(of: action) ?? 31)
   }
 
   static func expectation(_ step: ProcessStep) -> String {
