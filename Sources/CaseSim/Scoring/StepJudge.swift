@@ -40,11 +40,9 @@ struct StepJudge {
     let counted =
       verdict.status != .notApplicable && !(words.step.kind == .optional && verdict.status == .done)
     let result = StepResult(
-      sopID: process.sopID, revision: process.revision, stepID: words.step.id, title: words.step.title,
-      status: verdict.status,
-      weight: words.step.weight, counted: counted,
-      earned: counted ? Double(words.step.weight) * verdict.status.credit : 0,
-      detail: verdict.happened, expected: words.expected, link: words.link, day: verdict.day)
+      rubric: words, status: verdict.status, counted: counted,
+      earned: counted ? Double(words.step.weight) * verdict.status.credit : 0, day: verdict.day,
+      detail: verdict.happened)
     verdicts[position] = result
     return result
   }

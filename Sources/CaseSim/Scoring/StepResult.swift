@@ -26,37 +26,52 @@ public enum StepStatus: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// The verdict on one step, with what happened, what the SOP expects and where it says so.
+/// The step's fixed wording is shared with every other attempt scored against the same
+/// revision, so a result is a reference and a few numbers.
 public struct StepResult: Sendable, Hashable {
-  /// SOP id.
-  public var sopID: String
-  /// Revision label.
-  public var revision: String
-  /// Step id.
-  public var stepID: String
-  /// Step title.
-  public var title: String
+  let rubric: StepWording
   /// Verdict.
   public var status: StepStatus
-  /// Weight of the step.
-  public var weight: Int
   /// Whether the step counts toward the score.
   public var counted: Bool
   /// Points earned (weight times the status's share).
   public var earned: Double
+  /// Case day of the action judged, if any.
+  public var day: Int?
   /// What happened, when the status's standard wording does not say it.
   var detail: String?
+
+  /// SOP id.
+  public var sopID: String { rubric.link.sopID }
+  /// Revision label.
+  public var revision: String { rubric.link.revision }
+  /// Step id.
+  public var stepID: String { rubric.id }
+  /// Step title.
+  public var title: String { rubric.step.title }
+  /// Weight of the step.
+  public var weight: Int { rubric.step.weight }
+  /// What the SOP expects.
+  public var expected: String { rubric.expected }
+  /// The section that explains the step.
+  public var link: SectionLink { rubric.link }
   /// What the trainee did (or did not).
   public var happened: String {
     if let detail { return detail }
     return day.map { "done on day \($0)" } ?? "done"
   }
-  /// What the SOP expects.
-  public var expected: String
-  /// The section that explains the step.
-  public var link: SectionLink
-  /// Case day of the action judged, if any.
-  public var day: Int?
-
   /// Whether the result is worth a finding (anything that cost points).
   public var isFinding: Bool { counted && status != .done }
+
+  public static func == (lhs: StepResult, rhs: StepResult) -> Bool {
+    lhs.rubric === rhs.rubric && lhs.status == rhs.status && lhs.counted == rhs.counted
+      && lhs.earned == rhs.earned
+      && lhs.day == rhs.day && lhs.detail == rhs.detail
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(rubric))
+    hasher.combine(status)
+    hasher.combine(day)
+  }
 }
