@@ -63,12 +63,14 @@ public struct StepResult: Sendable, Hashable {
   /// Whether the result is worth a finding (anything that cost points).
   public var isFinding: Bool { counted && status != .done }
 
+  /// Same step of the same compiled revision, same verdict.
   public static func == (lhs: StepResult, rhs: StepResult) -> Bool {
     lhs.rubric === rhs.rubric && lhs.status == rhs.status && lhs.counted == rhs.counted
       && lhs.earned == rhs.earned
       && lhs.day == rhs.day && lhs.detail == rhs.detail
   }
 
+  /// Hashes the step's identity and verdict.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(ObjectIdentifier(rubric))
     hasher.combine(status)
