@@ -7,8 +7,10 @@ public struct Academy: AsyncParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "academy",
     abstract: "Collections Academy: SOPs, case practice and training for AR collections.",
-    subcommands: [SOP.self, Scenario.self, Case.self, Finance.self, Report.self, User.self, Audit.self]
-      + [Plan.self, Ack.self, Changes.self, Risk.self]
+    subcommands: [
+      SOP.self, Scenario.self, Case.self, Practice.self, Plan.self, Ack.self, Changes.self, Risk.self,
+      Finance.self, Report.self, User.self, Audit.self,
+    ]
   )
 
   /// Creates the command (argument-parser needs it public).

@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "case",
       abstract: "Generate and score simulated customer accounts.",
-      subcommands: [CaseGenerate.self]
+      subcommands: [CaseGenerate.self, CaseScore.self]
     )
   }
 }

@@ -1,0 +1,50 @@
+import CaseSim
+import Foundation
+import SOPKit
+
+/// Finds the revisions that govern a case: the revision in force on the case start date from
+/// the store when the data folder has one, else the file in the SOP folder as the working copy.
+struct GoverningSOPs {
+  var sopsFolder: String
+  var dataFolder: String?
+
+  func processes(for scenario: Scenario) throws -> [GoverningProcess] {
+    let store = try openStore()
+    let files = SOPLibrary.load(sopPaths())
+    return try scenario.sops.map { id in
+      if let store, let stored = try effective(id, on: scenario.asOf, in: store) { return stored }
+      guard let document = files.document(id: id) else {
+        throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
+      }
+      return try GoverningProcess(document: document, revision: GoverningProcess.workingCopy)
+    }
+  }
+
+  private func sopPaths() -> [String] {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: sopsFolder)) ?? []
+    return names.filter { $0.hasSuffix(".md") }.sorted().map { "\(sopsFolder)/\($0)" }
+  }
+
+  /// Opens the store only when the folder already holds a database: scoring must not create one.
+  private func openStore() throws -> SOPStore? {
+    guard let dataFolder, FileManager.default.fileExists(atPath: "\(dataFolder)/academy.sqlite") else {
+      return nil
+    }
+    return try AcademyDatabase.open(folder: dataFolder, clock: .system).store
+  }
+
+  private func effective(_ id: String, on day: CivilDate, in store: SOPStore) throws -> GoverningProcess? {
+    guard let history = try? store.history(id), !history.isEmpty else { return nil }
+    let timeline = RevisionTimeline(
+      entries: history.map {
+        RevisionTimeline.Entry(
+          sequence: $0.revision.sequence, state: $0.revision.state, effectiveOn: $0.revision.effectiveOn,
+          obsoletedOn: $0.revision.obsoletedOn)
+      })
+    guard let sequence = timeline.current(on: day.iso),
+      let revision = history.first(where: { $0.revision.sequence == sequence })?.revision
+    else { return nil }
+    let document = SOPDocument.parse(SourceFile(path: revision.sourcePath, text: revision.content)).document
+    return try GoverningProcess(document: document, revision: revision.number)
+  }
+}

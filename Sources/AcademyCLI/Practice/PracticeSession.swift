@@ -1,0 +1,142 @@
+import CaseSim
+import SOPKit
+
+/// The practice loop without the terminal: one line in, text out, so tests drive it directly.
+struct PracticeSession {
+  struct Reply {
+    var text: String
+    var finished = false
+  }
+
+  let attempt: CaseAttempt
+  var simulation: CaseSimulation
+  private var shown = 0
+
+  init(attempt: CaseAttempt, seed: UInt64) {
+    self.attempt = attempt
+    simulation = attempt.start(seed: seed)
+  }
+
+  mutating func opening() -> String {
+    let scenario = attempt.scenario
+    var lines = [
+      "\(scenario.title) (\(scenario.id)), governed by \(scenario.sops.joined(separator: ", "))", "",
+    ]
+    lines += scenario.briefing.split(separator: "\n").map(String.init)
+    lines += ["", "Objectives:"] + scenario.objectives.map { "- \($0)" }
+    lines += ["", "Type 'help' for the actions."]
+    return lines.joined(separator: "\n") + "\n" + newEntries() + prompt()
+  }
+
+  mutating func handle(_ raw: String) -> Reply {
+    let line = raw.trimmingCharacters(in: .whitespaces)
+    switch line {
+    case "": return Reply(text: prompt())
+    case "help": return Reply(text: Self.help + prompt())
+    case "status": return Reply(text: status() + prompt())
+    case "history":
+      return Reply(text: simulation.entries.map(line(for:)).joined(separator: "\n") + "\n" + prompt())
+    case "sop": return Reply(text: applicableSteps() + prompt())
+    case "finish", "quit", "exit":
+      let report = ProcessScorer(processes: attempt.processes).score(
+        simulation.finish(), passMark: attempt.scenario.passMark)
+      return Reply(text: report.text(transcript: false), finished: true)
+    default:
+      do {
+        try simulation.perform(try PracticeCommand.parse(line))
+        return Reply(text: newEntries() + prompt())
+      } catch {
+        return Reply(text: "error: \(error.localizedDescription)\n" + prompt())
+      }
+    }
+  }
+
+  private func prompt() -> String { "[day \(simulation.day) \(simulation.date.iso)] > " }
+
+  private func line(for entry: CaseEntry) -> String { "day \(entry.day) \(entry.speaker): \(entry.text)" }
+
+  private mutating func newEntries() -> String {
+    let fresh = simulation.entries[shown...].filter { $0.speaker != "trainee" }.map(line(for:))
+    shown = simulation.entries.count
+    return fresh.isEmpty ? "" : fresh.joined(separator: "\n") + "\n"
+  }
+
+  private func status() -> String {
+    let account = simulation.account
+    var lines = [
+      "\(account.customer.legalName), \(account.customer.country.rawValue), speaks \(account.customer.language)"
+    ]
+    lines.append(simulation.statusLine())
+    for invoice in account.invoices {
+      let dpd = invoice.dueDate.days(until: simulation.date)
+      lines.append(
+        "  \(invoice.number) due \(invoice.dueDate.iso) gross \(invoice.gross) (\(dpd) days past due)")
+    }
+    lines.append(
+      "Contacts: " + account.customer.contacts.map { "\($0.role) \($0.name)" }.joined(separator: ", "))
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The steps that apply now: required steps whose deadline event has happened and whose
+  /// conditions hold (with their due date), and forbidden actions forbidden right now.
+  private func applicableSteps() -> String {
+    let now = simulation.conditions
+    let customer = simulation.account.customer
+    func holds(_ condition: ProcessCondition) -> Bool {
+      switch condition {
+      case .customerLanguage(let language): return language.rawValue == customer.language
+      case .customerCountry(let code): return code == customer.country.rawValue
+      default: return CaseConditions.bit(for: condition).map(now.contains) ?? true
+      }
+    }
+    var lines: [String] = []
+    for process in attempt.processes {
+      for step in process.spec.steps where step.kind != .optional {
+        guard step.when.allSatisfy(holds), !step.unless.contains(where: holds) else { continue }
+        let link = "sop:\(process.sopID)#\(step.section)"
+        if step.kind == .forbidden {
+          lines.append("\(process.sopID) \(step.id) [never]: \(step.title) (\(link))")
+          continue
+        }
+        let anchor = step.within?.of ?? .caseStart
+        guard let day = anchorDay(anchor) else { continue }
+        let due =
+          step.within.map { "due by \(simulation.account.asOf.adding(days: day + $0.days).iso)" }
+          ?? "by the end"
+        lines.append("\(process.sopID) \(step.id) [\(due)]: \(step.title) (\(link))")
+      }
+    }
+    return (lines.isEmpty ? "No step applies right now." : lines.joined(separator: "\n")) + "\n"
+  }
+
+  /// Effective day of the first occurrence of `event` so far; `step:` events count as not yet.
+  private func anchorDay(_ event: ProcessEvent) -> Int? {
+    for entry in simulation.entries {
+      if case .event(let seen, let effectiveDay) = entry.kind, seen == event { return effectiveDay }
+    }
+    return nil
+  }
+
+  static let help = """
+    Actions (parameters as key=value, lists comma-separated):
+      review_account note=...
+      call contact=accounts_payable language=es invoices=overdue opening=problems|payment
+      email contact=accounts_payable language=es invoices=... template=...
+      send_dunning level=1 invoices=overdue language=es channel=email|letter
+      stop_dunning invoices=disputed reason=...
+      log_dispute invoices=disputed reason_code=pricing amount=disputed note=...
+      route_dispute invoices=disputed resolver=sales|logistics|quality|billing|order_admin|cash_application
+      escalate to=team_lead|resolver_manager|credit_manager note=...
+      record_promise invoices=offered amount=offered promised_date=offered|+N|YYYY-MM-DD
+      request_plan_approval instalments=+7:share:0.5,+21:share:0.5 note=...
+      propose_payment_plan instalments=...
+      allocate_credit amount=credit invoices=... note=...    refund amount=credit note=...
+      reconcile note=...   credit_hold note=...   claim_late_interest invoices=... amount=interest_due
+      shift_to_legal invoices=... note=...   request_write_off invoices=... amount=open reason=...
+      write_off invoices=... amount=open   file_insolvency_claim amount=open note=...
+    Clock: wait N | advance_to YYYY-MM-DD | wait_for EVENT
+    Selectors: invoices=all|open|overdue|disputed|undisputed|oldest|newest|largest|offered|promised|N
+    Other: status, history, sop, help, finish
+
+    """
+}

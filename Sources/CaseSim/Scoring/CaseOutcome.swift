@@ -1,0 +1,37 @@
+/// The figures beside the process score: what the work achieved.
+public struct CaseOutcome: Sendable, Hashable {
+  /// Money received during the case (payments and unapplied cash).
+  public var cashCollected: Money
+  /// Statutory interest plus EUR 40 per invoice that became due on invoices paid late during
+  /// the case (Spanish customers, not disputed, no insolvency; `LateInterestCalculator`).
+  public var interestDue: Money
+  /// What the trainee claimed with `claim_late_interest`.
+  public var interestClaimed: Money
+  /// Amount lodged with the insolvency administrator, if any.
+  public var insolvencyClaimFiled: Money?
+  /// First case day with nothing overdue; nil when that never happened.
+  public var daysToResolution: Int?
+  /// Promises kept in full.
+  public var promisesKept: Int
+  /// Promises evaluated (kept, partially kept or broken).
+  public var promisesEvaluated: Int
+  /// Open balance on the last day.
+  public var openAtEnd: Money
+
+  /// The statutory claim (interest + fixed compensation) on one invoice; zero outside Spain's
+  /// table or when the calculator refuses the input.
+  static func lateClaim(
+    amount: Money, dueDate: CivilDate, paidOn: CivilDate, disputed: Money, insolvency: CivilDate?,
+    country: String
+  ) -> Money {
+    guard paidOn > dueDate, let rates = bundledRates else { return Money.zero(amount.currency) }
+    let calculator = LateInterestCalculator(rates: rates, country: country)
+    let claim = try? calculator.claim(
+      amount: amount, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed,
+      insolvencyDeclared: insolvency)
+    return claim?.total ?? Money.zero(amount.currency)
+  }
+
+  /// Loaded once: the rate table ships as a bundled resource.
+  private static let bundledRates: LateInterestRates? = try? LateInterestRates.bundled()
+}

@@ -1,0 +1,68 @@
+import SOPKit
+
+/// Replays a recorded attempt against the process blocks of the governing SOP revisions and
+/// gives each step a verdict, the findings and a 0-100 score (`docs/scoring.md`).
+public struct ProcessScorer: Sendable {
+  /// The governing revisions.
+  public let processes: [GoverningProcess]
+
+  /// Per process, per step: the expectation text and section link, worded once here rather
+  /// than for every attempt scored.
+  let wording: [[StepWording]]
+  /// Per process: step id -> position.
+  let positions: [[String: Int]]
+
+  /// Creates a scorer.
+  public init(processes: [GoverningProcess]) {
+    self.processes = processes
+    wording = processes.map { process in
+      process.spec.steps.enumerated().map { StepWording(step: $1, position: $0, process: process) }
+    }
+    positions = processes.map { process in
+      Dictionary(process.spec.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+  }
+
+  /// Scores `record`; `passMark` is the scenario's.
+  public func score(_ record: CaseRecord, passMark: Int) -> ScoreReport {
+    let timeline = ScoringTimeline(record)
+    var results: [StepResult] = []
+    results.reserveCapacity(wording.reduce(0) { $0 + $1.count })
+    for (index, process) in processes.enumerated() {
+      var judge = StepJudge(
+        process: process, wording: wording[index], positions: positions[index], timeline: timeline)
+      for position in process.spec.steps.indices {
+        results.append(judge.result(at: position))
+      }
+    }
+    let possible = results.filter(\.counted).reduce(0) { $0 + Double($1.weight) }
+    let earned = results.filter(\.counted).reduce(0) { $0 + $1.earned }
+    let score = possible > 0 ? Int((100 * earned / possible).rounded()) : 100
+    return ScoreReport(
+      scenarioID: record.scenarioID, seed: record.seed, score: score, passMark: passMark, results: results,
+      outcome: record.outcome, record: record)
+  }
+}
+
+/// A scored attempt.
+public struct ScoreReport: Sendable, Hashable {
+  /// Scenario id.
+  public var scenarioID: String
+  /// Seed.
+  public var seed: UInt64
+  /// Process score 0-100.
+  public var score: Int
+  /// Pass mark.
+  public var passMark: Int
+  /// Every step's verdict, SOP by SOP.
+  public var results: [StepResult]
+  /// Outcome figures.
+  public var outcome: CaseOutcome
+  /// The attempt.
+  public var record: CaseRecord
+
+  /// Whether the score reaches the pass mark.
+  public var passed: Bool { score >= passMark }
+  /// Verdicts that cost points.
+  public var findings: [StepResult] { results.filter(\.isFinding) }
+}

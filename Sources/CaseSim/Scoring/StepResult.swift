@@ -1,0 +1,79 @@
+import SOPKit
+
+/// How one step of the rubric went (`docs/scoring.md`).
+public enum StepStatus: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Done as the SOP asks (for a forbidden step: the temptation arose and was resisted).
+  case done
+  /// Done after its deadline: loses half the weight.
+  case late
+  /// Done before its earliest moment or before a step it must follow: loses half the weight.
+  case outOfOrder = "out_of_order"
+  /// Not done (or not done as the SOP asks) although it applied: loses the whole weight.
+  case missed
+  /// A forbidden action was taken while forbidden: loses the whole weight.
+  case forbidden
+  /// The step did not apply to this case: not counted.
+  case notApplicable = "not_applicable"
+
+  /// Share of the weight earned.
+  var credit: Double {
+    switch self {
+    case .done: 1
+    case .late, .outOfOrder: 0.5
+    case .missed, .forbidden, .notApplicable: 0
+    }
+  }
+}
+
+/// The verdict on one step, with what happened, what the SOP expects and where it says so.
+/// The step's fixed wording is shared with every other attempt scored against the same
+/// revision, so a result is a reference and a few numbers.
+public struct StepResult: Sendable, Hashable {
+  let rubric: StepWording
+  /// Verdict.
+  public var status: StepStatus
+  /// Whether the step counts toward the score.
+  public var counted: Bool
+  /// Points earned (weight times the status's share).
+  public var earned: Double
+  /// Case day of the action judged, if any.
+  public var day: Int?
+  /// What happened, when the status's standard wording does not say it.
+  var detail: String?
+
+  /// SOP id.
+  public var sopID: String { rubric.link.sopID }
+  /// Revision label.
+  public var revision: String { rubric.link.revision }
+  /// Step id.
+  public var stepID: String { rubric.id }
+  /// Step title.
+  public var title: String { rubric.step.title }
+  /// Weight of the step.
+  public var weight: Int { rubric.step.weight }
+  /// What the SOP expects.
+  public var expected: String { rubric.expected }
+  /// The section that explains the step.
+  public var link: SectionLink { rubric.link }
+  /// What the trainee did (or did not).
+  public var happened: String {
+    if let detail { return detail }
+    return day.map { "done on day \($0)" } ?? "done"
+  }
+  /// Whether the result is worth a finding (anything that cost points).
+  public var isFinding: Bool { counted && status != .done }
+
+  /// Same step of the same compiled revision, same verdict.
+  public static func == (lhs: StepResult, rhs: StepResult) -> Bool {
+    lhs.rubric === rhs.rubric && lhs.status == rhs.status && lhs.counted == rhs.counted
+      && lhs.earned == rhs.earned
+      && lhs.day == rhs.day && lhs.detail == rhs.detail
+  }
+
+  /// Hashes the step's identity and verdict.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(ObjectIdentifier(rubric))
+    hasher.combine(status)
+    hasher.combine(day)
+  }
+}

@@ -1,0 +1,74 @@
+import SOPKit
+
+/// A step compiled once per revision: what it expects in words, the section that explains it,
+/// and its conditions and actions as masks. A class, so the judge passes a reference rather
+/// than copying a struct full of strings for every step of every attempt.
+final class StepWording: Sendable {
+  let step: ProcessStep
+  let id: String
+  /// Bit `ProcessAction.allCases` position for each action of the step.
+  let actionMask: UInt32
+  let expected: String
+  let link: SectionLink
+  /// `when` / `unless` split into case-wide bits (tested with one mask) and the rest.
+  let whenBits: CaseConditions
+  let unlessBits: CaseConditions
+  let whenOther: [ProcessCondition]
+  let unlessOther: [ProcessCondition]
+  /// `expect` in key order, so findings name the first mismatch the same way every time.
+  let expect: [(key: String, value: String)]
+  /// Position of the step in its process.
+  let position: Int
+
+  init(step: ProcessStep, position: Int, process: GoverningProcess) {
+    id = step.id
+    self.position = position
+    expect = step.expect.sorted { $0.key < $1.key }
+    whenBits = CaseConditions(step.when.compactMap(CaseConditions.bit(for:)))
+    unlessBits = CaseConditions(step.unless.compactMap(CaseConditions.bit(for:)))
+    whenOther = step.when.filter { CaseConditions.bit(for: $0) == nil }
+    unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
+    actionMask = step.actions.reduce(0) { $0 | Self.bit(of: $1) }
+    self.step = step
+    expected = Self.expectation(step)
+    link = SectionLink(
+      sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
+      revision: process.revision)
+  }
+
+  /// The action's bit; `ProcessAction` has fewer than 32 cases.
+  static func bit(of action: ProcessAction) -> UInt32 {
+    UInt32(1) << UInt32(ProcessAction.allCases.firstIndex(of: action) ?? 31)
+  }
+
+  static func expectation(_ step: ProcessStep) -> String {
+    var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
+    switch step.kind {
+    case .forbidden: parts = ["never " + parts[0]]
+    case .optional: parts[0] = "optionally " + parts[0]
+    case .required: break
+    }
+    if !step.when.isEmpty { parts.append("when " + step.when.map(\.rawValue).joined(separator: " and ")) }
+    if !step.unless.isEmpty {
+      parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or "))
+    }
+    if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
+    if let earliest = step.notBefore {
+      parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)")
+    }
+    if let within = step.within {
+      parts.append(
+        within.days == 0
+          ? "the same day as \(within.of.rawValue)"
+          : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
+    }
+    if step.language == .customer { parts.append("in the customer's language") }
+    if !step.expect.isEmpty {
+      parts.append(
+        "with "
+          + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+    }
+    if !step.requires.isEmpty { parts.append("giving " + step.requires.joined(separator: ", ")) }
+    return parts.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,164 @@
+import SOPKit
+
+/// A case being worked: a generated account on a simulated calendar from the scenario's
+/// as-of date. The trainee's commands go in one at a time; the persona answers, scripted
+/// events arrive on their days, and everything lands in one log, the rubric's input.
+public struct CaseSimulation: Sendable {
+  /// The account as generated.
+  public let account: Account
+  /// The scenario.
+  public let scenario: Scenario
+  /// Settings from the governing processes.
+  public let settings: CaseSettings
+  /// Current case day (0 = as-of date).
+  public private(set) var day = 0
+  /// The log so far.
+  public private(set) var entries: [CaseEntry] = []
+
+  var ledger: CaseLedger
+  var dice: CaseDice
+  var flags: CaseConditions = []
+  var scripted: [ResolvedEvent]
+  var scriptedCursor = 0
+  var scheduled: [ScheduledItem] = []
+  var offer: Offer?
+  var askedForCopy = false
+  var sentCopy = false
+  var contactedOnce = false
+  var payments: [PaymentRecord] = []
+  var claimedInterest: Money
+  var claimFiled: Money?
+  var insolvencyDay: Int?
+  var resolutionDay: Int?
+  var dunningSent: [(day: Int, level: Int, invoices: [String])] = []
+
+  /// The promise the customer offered on the last answered contact.
+  struct Offer: Sendable {
+    var amount: Money
+    var day: Int
+    var invoices: [String]
+  }
+
+  /// Something the simulation will do on a later day.
+  struct ScheduledItem: Sendable {
+    enum Kind: Sendable {
+      case planApproval
+      case writeOffApproval
+      case promiseDue(Int)
+      case promiseCheck(Int)
+      case resolverDecision(Int)
+      case dunningCheck(sentDay: Int, invoices: [String])
+      case disputeOverdue(Int)
+    }
+    var day: Int
+    var kind: Kind
+  }
+
+  /// Starts the case on the account's as-of date and plays the events of day 0.
+  public init(account: Account, scenario: Scenario, settings: CaseSettings = CaseSettings()) {
+    self.account = account
+    self.scenario = scenario
+    self.settings = settings
+    let currency = account.customer.creditLimit.currency
+    let asOf = account.asOf
+    ledger = CaseLedger(
+      items: account.invoices.map {
+        CaseLedger.Item(
+          number: $0.number, dueDay: asOf.days(until: $0.dueDate), gross: $0.gross, open: $0.openAmount)
+      }, credit: account.creditBalance, currency: currency)
+    dice = CaseDice(seed: account.seed ^ UInt64(truncatingIfNeeded: account.index))
+    scripted = account.events.sorted { $0.day < $1.day }
+    claimedInterest = Money.zero(currency)
+    openCase()
+  }
+
+  /// The case's calendar date today.
+  public var date: CivilDate { account.asOf.adding(days: day) }
+  /// Last day of the case.
+  public var lastDay: Int { scenario.caseDays }
+  /// Whether the clock has reached the last day.
+  public var isAtEnd: Bool { day >= lastDay }
+  /// The customer speaks Spanish.
+  var speaksSpanish: Bool { account.customer.language == "es" }
+  /// Conditions holding now.
+  public var conditions: CaseConditions { currentConditions() }
+
+  /// Carries out one command. Throws only when a parameter cannot be resolved; a command
+  /// the domain forbids is carried out and recorded as a violation.
+  public mutating func perform(_ command: CaseCommand) throws {
+    switch command {
+    case .act(let action):
+      try act(action)
+    case .wait(let days):
+      advance(to: day + max(0, days))
+    case .advanceTo(let target):
+      advance(to: account.asOf.days(until: target))
+    case .waitFor(let event):
+      // An event that already came after the trainee's last action counts: "wait for the
+      // approval" right after a call that raised it must not skip to the next one.
+      let lastAction = entries.lastIndex { if case .action = $0.kind { return true } else { return false } }
+      if entries[((lastAction ?? -1) + 1)...].contains(where: { $0.isEvent(event) }) { return }
+      let start = entries.count
+      while day < lastDay {
+        advance(to: day + 1)
+        if entries[start...].contains(where: { $0.isEvent(event) }) { break }
+      }
+    }
+  }
+
+  /// Runs the clock to the last day (the case goes on when the trainee stops) and returns
+  /// the record the scorer reads.
+  public mutating func finish() -> CaseRecord {
+    advance(to: lastDay)
+    return record()
+  }
+
+  /// Moves the clock day by day to `target` (clamped to the case), playing each day.
+  mutating func advance(to target: Int) {
+    let end = min(target, lastDay)
+    while day < end {
+      day += 1
+      playDay()
+    }
+  }
+
+  mutating func append(_ kind: CaseEntry.Kind, speaker: String, _ text: String) {
+    entries.append(
+      CaseEntry(day: day, kind: kind, speaker: speaker, text: text, conditions: currentConditions()))
+    if resolutionDay == nil, !ledger.items.contains(where: { ledger.isOverdue($0, on: day) }) {
+      resolutionDay = day
+    }
+  }
+
+  mutating func event(_ event: ProcessEvent, effectiveDay: Int? = nil, _ text: String) {
+    append(.event(event, effectiveDay: effectiveDay ?? day), speaker: "system", text)
+  }
+
+  mutating func say(_ english: String, _ spanish: String) {
+    append(.note, speaker: "customer", speaksSpanish ? spanish : english)
+  }
+
+  mutating func note(_ text: String) {
+    append(.note, speaker: "system", text)
+  }
+
+  func currentConditions() -> CaseConditions {
+    var result = flags
+    if ledger.items.contains(where: { ledger.isOverdue($0, on: day) }) { result.insert(.overdue) }
+    if ledger.disputes.contains(where: { $0.resolvedDay == nil }) { result.insert(.disputeOpen) }
+    if ledger.promises.contains(where: { $0.status == .open }) { result.insert(.promiseOpen) }
+    if ledger.credit.minorUnits > 0 { result.insert(.creditBalance) }
+    return result
+  }
+
+  func money(_ amount: Money) -> String { amount.description }
+  func dateText(_ caseDay: Int) -> String { account.asOf.adding(days: caseDay).iso }
+}
+
+extension CaseEntry {
+  /// Whether this entry is `event`.
+  func isEvent(_ event: ProcessEvent) -> Bool {
+    if case .event(let recorded, _) = kind { return recorded == event }
+    return false
+  }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// What can go wrong reading an actions file or running a case.
+public enum SimulationError: Error, LocalizedError, Equatable, Sendable {
+  /// The actions file is not the JSON `docs/actions-format.md` describes.
+  case unreadableActions(path: String, detail: String)
+  /// An entry of the actions file is wrong; `index` counts from 1.
+  case badAction(path: String, index: Int, detail: String)
+  /// A parameter cannot be resolved against the account.
+  case badParameter(action: String, parameter: String, value: String, detail: String)
+  /// A governing SOP has no usable process block.
+  case unusableProcess(sopID: String, detail: String)
+
+  /// A message that names the file, entry and field, and what to do.
+  public var errorDescription: String? {
+    switch self {
+    case .unreadableActions(let path, let detail):
+      return "\(path): not a valid actions file: \(detail); see docs/actions-format.md"
+    case .badAction(let path, let index, let detail):
+      return "\(path): action \(index): \(detail); see docs/actions-format.md"
+    case .badParameter(let action, let parameter, let value, let detail):
+      return "\(action): parameter '\(parameter)' value '\(value)': \(detail)"
+    case .unusableProcess(let sopID, let detail):
+      return "\(sopID): the process block cannot be scored: \(detail); run 'academy sop lint' on it"
+    }
+  }
+}

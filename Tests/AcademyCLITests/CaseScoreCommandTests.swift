@@ -1,0 +1,96 @@
+import ArgumentParser
+import CaseSim
+import Foundation
+import Testing
+
+@testable import AcademyCLI
+
+@Suite struct CaseScoreCommandTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+
+  @Test func parsesAndRunsTheScoreCommand() async throws {
+    let command = try Academy.parseAsRoot([
+      "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions",
+      "\(Self.root)/scenarios/actions/forgetful-payer.expert.json", "--format", "json", "--sops",
+      "\(Self.root)/sops",
+      "--scenarios", "\(Self.root)/scenarios", "--data",
+      NSTemporaryDirectory() + "no-store-\(UUID().uuidString)",
+    ])
+    var score = try #require(command as? Academy.CaseScore)
+    #expect(score.format == .json)
+    #expect(score.seed == 1)
+    try await score.run()
+  }
+
+  @Test func aMissingActionsFileNamesTheFile() async throws {
+    var command = try #require(
+      try Academy.parseAsRoot([
+        "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions", "/nope.json", "--sops",
+        "\(Self.root)/sops", "--scenarios", "\(Self.root)/scenarios",
+      ]) as? Academy.CaseScore)
+    await #expect(
+      throws: SimulationError.unreadableActions(path: "/nope.json", detail: "the file cannot be read")
+    ) {
+      try await command.run()
+    }
+  }
+
+  @Test func thePracticeLoopScoresWhatIsTyped() throws {
+    let scenario = try ScenarioLibrary(directory: "\(Self.root)/scenarios").scenario(id: "forgetful-payer")
+    let processes = try GoverningSOPs(sopsFolder: "\(Self.root)/sops", dataFolder: nil).processes(
+      for: scenario)
+    var session = PracticeSession(attempt: CaseAttempt(scenario: scenario, processes: processes), seed: 1)
+    #expect(session.opening().contains("Objectives:"))
+    #expect(session.handle("help").text.contains("record_promise invoices=offered"))
+    #expect(session.handle("status").text.contains("days past due"))
+    #expect(session.handle("review_account note=first look").text.contains("Account:"))
+    #expect(
+      session.handle("call contact=accounts_payable language=en invoices=overdue").text.contains(
+        "We will pay"))
+    #expect(
+      session.handle("record_promise invoices=offered amount=offered promised_date=offered").finished == false
+    )
+    #expect(session.handle("email contact=accounts_payable language=en").finished == false)
+    #expect(session.handle("sop").text.contains("COL-002"))
+    #expect(session.handle("call colour=red").text.hasPrefix("error:"))
+    #expect(session.handle("history").text.contains("record_promise"))
+    let end = session.handle("finish")
+    #expect(end.finished)
+    #expect(end.text.contains("Score 100/100, pass mark 70: PASS"))
+  }
+
+  @Test func practiceParsesItsOptions() throws {
+    let command = try Academy.parseAsRoot(["practice", "--scenario", "concurso-es", "--seed", "4"])
+    let practice = try #require(command as? Academy.Practice)
+    #expect(practice.scenario == "concurso-es")
+    #expect(practice.seed == 4)
+  }
+
+  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("academy")
+
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+  func practiceReadsItsLinesFromStandardInput() throws {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = [
+      "practice", "--scenario", "forgetful-payer", "--seed", "1", "--sops", "\(Self.root)/sops",
+      "--scenarios",
+      "\(Self.root)/scenarios", "--data", NSTemporaryDirectory() + "no-store-\(UUID().uuidString)",
+    ]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    input.fileHandleForWriting.write(Data("status\nreview_account note=ok\nwait 1\nfinish\n".utf8))
+    try input.fileHandleForWriting.close()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("days past due"))
+    #expect(text.contains("[day 1 2026-03-03] > "))
+    #expect(text.contains("Score "))
+  }
+}
