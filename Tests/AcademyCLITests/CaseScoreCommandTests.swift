@@ -1,4 +1,5 @@
 import ArgumentParser
+import AuditTrail
 import CaseSim
 import Foundation
 import Testing
@@ -92,5 +93,27 @@ import Testing
     #expect(text.contains("days past due"))
     #expect(text.contains("[day 1 2026-03-03] > "))
     #expect(text.contains("Score "))
+  }
+}
+
+@Suite struct CaseScoreAttemptTests {
+  @Test func aTraineesScoredAttemptGoesOnTheirRecord() async throws {
+    let folder = NSTemporaryDirectory() + "academy-score-attempt-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let database = try AcademyDatabase.open(folder: folder, clock: .system)
+    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
+    try database.people.add(
+      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
+    let root = CaseScoreCommandTests.root
+    var score = try #require(
+      try Academy.parseAsRoot([
+        "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions",
+        "\(root)/scenarios/actions/forgetful-payer.careless.json", "--sops", "\(root)/sops",
+        "--scenarios", "\(root)/scenarios", "--data", folder, "--as", "tina",
+      ]) as? Academy.CaseScore)
+    try await score.run()
+    let entries = try await database.pool.read { try AuditLog.entries(subject: "trainee:tina", in: $0) }
+    #expect(entries.map(\.action) == ["training.attempt"])
+    #expect(entries.first?.after?.contains("\"passed\":false") == true)
   }
 }

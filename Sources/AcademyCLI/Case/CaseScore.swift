@@ -17,15 +17,14 @@ extension Academy {
     @Option(help: "Actions file (docs/actions-format.md).") var actions: String
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
-    @Option(help: "Data folder holding the SOP store (default: $ACADEMY_DATA or ./.academy).") var data:
-      String?
+    @OptionGroup var store: StoreOptions
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
     @Option(help: .hidden) var bench: Int?
 
     func run() async throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
-      let folder = data ?? ProcessInfo.processInfo.environment["ACADEMY_DATA"] ?? ".academy"
-      let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: folder).processes(for: loaded)
+      let startedAt = Date()
+      let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let file = try ActionsFile.load(path: actions)
       let attempt = CaseAttempt(scenario: loaded, processes: processes)
       let report = try attempt.score(seed: seed, commands: file.commands)
@@ -38,6 +37,7 @@ extension Academy {
         return
       }
       print(format == .json ? report.json() : report.text(), terminator: "")
+      try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt)
     }
   }
 }

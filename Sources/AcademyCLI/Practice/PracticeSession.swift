@@ -6,6 +6,8 @@ struct PracticeSession {
   struct Reply {
     var text: String
     var finished = false
+    /// The score, on the reply that finishes the case.
+    var report: ScoreReport?
   }
 
   let attempt: CaseAttempt
@@ -40,7 +42,7 @@ struct PracticeSession {
     case "finish", "quit", "exit":
       let report = ProcessScorer(processes: attempt.processes).score(
         simulation.finish(), passMark: attempt.scenario.passMark)
-      return Reply(text: report.text(transcript: false), finished: true)
+      return Reply(text: report.text(transcript: false), finished: true, report: report)
     default:
       do {
         try simulation.perform(try PracticeCommand.parse(line))
