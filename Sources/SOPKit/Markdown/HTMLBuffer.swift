@@ -16,7 +16,9 @@ struct HTMLBuffer {
     literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  mutating func append(_ text: String) {
+  /// Appends a string's bytes; a separate label so literals always take the
+  /// `StaticString` overload (a ternary of literals would otherwise build a `String`).
+  mutating func append(contentsOf text: String) {
     var text = text
     text.withUTF8 { bytes.append(contentsOf: $0) }
   }
@@ -26,7 +28,8 @@ struct HTMLBuffer {
   }
 
   mutating func append(decimal value: Int) {
-    append(String(value))
+    guard value >= 0 && value < 10 else { return append(contentsOf: String(value)) }
+    bytes.append(UInt8(ascii: "0") + UInt8(value))
   }
 
   /// Starts a new line unless the output is empty or already ends with one (cmark's `cr`).

@@ -21,14 +21,24 @@ public struct SlugAllocator: Sendable {
   private mutating func unique(_ base: String) -> String {
     if used.insert(base).inserted { return base }
     var suffix = nextSuffix[base, default: 2]
-    var candidate = "\(base)-\(suffix)"
+    var candidate = Self.suffixed(base, suffix)
     // A heading literally titled `Disputes 2` may already hold `disputes-2`: keep counting.
     while used.contains(candidate) {
       suffix += 1
-      candidate = "\(base)-\(suffix)"
+      candidate = Self.suffixed(base, suffix)
     }
     nextSuffix[base] = suffix + 1
     used.insert(candidate)
     return candidate
+  }
+
+  /// `base-suffix`, built by appending: string interpolation cost more than the rest of
+  /// the heading when a long document repeats its headings.
+  private static func suffixed(_ base: String, _ suffix: Int) -> String {
+    var result = base
+    result.reserveCapacity(base.utf8.count + 8)
+    result.append("-")
+    result.append(String(suffix))
+    return result
   }
 }

@@ -3,16 +3,44 @@
 public enum SOPRenderer {
   /// The body of `file` as an HTML fragment. The fast path behind `academy sop render`:
   /// the front matter is read only for the language of the checklist, and the body is
-  /// parsed and rendered once, without the outline, link and validation passes of
-  /// `SOPDocument.parse`.
+  /// streamed from cmark to HTML in one pass, without the Swift tree and the outline, link
+  /// and validation passes of `SOPDocument.parse`.
   public static func fragment(_ file: SourceFile) throws(MarkdownError) -> String {
+    String(decoding: try fragmentBytes(file), as: UTF8.self)
+  }
+
+  /// `fragment(_:)` as UTF-8 bytes, ready to be written out without building a `String`.
+  public static func fragmentBytes(_ file: SourceFile) throws(MarkdownError) -> [UInt8] {
     let split = FrontMatterBlock.split(file.text)
     let language = split.block.map(FrontMatterParser.parse)?.partial.language ?? .en
-    var body = try MarkdownParser.parse(String(split.body), lineOffset: split.bodyLineOffset)
+    var html = renderer(language)
+    // Most bodies link to no other SOP: they skip the hook and its `String` per link.
     if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
-      LinkRewriter.rewrite(&body, LinkRewriter.sopScheme)
+      html.linkDestinationRewriter = sopPageLink
     }
-    return renderer(language).render(body)
+    return try html.renderBytes(markdown: String(split.body), lineOffset: split.bodyLineOffset)
+  }
+
+  /// `LinkRewriter.sopScheme` with a byte-level fast path for printable ASCII destinations
+  /// (all real ones): a long SOP has thousands of `sop:` links, and the `String` splitting
+  /// of the general rule cost more than rendering them.
+  static func sopPageLink(_ destination: String) -> String? {
+    let scheme = SOPReference.scheme.utf8
+    var destination = destination
+    return destination.withUTF8 { bytes -> String? in
+      guard bytes.starts(with: scheme) else { return nil }
+      guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+        return LinkRewriter.sopScheme(String(decoding: bytes, as: UTF8.self))
+      }
+      let rest = UnsafeBufferPointer(rebasing: bytes[scheme.count...])
+      let hash = rest.firstIndex(of: UInt8(ascii: "#")) ?? rest.endIndex
+      var link: [UInt8] = []
+      link.reserveCapacity(rest.count + 5)
+      link.append(contentsOf: rest[..<hash])
+      link.append(contentsOf: ".html".utf8)
+      link.append(contentsOf: rest[hash...])
+      return String(decoding: link, as: UTF8.self)
+    }
   }
 
   /// The body of a parsed document as an HTML fragment; `rewriteMarkdownLinks` also turns
