@@ -66,9 +66,9 @@ public struct HTMLRenderer: Sendable {
   /// are: a multi-megabyte document then never becomes a `String`.
   public func renderBytes(markdown: String, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
     let count = markdown.utf8.count
-    var renderer = fresh(capacity: count + count / 4 + 64)
+    var renderer = fresh(capacity: count + count / 2 + 64)
     try CommonMark.renderHTML(markdown, lineOffset: lineOffset, into: &renderer)
-    return renderer.output.bytes
+    return renderer.output.takeBytes()
   }
 
   private var paragraphsAreBare: Bool { bareParagraphs.last ?? false }

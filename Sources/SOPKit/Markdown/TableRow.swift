@@ -11,41 +11,45 @@ struct TableRow: Equatable {
   var cells: [String] { cellBytes.map { String(decoding: $0, as: UTF8.self) } }
 
   init(_ line: ArraySlice<UInt8>) {
-    let trimmed = Self.trim(line)
-    var cells: [ArraySlice<UInt8>] = []
-    var cellStart = trimmed.startIndex
-    var index = trimmed.startIndex
+    // Cell boundaries are found on the raw bytes and only then cut as slices: indexing
+    // the slice byte by byte was most of the cost of a table.
+    var bounds: [(start: Int, end: Int)] = []
+    bounds.reserveCapacity(16)
     var hasPipe = false
-    var endsWithPipe = false
     var escapedPipe = false
-    while index < trimmed.endIndex {
-      let byte = trimmed[index]
-      if byte == UInt8(ascii: "\\") {
-        if index + 1 < trimmed.endIndex, trimmed[index + 1] == UInt8(ascii: "|") { escapedPipe = true }
-        index = min(index + 2, trimmed.endIndex)
-        continue
+    line.withUnsafeBufferPointer { bytes in
+      let (start, end) = Self.trimmed(bytes, 0, bytes.count)
+      let leadingPipe = start < end && bytes[start] == UInt8(ascii: "|")
+      var cellStart = start
+      var index = start
+      var endsWithPipe = false
+      while index < end {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\\") {
+          if index + 1 < end, bytes[index + 1] == UInt8(ascii: "|") { escapedPipe = true }
+          index = min(index + 2, end)
+          continue
+        }
+        if byte == UInt8(ascii: "|") {
+          hasPipe = true
+          bounds.append(Self.trimmed(bytes, cellStart, index))
+          cellStart = index + 1
+          endsWithPipe = cellStart == end
+        }
+        index += 1
       }
-      if byte == UInt8(ascii: "|") {
-        hasPipe = true
-        cells.append(trimmed[cellStart..<index])
-        cellStart = index + 1
-        endsWithPipe = cellStart == trimmed.endIndex
+      if !endsWithPipe {
+        bounds.append(Self.trimmed(bytes, cellStart, end))
       }
-      index += 1
-    }
-    if !endsWithPipe {
-      cells.append(trimmed[cellStart..<trimmed.endIndex])
-    }
-    if trimmed.first == UInt8(ascii: "|"), !cells.isEmpty {
-      cells.removeFirst()
-    }
-    for cell in cells.indices {
-      cells[cell] = Self.trim(cells[cell])
-      if escapedPipe {
-        cells[cell] = Self.unescapePipes(cells[cell])
+      if leadingPipe, !bounds.isEmpty {
+        bounds.removeFirst()
       }
     }
-    self.cellBytes = cells
+    let base = line.startIndex
+    self.cellBytes = bounds.map { bound in
+      let cell = line[(base + bound.start)..<(base + bound.end)]
+      return escapedPipe ? Self.unescapePipes(cell) : cell
+    }
     self.hasPipe = hasPipe
   }
 
@@ -85,16 +89,19 @@ struct TableRow: Equatable {
     return sawDash
   }
 
-  private static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    var start = bytes.startIndex
-    var end = bytes.endIndex
+  /// `start..<end` without the spaces and tabs at either end.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (
+    start: Int, end: Int
+  ) {
+    var start = start
+    var end = end
     while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
       start += 1
     }
     while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
       end -= 1
     }
-    return bytes[start..<end]
+    return (start, end)
   }
 
   private static func unescapePipes(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {

@@ -33,6 +33,7 @@ struct TableSource {
     let last = range.end.line - lineOffset
     guard first >= 1, last >= first else { return nil }
     var paragraphLines: [ArraySlice<UInt8>] = []
+    paragraphLines.reserveCapacity(last - first + 1)
     for number in first...last {
       guard var line = lines?.line(number) else { return nil }
       if number == first {

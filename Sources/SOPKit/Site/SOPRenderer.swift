@@ -12,8 +12,9 @@ public enum SOPRenderer {
   /// `fragment(_:)` as UTF-8 bytes, ready to be written out without building a `String`.
   public static func fragmentBytes(_ file: SourceFile) throws(MarkdownError) -> [UInt8] {
     let split = FrontMatterBlock.split(file.text)
-    let language = split.block.map(FrontMatterParser.parse)?.partial.language ?? .en
-    var html = renderer(language)
+    let block = split.block
+    // The language only words the checklist: the YAML is read when a process block is.
+    var html = renderer { block.map(FrontMatterParser.parse)?.partial.language ?? .en }
     // Most bodies link to no other SOP: they skip the hook and its `String` per link.
     if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
       html.linkDestinationRewriter = sopPageLink
@@ -71,12 +72,17 @@ public enum SOPRenderer {
 
   /// The Markdown renderer with the `process` block hook, wording the checklist in `language`.
   static func renderer(_ language: SOPLanguage) -> HTMLRenderer {
+    renderer { language }
+  }
+
+  /// `renderer(_:)` with the language found only when a checklist is written.
+  static func renderer(_ language: @escaping @Sendable () -> SOPLanguage) -> HTMLRenderer {
     HTMLRenderer { info, literal, range in
       guard DocumentScanner.isProcessInfo(info) else { return nil }
       guard let spec = ProcessParser.parse(literal, fence: range.start).spec, !spec.steps.isEmpty else {
         return nil
       }
-      return ProcessChecklist.html(spec, language: language)
+      return ProcessChecklist.html(spec, language: language())
     }
   }
 }
