@@ -30,6 +30,14 @@ enum CommonMark {
     return try text.withUTF8 { bytes in Result { () throws(MarkdownError) in try body(bytes) } }.get()
   }
 
+  /// `withBytes(of:_:)` for part of a string (no copy when its string is native).
+  private static func withBytes<Value>(
+    of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
+  ) throws(MarkdownError) -> Value {
+    var text = text
+    return try text.withUTF8 { bytes in Result { () throws(MarkdownError) in try body(bytes) } }.get()
+  }
+
   /// `withBytes(of:_:)` for bytes already in an array.
   private static func withBytes<Value>(
     of bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
@@ -133,7 +141,7 @@ enum CommonMark {
     throws(MarkdownError)
   {
     if !layout.leadingLines.isEmpty {
-      try renderHTML(layout.leadingText, lineOffset: 0, into: &renderer)
+      try renderHTML(Substring(layout.leadingText), lineOffset: 0, into: &renderer)
     }
     let inlineCells = layout.rows.flatMap { $0.filter(needsInlineParsing) }
     guard !inlineCells.isEmpty else {
@@ -212,7 +220,7 @@ enum CommonMark {
   /// Parses `markdown` and streams cmark's tree straight into `renderer`, with the same
   /// extensions as `MarkdownParser.parse` but no Swift tree: only a paragraph that may be
   /// a table goes back to the source lines, and only headings build a `String`.
-  static func renderHTML(_ markdown: String, lineOffset: Int, into renderer: inout HTMLRenderer)
+  static func renderHTML(_ markdown: Substring, lineOffset: Int, into renderer: inout HTMLRenderer)
     throws(MarkdownError)
   {
     try withBytes(of: markdown) { bytes throws(MarkdownError) in
@@ -222,7 +230,7 @@ enum CommonMark {
 
   /// `renderHTML` on the UTF-8 bytes of `source`, for callers already holding them.
   private static func renderHTML(
-    _ bytes: UnsafeBufferPointer<UInt8>, source: String, lineOffset: Int, into renderer: inout HTMLRenderer
+    _ bytes: UnsafeBufferPointer<UInt8>, source: Substring, lineOffset: Int, into renderer: inout HTMLRenderer
   ) throws(MarkdownError) {
     try withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root throws(MarkdownError) in
       guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }

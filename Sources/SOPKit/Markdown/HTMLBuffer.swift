@@ -2,14 +2,16 @@
 ///
 /// Rendering copies runs of bytes into one pre-sized `[UInt8]` with `memcpy` and escapes
 /// by scanning UTF-8 bytes: `Array.append(contentsOf:)` took a generic path per call that
-/// cost more than the escaping itself. `storage` is zero-filled ahead of `count`.
+/// cost more than the escaping itself. `storage` past `count` is never read: it starts
+/// uninitialized, so the pages of a multi-megabyte buffer are touched only when written.
 struct HTMLBuffer {
   private var storage: [UInt8]
   /// Bytes written so far: `storage[0..<count]`.
   private var count = 0
 
   init(capacity: Int = 0) {
-    storage = [UInt8](repeating: 0, count: max(capacity, 64))
+    let capacity = max(capacity, 64)
+    storage = [UInt8](unsafeUninitializedCapacity: capacity) { _, initialized in initialized = capacity }
   }
 
   /// The fragment's bytes, handed over without a copy; the buffer is empty afterwards.

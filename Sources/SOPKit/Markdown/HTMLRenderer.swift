@@ -65,6 +65,11 @@ public struct HTMLRenderer: Sendable {
   /// `render(markdown:lineOffset:)` as UTF-8 bytes, for callers that write them out as they
   /// are: a multi-megabyte document then never becomes a `String`.
   public func renderBytes(markdown: String, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
+    try renderBytes(markdown: Substring(markdown), lineOffset: lineOffset)
+  }
+
+  /// `renderBytes(markdown:lineOffset:)` for the body part of a file, without copying it out.
+  func renderBytes(markdown: Substring, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
     let count = markdown.utf8.count
     var renderer = fresh(capacity: count + count / 2 + 64)
     try CommonMark.renderHTML(markdown, lineOffset: lineOffset, into: &renderer)

@@ -5,7 +5,7 @@ import Foundation
 /// the last line asked for: tables are looked up in document order, so the body is
 /// scanned at most once and never copied.
 struct SourceLines {
-  private var source: String
+  private var source: Substring
   /// Byte offset of the start of each line found so far; index 0 is line 1.
   private var starts: [Int] = [0]
   /// Whether `starts` already holds every line of the body.
@@ -14,7 +14,7 @@ struct SourceLines {
   /// which keeps a multi-megabyte body with many tables off the profile.
   private let hasCarriageReturn: Bool
 
-  init(_ source: String) {
+  init(_ source: Substring) {
     var source = source
     source.makeContiguousUTF8()
     self.source = source

@@ -2,12 +2,12 @@
 /// detection re-reads the body by the paragraph's line range. Lines are split lazily, on
 /// the first candidate: most documents have no table and never pay for it.
 struct TableSource {
-  private let source: String
+  private let source: Substring
   private let lineOffset: Int
   private var lines: SourceLines?
 
   /// `source` is the body cmark parsed; `lineOffset` the shift added to its line numbers.
-  init(source: String, lineOffset: Int) {
+  init(source: Substring, lineOffset: Int) {
     self.source = source
     self.lineOffset = lineOffset
   }

@@ -19,7 +19,7 @@ public enum SOPRenderer {
     if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
       html.linkDestinationRewriter = sopPageLink
     }
-    return try html.renderBytes(markdown: String(split.body), lineOffset: split.bodyLineOffset)
+    return try html.renderBytes(markdown: split.body, lineOffset: split.bodyLineOffset)
   }
 
   /// `LinkRewriter.sopScheme` with a byte-level fast path for printable ASCII destinations
