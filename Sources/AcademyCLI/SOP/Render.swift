@@ -29,30 +29,38 @@ extension Academy.SOP {
       }
     }
 
+    // On the main actor: rendering is synchronous, and a worker thread's malloc arena grows
+    // by mprotect page by page (thousands of syscalls on a 4 MB SOP).
+    @MainActor
     func run() async throws {
       let source = try SourceFile.read(file)
-      // One write of the bytes: printing a multi-megabyte String line by line is what makes
-      // a renderer slow next to `cmark`.
-      FileHandle.standardOutput.write(
-        Data(try Self.output(source, standalone: standalone, format: format).utf8))
+      let output = try Self.output(source, standalone: standalone, format: format)
+      // One write of the bytes, never a multi-megabyte `String` printed line by line: that
+      // is what makes a renderer slow next to `cmark`.
+      try output.withUnsafeBytes { bytes in
+        guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+        let data = Data(
+          bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count, deallocator: .none)
+        try FileHandle.standardOutput.write(contentsOf: data)
+      }
     }
 
-    /// The text printed for `source`.
-    static func output(_ source: SourceFile, standalone: Bool, format: Format) throws -> String {
+    /// The UTF-8 bytes printed for `source`.
+    static func output(_ source: SourceFile, standalone: Bool, format: Format) throws -> [UInt8] {
       switch format {
       case .html where !standalone:
         do {
-          return try SOPRenderer.fragment(source)
+          return try SOPRenderer.fragmentBytes(source)
         } catch {
           throw SOPError.unparsable(path: source.path, reason: error.localizedDescription)
         }
       case .html:
-        return SOPRenderer.standalonePage(SOPDocument.parse(source).document)
+        return Array(SOPRenderer.standalonePage(SOPDocument.parse(source).document).utf8)
       case .json:
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let summary = SOPRenderer.summary(SOPDocument.parse(source).document)
-        return String(decoding: try encoder.encode(summary), as: UTF8.self) + "\n"
+        return Array(try encoder.encode(summary)) + [UInt8(ascii: "\n")]
       }
     }
   }

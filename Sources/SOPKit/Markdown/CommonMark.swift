@@ -14,15 +14,61 @@ enum CommonMark {
   static func parse(_ markdown: String, lineOffset: Int = 0, positions: Bool = true) throws(MarkdownError)
     -> MarkdownNode
   {
-    var text = markdown
-    let root: OpaquePointer? = text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
+    try withBytes(of: markdown) { bytes throws(MarkdownError) in
+      try withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root throws(MarkdownError) in
+        try convert(root, lineOffset: lineOffset, positions: positions)
       }
     }
-    guard let root else { throw MarkdownError.parserFailed }
-    defer { cmark_node_free(root) }
-    return try convert(root, lineOffset: lineOffset, positions: positions)
+  }
+
+  /// `body` on the UTF-8 bytes of `text` (no copy for a native string), with
+  /// `MarkdownError` kept as the only error: `withUTF8` would widen it to `any Error`.
+  private static func withBytes<Value>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
+  ) throws(MarkdownError) -> Value {
+    var text = text
+    return try text.withUTF8 { bytes in Result { () throws(MarkdownError) in try body(bytes) } }.get()
+  }
+
+  /// `withBytes(of:_:)` for part of a string (no copy when its string is native).
+  private static func withBytes<Value>(
+    of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
+  ) throws(MarkdownError) -> Value {
+    var text = text
+    return try text.withUTF8 { bytes in Result { () throws(MarkdownError) in try body(bytes) } }.get()
+  }
+
+  /// `withBytes(of:_:)` for bytes already in an array.
+  private static func withBytes<Value>(
+    of bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
+  ) throws(MarkdownError) -> Value {
+    try bytes.withUnsafeBufferPointer { bytes in Result { () throws(MarkdownError) in try body(bytes) } }
+      .get()
+  }
+
+  /// Parses `markdown` with cmark and hands the document to `body`. Every byte cmark
+  /// allocates comes from one `ParseArena`, released in one go when `body` returns: no
+  /// `cmark_node_free` / `cmark_parser_free`, whose node-by-node frees the arena makes
+  /// no-ops. Nothing from the tree may outlive `body`.
+  private static func withDocument<Result>(
+    _ markdown: UnsafeBufferPointer<UInt8>, options: Int32,
+    _ body: (OpaquePointer) throws(MarkdownError) -> Result
+  ) throws(MarkdownError) -> Result {
+    let arena = ParseArena()
+    return try arena.withInstalled { () throws(MarkdownError) -> Result in
+      var memory = cmark_mem(
+        calloc: ParseArena.allocateHook, realloc: ParseArena.reallocateHook, free: ParseArena.freeHook)
+      return try withUnsafeMutablePointer(to: &memory) { memory throws(MarkdownError) -> Result in
+        guard let parser = cmark_parser_new_with_mem(options, memory) else {
+          throw MarkdownError.parserFailed
+        }
+        markdown.withMemoryRebound(to: CChar.self) { chars in
+          if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { throw MarkdownError.parserFailed }
+        return try body(root)
+      }
+    }
   }
 
   /// Parses each string as the inline content of one paragraph (table cells): `*a*` is
@@ -32,8 +78,13 @@ enum CommonMark {
   /// that keeps a cell from starting a heading, list, quote or link definition; the guard
   /// is cut from the first text node afterwards.
   static func parseInlines(_ texts: [String]) -> [[MarkdownNode]] {
-    guard let document = try? parse(guardedCells(texts), lineOffset: 0, positions: false),
-      document.children.count == texts.count,
+    let source = guardedCells(texts.map { Array($0.utf8)[...] })
+    let document = try? withBytes(of: source) { bytes throws(MarkdownError) in
+      try withDocument(bytes, options: CMARK_OPT_DEFAULT) { root throws(MarkdownError) in
+        try convert(root, lineOffset: 0, positions: false)
+      }
+    }
+    guard let document, document.children.count == texts.count,
       document.children.allSatisfy({ $0.kind == .paragraph })
     else {
       return texts.map { $0.isEmpty ? [] : [MarkdownNode(.text($0))] }
@@ -55,54 +106,87 @@ enum CommonMark {
   }
 
   /// The cells as one document, one guarded paragraph each (see `parseInlines`).
-  private static func guardedCells(_ texts: [String]) -> String {
-    var source = ""
-    source.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 4 })
-    for text in texts {
-      source += "x "
-      source += text
-      source += "\n\n"
+  private static func guardedCells(_ cells: [ArraySlice<UInt8>]) -> [UInt8] {
+    var source: [UInt8] = []
+    source.reserveCapacity(cells.reduce(0) { $0 + $1.count + 4 })
+    for cell in cells {
+      source.append(UInt8(ascii: "x"))
+      source.append(UInt8(ascii: " "))
+      source.append(contentsOf: cell)
+      source.append(UInt8(ascii: "\n"))
+      source.append(UInt8(ascii: "\n"))
     }
     return source
   }
 
+  /// Whether a cell may hold inline Markdown: a byte that can start a code span, emphasis,
+  /// link, image, autolink, raw HTML, entity or escape (or a NUL, which cmark replaces).
+  /// Other cells render as their escaped text, exactly what cmark would give, without it.
+  private static func needsInlineParsing(_ cell: ArraySlice<UInt8>) -> Bool {
+    cell.contains { byte in
+      switch byte {
+      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+        UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"), 0:
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
   /// Streams a table found by `TableExtension.layout` into `renderer`: the leading lines as
-  /// a paragraph, then the cells, parsed by cmark in one document and rendered from it.
+  /// a paragraph, then the cells. Only cells that may hold inline Markdown go to cmark, in
+  /// one document per table; most cells are plain words and are escaped straight away.
   fileprivate static func renderTable(_ layout: TableExtension.Layout, into renderer: inout HTMLRenderer)
     throws(MarkdownError)
   {
     if !layout.leadingLines.isEmpty {
-      try renderHTML(layout.leadingText, lineOffset: 0, into: &renderer)
+      try renderHTML(Substring(layout.leadingText), lineOffset: 0, into: &renderer)
     }
-    let cells = layout.cells
-    var source = guardedCells(cells)
-    let root: OpaquePointer? = source.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
+    let inlineCells = layout.rows.flatMap { $0.filter(needsInlineParsing) }
+    guard !inlineCells.isEmpty else {
+      return try writeTable(layout, into: &renderer) { cell, renderer in
+        cell.withUnsafeBufferPointer { renderer.text($0) }
       }
     }
-    guard let root else { throw MarkdownError.parserFailed }
-    defer { cmark_node_free(root) }
-    var paragraphs: [OpaquePointer] = []
-    paragraphs.reserveCapacity(cells.count)
-    var child = cmark_node_first_child(root)
-    while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
-      paragraphs.append(node)
-      child = cmark_node_next(node)
+    try withBytes(of: guardedCells(inlineCells)) { bytes throws(MarkdownError) in
+      try withDocument(bytes, options: CMARK_OPT_DEFAULT) { root throws(MarkdownError) in
+        var paragraphs: [OpaquePointer] = []
+        paragraphs.reserveCapacity(inlineCells.count)
+        var child = cmark_node_first_child(root)
+        while let node = child, cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH {
+          paragraphs.append(node)
+          child = cmark_node_next(node)
+        }
+        let parsed = paragraphs.count == inlineCells.count && child == nil
+        var next = 0
+        try writeTable(layout, into: &renderer) { cell, renderer throws(MarkdownError) in
+          guard needsInlineParsing(cell) else {
+            return cell.withUnsafeBufferPointer { renderer.text($0) }
+          }
+          defer { next += 1 }
+          if parsed {
+            try renderCellInlines(of: paragraphs[next], into: &renderer)
+          } else {
+            cell.withUnsafeBufferPointer { renderer.text($0) }
+          }
+        }
+      }
     }
-    let parsed = paragraphs.count == cells.count && child == nil
+  }
+
+  /// The table's rows and cells around `writeCell`, which writes each cell's content.
+  private static func writeTable(
+    _ layout: TableExtension.Layout, into renderer: inout HTMLRenderer,
+    _ writeCell: (ArraySlice<UInt8>, inout HTMLRenderer) throws(MarkdownError) -> Void
+  ) throws(MarkdownError) {
     renderer.enterTable()
     for (rowIndex, row) in layout.rows.enumerated() {
       let isHeader = rowIndex == 0
       renderer.enterTableRow(isHeader: isHeader)
       for column in row.indices {
         renderer.enterTableCell(isHeader: isHeader, alignment: layout.alignments[column])
-        if parsed {
-          try renderCellInlines(of: paragraphs[rowIndex * row.count + column], into: &renderer)
-        } else {
-          var text = row[column]
-          text.withUTF8 { renderer.text($0) }
-        }
+        try writeCell(row[column], &renderer)
         renderer.exitTableCell(isHeader: isHeader)
       }
       renderer.exitTableRow(isHeader: isHeader)
@@ -135,31 +219,33 @@ enum CommonMark {
 
   /// Parses `markdown` and streams cmark's tree straight into `renderer`, with the same
   /// extensions as `MarkdownParser.parse` but no Swift tree: only a paragraph that may be
-  /// a table is converted to `MarkdownNode`s, and only headings build a `String`.
-  static func renderHTML(_ markdown: String, lineOffset: Int, into renderer: inout HTMLRenderer)
+  /// a table goes back to the source lines, and only headings build a `String`.
+  static func renderHTML(_ markdown: Substring, lineOffset: Int, into renderer: inout HTMLRenderer)
     throws(MarkdownError)
   {
-    var text = markdown
-    let root: OpaquePointer? = text.withUTF8 { bytes in
-      bytes.withMemoryRebound(to: CChar.self) { chars in
-        cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
-      }
+    try withBytes(of: markdown) { bytes throws(MarkdownError) in
+      try renderHTML(bytes, source: markdown, lineOffset: lineOffset, into: &renderer)
     }
-    guard let root else { throw MarkdownError.parserFailed }
-    defer { cmark_node_free(root) }
-    guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
-    defer { cmark_iter_free(iterator) }
+  }
 
-    var stream = HTMLStream(
-      tables: TableSource(source: markdown, lineOffset: lineOffset), lineOffset: lineOffset)
-    while true {
-      let event = cmark_iter_next(iterator)
-      if event == CMARK_EVENT_DONE { break }
-      guard let node = cmark_iter_get_node(iterator) else { continue }
-      if event == CMARK_EVENT_ENTER {
-        try stream.enter(node, iterator: iterator, renderer: &renderer)
-      } else if event == CMARK_EVENT_EXIT {
-        stream.exit(node, renderer: &renderer)
+  /// `renderHTML` on the UTF-8 bytes of `source`, for callers already holding them.
+  private static func renderHTML(
+    _ bytes: UnsafeBufferPointer<UInt8>, source: Substring, lineOffset: Int, into renderer: inout HTMLRenderer
+  ) throws(MarkdownError) {
+    try withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root throws(MarkdownError) in
+      guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
+      defer { cmark_iter_free(iterator) }
+      var stream = HTMLStream(
+        tables: TableSource(source: source, lineOffset: lineOffset), lineOffset: lineOffset)
+      while true {
+        let event = cmark_iter_next(iterator)
+        if event == CMARK_EVENT_DONE { break }
+        guard let node = cmark_iter_get_node(iterator) else { continue }
+        if event == CMARK_EVENT_ENTER {
+          try stream.enter(node, iterator: iterator, renderer: &renderer)
+        } else if event == CMARK_EVENT_EXIT {
+          stream.exit(node, renderer: &renderer)
+        }
       }
     }
   }

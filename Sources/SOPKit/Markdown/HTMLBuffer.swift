@@ -1,39 +1,76 @@
 /// The bytes of an HTML fragment under construction, with cmark's escaping rules.
 ///
-/// Rendering appends to one growing `[UInt8]` and escapes by scanning UTF-8 bytes: copying
-/// runs of safe bytes in one go is what keeps the renderer near cmark's own speed.
+/// Rendering copies runs of bytes into one pre-sized `[UInt8]` with `memcpy` and escapes
+/// by scanning UTF-8 bytes: `Array.append(contentsOf:)` took a generic path per call that
+/// cost more than the escaping itself. `storage` past `count` is never read: it starts
+/// uninitialized, so the pages of a multi-megabyte buffer are touched only when written.
 struct HTMLBuffer {
-  private(set) var bytes: [UInt8] = []
+  private var storage: [UInt8]
+  /// Bytes written so far: `storage[0..<count]`.
+  private var count = 0
 
   init(capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    let capacity = max(capacity, 64)
+    storage = [UInt8](unsafeUninitializedCapacity: capacity) { _, initialized in initialized = capacity }
+  }
+
+  /// The fragment's bytes, handed over without a copy; the buffer is empty afterwards.
+  mutating func takeBytes() -> [UInt8] {
+    storage.removeLast(storage.count - count)
+    defer {
+      storage = []
+      count = 0
+    }
+    return storage
   }
 
   /// The fragment as a string (cmark's output is valid UTF-8 because its input was).
-  var string: String { String(decoding: bytes, as: UTF8.self) }
+  var string: String { String(decoding: storage[0..<count], as: UTF8.self) }
 
   mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    literal.withUTF8Buffer { append(raw: $0) }
   }
 
-  mutating func append(_ text: String) {
+  /// Appends a string's bytes; a separate label so literals always take the
+  /// `StaticString` overload (a ternary of literals would otherwise build a `String`).
+  mutating func append(contentsOf text: String) {
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append(raw: $0) }
   }
 
   mutating func append(byte: UInt8) {
-    bytes.append(byte)
+    if count == storage.count { grow(toHold: 1) }
+    storage[count] = byte
+    count += 1
   }
 
   mutating func append(decimal value: Int) {
-    append(String(value))
+    guard value >= 0 && value < 10 else { return append(contentsOf: String(value)) }
+    append(byte: UInt8(ascii: "0") + UInt8(value))
   }
 
   /// Starts a new line unless the output is empty or already ends with one (cmark's `cr`).
   mutating func newline() {
-    if let last = bytes.last, last != UInt8(ascii: "\n") {
-      bytes.append(UInt8(ascii: "\n"))
+    if count > 0, storage[count - 1] != UInt8(ascii: "\n") {
+      append(byte: UInt8(ascii: "\n"))
     }
+  }
+
+  /// Copies `source` after the bytes written so far.
+  mutating func append(raw source: UnsafeBufferPointer<UInt8>) {
+    guard let from = source.baseAddress, !source.isEmpty else { return }
+    if storage.count - count < source.count { grow(toHold: source.count) }
+    let offset = count
+    storage.withUnsafeMutableBufferPointer { storage in
+      storage.baseAddress.map { ($0 + offset).update(from: from, count: source.count) }
+    }
+    count += source.count
+  }
+
+  /// Makes room for `extra` more bytes, at least doubling the storage.
+  private mutating func grow(toHold extra: Int) {
+    let target = max(storage.count * 2, count + extra)
+    storage.append(contentsOf: repeatElement(0, count: target - storage.count))
   }
 
   /// Appends `text` with `&`, `<`, `>` and `"` escaped, as cmark's `escape_html` does.
@@ -48,8 +85,9 @@ struct HTMLBuffer {
     let count = source.count
     while index < count {
       let byte = source[index]
-      // Every escaped byte is at most '>' (0x3E); most text bytes are letters above it.
-      if byte > 0x3E {
+      // Every escaped byte is at most '>' (0x3E); most text bytes are letters above it,
+      // and the rest (spaces, digits, punctuation) are told apart by one mask test.
+      if byte > 0x3E || (Self.escapedBelow0x3F >> UInt64(byte)) & 1 == 0 {
         index += 1
         continue
       }
@@ -58,22 +96,23 @@ struct HTMLBuffer {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
-      case UInt8(ascii: "\""): replacement = "&quot;"
-      default:
-        index += 1
-        continue
+      default: replacement = "&quot;"
       }
       if runStart < index {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        append(raw: UnsafeBufferPointer(rebasing: source[runStart..<index]))
       }
       append(replacement)
       index += 1
       runStart = index
     }
     if runStart < count {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+      append(raw: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
   }
+
+  /// Bit n is set when byte n (below 0x3F) is escaped: `"`, `&`, `<` and `>`.
+  private static let escapedBelow0x3F: UInt64 =
+    1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
   /// Appends a link or image destination escaped as cmark's `escape_href` does: bytes
   /// outside the URL-safe set are percent-encoded, `&` and `'` become entities.
@@ -84,20 +123,20 @@ struct HTMLBuffer {
       let byte = source[index]
       if Self.isURLSafe(byte) { continue }
       if runStart < index {
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        append(raw: UnsafeBufferPointer(rebasing: source[runStart..<index]))
       }
       switch byte {
       case UInt8(ascii: "&"): append("&amp;")
       case UInt8(ascii: "'"): append("&#x27;")
       default:
-        bytes.append(UInt8(ascii: "%"))
-        bytes.append(Self.hexDigit(byte >> 4))
-        bytes.append(Self.hexDigit(byte & 0x0F))
+        append(byte: UInt8(ascii: "%"))
+        append(byte: Self.hexDigit(byte >> 4))
+        append(byte: Self.hexDigit(byte & 0x0F))
       }
       runStart = index + 1
     }
     if runStart < count {
-      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<count]))
+      append(raw: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
   }
 

@@ -12,8 +12,14 @@ public struct HTMLRenderer: Sendable {
   public typealias CodeBlockRenderer =
     @Sendable (_ info: String, _ literal: String, _ range: SourceRange) -> String?
 
+  /// Returns the destination to write for a link, or nil to keep it; the SOP layer uses it
+  /// to turn `sop:COL-004#x` into `COL-004.html#x`.
+  public typealias LinkDestinationRewriter = @Sendable (_ destination: String) -> String?
+
   /// The hook tried for every code block before the default rendering.
   public var codeBlockRenderer: CodeBlockRenderer?
+  /// The hook tried for every link destination (not images) before it is escaped.
+  public var linkDestinationRewriter: LinkDestinationRewriter?
 
   var output = HTMLBuffer()
   var slugs = SlugAllocator()
@@ -26,15 +32,26 @@ public struct HTMLRenderer: Sendable {
   /// Whether the table being written has opened its `<tbody>`.
   var tableBodyIsOpen = false
 
-  /// Creates a renderer; `codeBlockRenderer` may take over chosen code blocks.
-  public init(codeBlockRenderer: CodeBlockRenderer? = nil) {
+  /// Creates a renderer; `codeBlockRenderer` may take over chosen code blocks and
+  /// `linkDestinationRewriter` may change link destinations.
+  public init(
+    codeBlockRenderer: CodeBlockRenderer? = nil, linkDestinationRewriter: LinkDestinationRewriter? = nil
+  ) {
     self.codeBlockRenderer = codeBlockRenderer
+    self.linkDestinationRewriter = linkDestinationRewriter
+  }
+
+  /// A renderer with the same hooks and nothing written yet.
+  private func fresh(capacity: Int) -> HTMLRenderer {
+    var renderer = HTMLRenderer(
+      codeBlockRenderer: codeBlockRenderer, linkDestinationRewriter: linkDestinationRewriter)
+    renderer.output = HTMLBuffer(capacity: capacity)
+    return renderer
   }
 
   /// The HTML fragment for `node` (usually a document from `MarkdownParser.parse`).
   public func render(_ node: MarkdownNode) -> String {
-    var renderer = HTMLRenderer(codeBlockRenderer: codeBlockRenderer)
-    renderer.output = HTMLBuffer(capacity: 4096)
+    var renderer = fresh(capacity: 4096)
     renderer.visit(node)
     return renderer.output.string
   }
@@ -42,10 +59,21 @@ public struct HTMLRenderer: Sendable {
   /// Parses `markdown` (front matter already removed) and renders it in one pass, exactly
   /// as `render(MarkdownParser.parse(markdown, lineOffset:))` would but much faster.
   public func render(markdown: String, lineOffset: Int = 0) throws(MarkdownError) -> String {
-    var renderer = HTMLRenderer(codeBlockRenderer: codeBlockRenderer)
-    renderer.output = HTMLBuffer(capacity: markdown.utf8.count + markdown.utf8.count / 4 + 64)
+    String(decoding: try renderBytes(markdown: markdown, lineOffset: lineOffset), as: UTF8.self)
+  }
+
+  /// `render(markdown:lineOffset:)` as UTF-8 bytes, for callers that write them out as they
+  /// are: a multi-megabyte document then never becomes a `String`.
+  public func renderBytes(markdown: String, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
+    try renderBytes(markdown: Substring(markdown), lineOffset: lineOffset)
+  }
+
+  /// `renderBytes(markdown:lineOffset:)` for the body part of a file, without copying it out.
+  func renderBytes(markdown: Substring, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
+    let count = markdown.utf8.count
+    var renderer = fresh(capacity: count + count / 2 + 64)
     try CommonMark.renderHTML(markdown, lineOffset: lineOffset, into: &renderer)
-    return renderer.output.string
+    return renderer.output.takeBytes()
   }
 
   private var paragraphsAreBare: Bool { bareParagraphs.last ?? false }
@@ -103,7 +131,7 @@ public struct HTMLRenderer: Sendable {
   mutating func codeBlock(info: String, literal: String, range: SourceRange) {
     output.newline()
     if let codeBlockRenderer, let html = codeBlockRenderer(info, literal, range) {
-      output.append(html)
+      output.append(contentsOf: html)
       output.newline()
       return
     }
@@ -194,8 +222,12 @@ public struct HTMLRenderer: Sendable {
   mutating func enterLink(destination: UnsafeBufferPointer<UInt8>, title: UnsafeBufferPointer<UInt8>) {
     guard imageDepth == 0 else { return }
     output.append("<a href=\"")
-    if !URLSafety.isDangerous(destination) {
-      output.appendEscapedURL(bytes: destination)
+    if let linkDestinationRewriter,
+      var replacement = linkDestinationRewriter(String(decoding: destination, as: UTF8.self))
+    {
+      replacement.withUTF8 { appendURL($0) }
+    } else {
+      appendURL(destination)
     }
     if !title.isEmpty {
       output.append("\" title=\"")
@@ -206,13 +238,18 @@ public struct HTMLRenderer: Sendable {
 
   mutating func exitLink() { if imageDepth == 0 { output.append("</a>") } }
 
+  /// A destination as cmark writes it: emptied when dangerous, else URL-escaped.
+  private mutating func appendURL(_ destination: UnsafeBufferPointer<UInt8>) {
+    if !URLSafety.isDangerous(destination) {
+      output.appendEscapedURL(bytes: destination)
+    }
+  }
+
   mutating func enterImage(source: UnsafeBufferPointer<UInt8>) {
     imageDepth += 1
     guard imageDepth == 1 else { return }
     output.append("<img src=\"")
-    if !URLSafety.isDangerous(source) {
-      output.appendEscapedURL(bytes: source)
-    }
+    appendURL(source)
     output.append("\" alt=\"")
   }
 

@@ -4,7 +4,7 @@ enum MarkdownExtensions {
   /// Rewrites `document` in place. `source` is the body cmark parsed and `lineOffset` the
   /// shift that was added to its line numbers.
   static func apply(to document: inout MarkdownNode, source: String, lineOffset: Int) {
-    var tables = TableSource(source: source, lineOffset: lineOffset)
+    var tables = TableSource(source: Substring(source), lineOffset: lineOffset)
     rewriteChildren(of: &document, quoteDepth: 0, tables: &tables)
   }
 

@@ -1,18 +1,27 @@
+import Foundation
+
 /// The lines of a Markdown body, split where cmark splits them (`\n`, `\r\n` or `\r`), so
 /// node line numbers index them. Line starts are found on demand, scanning only as far as
 /// the last line asked for: tables are looked up in document order, so the body is
 /// scanned at most once and never copied.
 struct SourceLines {
-  private var source: String
+  private var source: Substring
   /// Byte offset of the start of each line found so far; index 0 is line 1.
   private var starts: [Int] = [0]
   /// Whether `starts` already holds every line of the body.
   private var complete = false
+  /// Whether the body holds a `\r` at all; without one, line ends are found with `memchr`,
+  /// which keeps a multi-megabyte body with many tables off the profile.
+  private let hasCarriageReturn: Bool
 
-  init(_ source: String) {
+  init(_ source: Substring) {
     var source = source
     source.makeContiguousUTF8()
     self.source = source
+    hasCarriageReturn =
+      source.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+      } ?? true
   }
 
   /// The bytes of 1-based line `number` without its line ending, copied out, or nil when
@@ -22,40 +31,51 @@ struct SourceLines {
     scan(through: number)
     guard number <= starts.count else { return nil }
     let start = starts[number - 1]
+    let hasCarriageReturn = hasCarriageReturn
     return source.utf8.withContiguousStorageIfAvailable { bytes -> ArraySlice<UInt8>? in
       guard start < bytes.count || (start == bytes.count && number == 1) else { return nil }
-      var end = start
-      while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") {
-        end += 1
-      }
-      return ArraySlice(bytes[start..<end])
+      let end = Self.lineEnd(in: bytes, from: start, carriageReturns: hasCarriageReturn)
+      return ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     } ?? nil
   }
 
   /// Records line starts until line `number` is known or the body ends.
   private mutating func scan(through number: Int) {
     guard !complete, starts.count < number else { return }
-    let found: [Int]? = source.utf8.withContiguousStorageIfAvailable { bytes in
-      var found: [Int] = []
-      guard let last = starts.last else { return found }
-      var index = last
-      while index < bytes.count && starts.count + found.count < number {
-        let byte = bytes[index]
-        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-          if byte == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") {
-            index += 1
+    let hasCarriageReturn = hasCarriageReturn
+    var starts = self.starts
+    self.starts = []
+    let reachedEnd =
+      source.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+        while starts.count < number, let from = starts.last {
+          let end = Self.lineEnd(in: bytes, from: from, carriageReturns: hasCarriageReturn)
+          guard end < bytes.count else { return true }
+          var next = end + 1
+          if bytes[end] == UInt8(ascii: "\r"), next < bytes.count, bytes[next] == UInt8(ascii: "\n") {
+            next += 1
           }
-          if index + 1 < bytes.count {
-            found.append(index + 1)
-          }
+          guard next < bytes.count else { return true }
+          starts.append(next)
         }
-        index += 1
-      }
-      return found
+        return false
+      } ?? true
+    self.starts = starts
+    complete = reachedEnd
+  }
+
+  /// Offset of the first line ending at or after `start`, or the end of the body.
+  private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, carriageReturns: Bool)
+    -> Int
+  {
+    guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+    if !carriageReturns {
+      guard let hit = memchr(base + start, 0x0A, bytes.count - start) else { return bytes.count }
+      return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
     }
-    starts.append(contentsOf: found ?? [])
-    if starts.count < number {
-      complete = true
+    var end = start
+    while end < bytes.count && bytes[end] != UInt8(ascii: "\n") && bytes[end] != UInt8(ascii: "\r") {
+      end += 1
     }
+    return end
   }
 }

@@ -34,10 +34,10 @@ enum TableExtension {
     var leadingLines: [ArraySlice<UInt8>]
     /// One alignment per column.
     var alignments: [TableAlignment]
-    /// Cell texts row by row, the header first; every row has one cell per column.
-    var rows: [[String]]
+    /// Cell bytes row by row, the header first; every row has one cell per column.
+    var rows: [[ArraySlice<UInt8>]]
     /// Cell texts in reading order, the input of `CommonMark.parseInlines`.
-    var cells: [String] { rows.flatMap { $0 } }
+    var cells: [String] { rows.flatMap { $0.map { String(decoding: $0, as: UTF8.self) } } }
 
     /// The leading lines as one Markdown text.
     var leadingText: String {
@@ -52,19 +52,19 @@ enum TableExtension {
     for delimiterIndex in 1..<lines.count where TableRow.looksLikeDelimiterRow(lines[delimiterIndex]) {
       let delimiter = TableRow(lines[delimiterIndex])
       let header = TableRow(lines[delimiterIndex - 1])
-      guard let alignments = delimiter.alignments, header.cells.count == alignments.count,
+      guard let alignments = delimiter.alignments, header.cellBytes.count == alignments.count,
         header.hasPipe || delimiter.hasPipe
       else { continue }
       let width = alignments.count
-      var rows: [[String]] = [header.cells]
+      var rows: [[ArraySlice<UInt8>]] = [header.cellBytes]
       rows.reserveCapacity(lines.count - delimiterIndex)
       for line in lines[(delimiterIndex + 1)...] {
-        var cells = TableRow(line).cells
+        var cells = TableRow(line).cellBytes
         if cells.count > width {
           cells.removeLast(cells.count - width)
         }
         while cells.count < width {
-          cells.append("")
+          cells.append([])
         }
         rows.append(cells)
       }

@@ -1,49 +1,65 @@
 /// One line of a GFM pipe table split into cells: optional leading and trailing pipes,
 /// `\|` for a literal pipe, whitespace around each cell trimmed.
 struct TableRow: Equatable {
-  /// Cell texts, trimmed, with `\|` already turned into `|`.
-  var cells: [String]
+  /// Cell bytes, trimmed, with `\|` already turned into `|`: slices of the line unless a
+  /// pipe had to be unescaped.
+  var cellBytes: [ArraySlice<UInt8>]
   /// Whether the line held at least one unescaped `|`.
   var hasPipe: Bool
 
+  /// Cell texts (for the Swift tree; the HTML stream works on `cellBytes`).
+  var cells: [String] { cellBytes.map { String(decoding: $0, as: UTF8.self) } }
+
   init(_ line: ArraySlice<UInt8>) {
-    let trimmed = Self.trim(line)
-    var cells: [ArraySlice<UInt8>] = []
-    var cellStart = trimmed.startIndex
-    var index = trimmed.startIndex
+    // Cell boundaries are found on the raw bytes and only then cut as slices: indexing
+    // the slice byte by byte was most of the cost of a table.
+    var bounds: [(start: Int, end: Int)] = []
+    bounds.reserveCapacity(16)
     var hasPipe = false
-    var endsWithPipe = false
-    while index < trimmed.endIndex {
-      let byte = trimmed[index]
-      if byte == UInt8(ascii: "\\") {
-        index = min(index + 2, trimmed.endIndex)
-        continue
+    var escapedPipe = false
+    line.withUnsafeBufferPointer { bytes in
+      let (start, end) = Self.trimmed(bytes, 0, bytes.count)
+      let leadingPipe = start < end && bytes[start] == UInt8(ascii: "|")
+      var cellStart = start
+      var index = start
+      var endsWithPipe = false
+      while index < end {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "\\") {
+          if index + 1 < end, bytes[index + 1] == UInt8(ascii: "|") { escapedPipe = true }
+          index = min(index + 2, end)
+          continue
+        }
+        if byte == UInt8(ascii: "|") {
+          hasPipe = true
+          bounds.append(Self.trimmed(bytes, cellStart, index))
+          cellStart = index + 1
+          endsWithPipe = cellStart == end
+        }
+        index += 1
       }
-      if byte == UInt8(ascii: "|") {
-        hasPipe = true
-        cells.append(trimmed[cellStart..<index])
-        cellStart = index + 1
-        endsWithPipe = cellStart == trimmed.endIndex
+      if !endsWithPipe {
+        bounds.append(Self.trimmed(bytes, cellStart, end))
       }
-      index += 1
+      if leadingPipe, !bounds.isEmpty {
+        bounds.removeFirst()
+      }
     }
-    if !endsWithPipe {
-      cells.append(trimmed[cellStart..<trimmed.endIndex])
+    let base = line.startIndex
+    self.cellBytes = bounds.map { bound in
+      let cell = line[(base + bound.start)..<(base + bound.end)]
+      return escapedPipe ? Self.unescapePipes(cell) : cell
     }
-    if trimmed.first == UInt8(ascii: "|"), !cells.isEmpty {
-      cells.removeFirst()
-    }
-    self.cells = cells.map { Self.unescapePipes(Self.trim($0)) }
     self.hasPipe = hasPipe
   }
 
   /// The column alignments if this line is a delimiter row (`| :--- | :-: | --: |`).
   var alignments: [TableAlignment]? {
-    guard !cells.isEmpty else { return nil }
+    guard !cellBytes.isEmpty else { return nil }
     var result: [TableAlignment] = []
-    result.reserveCapacity(cells.count)
-    for cell in cells {
-      var utf8 = Substring(cell).utf8
+    result.reserveCapacity(cellBytes.count)
+    for cell in cellBytes {
+      var utf8 = cell
       let left = utf8.first == UInt8(ascii: ":")
       if left { utf8 = utf8.dropFirst() }
       let right = utf8.last == UInt8(ascii: ":")
@@ -73,16 +89,23 @@ struct TableRow: Equatable {
     return sawDash
   }
 
-  private static func trim(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-    guard let first = bytes.firstIndex(where: { !isBlank($0) }),
-      let last = bytes.lastIndex(where: { !isBlank($0) })
-    else { return bytes[bytes.startIndex..<bytes.startIndex] }
-    return bytes[first...last]
+  /// `start..<end` without the spaces and tabs at either end.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (
+    start: Int, end: Int
+  ) {
+    var start = start
+    var end = end
+    while start < end, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
+      start += 1
+    }
+    while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") {
+      end -= 1
+    }
+    return (start, end)
   }
 
-  private static func unescapePipes(_ bytes: ArraySlice<UInt8>) -> String {
-    guard bytes.contains(UInt8(ascii: "|")) else { return String(decoding: bytes, as: UTF8.self) }
+  private static func unescapePipes(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard bytes.contains(UInt8(ascii: "|")) else { return bytes }
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
     var index = bytes.startIndex
@@ -94,6 +117,6 @@ struct TableRow: Equatable {
       result.append(bytes[index])
       index += 1
     }
-    return String(decoding: result, as: UTF8.self)
+    return result[...]
   }
 }

@@ -2,12 +2,12 @@
 /// detection re-reads the body by the paragraph's line range. Lines are split lazily, on
 /// the first candidate: most documents have no table and never pay for it.
 struct TableSource {
-  private let source: String
+  private let source: Substring
   private let lineOffset: Int
   private var lines: SourceLines?
 
   /// `source` is the body cmark parsed; `lineOffset` the shift added to its line numbers.
-  init(source: String, lineOffset: Int) {
+  init(source: Substring, lineOffset: Int) {
     self.source = source
     self.lineOffset = lineOffset
   }
@@ -33,6 +33,7 @@ struct TableSource {
     let last = range.end.line - lineOffset
     guard first >= 1, last >= first else { return nil }
     var paragraphLines: [ArraySlice<UInt8>] = []
+    paragraphLines.reserveCapacity(last - first + 1)
     for number in first...last {
       guard var line = lines?.line(number) else { return nil }
       if number == first {

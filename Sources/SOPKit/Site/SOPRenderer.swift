@@ -3,16 +3,45 @@
 public enum SOPRenderer {
   /// The body of `file` as an HTML fragment. The fast path behind `academy sop render`:
   /// the front matter is read only for the language of the checklist, and the body is
-  /// parsed and rendered once, without the outline, link and validation passes of
-  /// `SOPDocument.parse`.
+  /// streamed from cmark to HTML in one pass, without the Swift tree and the outline, link
+  /// and validation passes of `SOPDocument.parse`.
   public static func fragment(_ file: SourceFile) throws(MarkdownError) -> String {
+    String(decoding: try fragmentBytes(file), as: UTF8.self)
+  }
+
+  /// `fragment(_:)` as UTF-8 bytes, ready to be written out without building a `String`.
+  public static func fragmentBytes(_ file: SourceFile) throws(MarkdownError) -> [UInt8] {
     let split = FrontMatterBlock.split(file.text)
-    let language = split.block.map(FrontMatterParser.parse)?.partial.language ?? .en
-    var body = try MarkdownParser.parse(String(split.body), lineOffset: split.bodyLineOffset)
+    let block = split.block
+    // The language only words the checklist: the YAML is read when a process block is.
+    var html = renderer { block.map(FrontMatterParser.parse)?.partial.language ?? .en }
+    // Most bodies link to no other SOP: they skip the hook and its `String` per link.
     if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
-      LinkRewriter.rewrite(&body, LinkRewriter.sopScheme)
+      html.linkDestinationRewriter = sopPageLink
     }
-    return renderer(language).render(body)
+    return try html.renderBytes(markdown: split.body, lineOffset: split.bodyLineOffset)
+  }
+
+  /// `LinkRewriter.sopScheme` with a byte-level fast path for printable ASCII destinations
+  /// (all real ones): a long SOP has thousands of `sop:` links, and the `String` splitting
+  /// of the general rule cost more than rendering them.
+  static func sopPageLink(_ destination: String) -> String? {
+    let scheme = SOPReference.scheme.utf8
+    var destination = destination
+    return destination.withUTF8 { bytes -> String? in
+      guard bytes.starts(with: scheme) else { return nil }
+      guard bytes.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else {
+        return LinkRewriter.sopScheme(String(decoding: bytes, as: UTF8.self))
+      }
+      let rest = UnsafeBufferPointer(rebasing: bytes[scheme.count...])
+      let hash = rest.firstIndex(of: UInt8(ascii: "#")) ?? rest.endIndex
+      var link: [UInt8] = []
+      link.reserveCapacity(rest.count + 5)
+      link.append(contentsOf: rest[..<hash])
+      link.append(contentsOf: ".html".utf8)
+      link.append(contentsOf: rest[hash...])
+      return String(decoding: link, as: UTF8.self)
+    }
   }
 
   /// The body of a parsed document as an HTML fragment; `rewriteMarkdownLinks` also turns
@@ -43,12 +72,17 @@ public enum SOPRenderer {
 
   /// The Markdown renderer with the `process` block hook, wording the checklist in `language`.
   static func renderer(_ language: SOPLanguage) -> HTMLRenderer {
+    renderer { language }
+  }
+
+  /// `renderer(_:)` with the language found only when a checklist is written.
+  static func renderer(_ language: @escaping @Sendable () -> SOPLanguage) -> HTMLRenderer {
     HTMLRenderer { info, literal, range in
       guard DocumentScanner.isProcessInfo(info) else { return nil }
       guard let spec = ProcessParser.parse(literal, fence: range.start).spec, !spec.steps.isEmpty else {
         return nil
       }
-      return ProcessChecklist.html(spec, language: language)
+      return ProcessChecklist.html(spec, language: language())
     }
   }
 }

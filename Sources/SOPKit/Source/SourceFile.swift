@@ -39,8 +39,14 @@ public struct SourceFile: Sendable, Hashable {
     guard data.count <= maximumBytes else {
       throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes)
     }
-    if let nul = data.firstIndex(of: 0) {
-      throw .nulByte(path: path, line: lineNumber(of: nul, in: data))
+    // memchr, not `data.firstIndex(of:)`: Data's per-byte access checks made this scan a
+    // quarter of `academy sop render` on a 4 MB file.
+    let nulOffset = data.withUnsafeBytes { bytes -> Int? in
+      guard let start = bytes.baseAddress, let hit = memchr(start, 0, bytes.count) else { return nil }
+      return start.distance(to: UnsafeRawPointer(hit))
+    }
+    if let nulOffset {
+      throw .nulByte(path: path, line: lineNumber(of: data.startIndex + nulOffset, in: data))
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       throw .invalidUTF8(path: path, line: firstInvalidLine(in: data))

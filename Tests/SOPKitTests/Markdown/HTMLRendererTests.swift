@@ -38,6 +38,28 @@ import Testing
     #expect(try renderer.render(markdown: "~~~ process  v2\nx\n~~~\n") == "<div>process  v2</div>\n")
   }
 
+  @Test func linkHookRewritesLinksButNotImagesOnBothPaths() throws {
+    let renderer = HTMLRenderer(linkDestinationRewriter: { $0 == "a" ? "b&c" : nil })
+    let markdown = "[x](a) [y](z) ![i](a) [j](javascript:x)\n"
+    let expected =
+      "<p><a href=\"b&amp;c\">x</a> <a href=\"z\">y</a> <img src=\"a\" alt=\"i\" /> <a href=\"\">j</a></p>\n"
+    #expect(renderer.render(try MarkdownParser.parse(markdown)) == expected)
+    #expect(try renderer.render(markdown: markdown) == expected)
+    #expect(try renderer.renderBytes(markdown: markdown) == Array(expected.utf8))
+  }
+
+  /// Blocks past the arena's bump size and buffers grown by `realloc` keep every byte.
+  @Test func largeBlocksSurviveTheParseArena() throws {
+    let line = String(repeating: "abc<def>&", count: 20) + "\n"
+    let code = String(repeating: line, count: 4000)
+    let markdown = "```\n" + code + "```\n\n" + String(repeating: "word ", count: 100_000) + "\n"
+    let html = try HTMLRenderer().render(markdown: markdown)
+    let escaped = code.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
+    #expect(html.hasPrefix("<pre><code>" + escaped + "</code></pre>\n<p>word word"))
+    #expect(html.hasSuffix("word</p>\n"))
+    #expect(html == HTMLRenderer().render(try MarkdownParser.parse(markdown)))
+  }
+
   @Test func streamRefusesDeepNestingLikeTheTree() {
     let markdown = "text\n\n" + String(repeating: ">", count: 300) + " deep\n"
     #expect(throws: MarkdownError.nestedTooDeep(line: 3, limit: CommonMark.maximumDepth)) {

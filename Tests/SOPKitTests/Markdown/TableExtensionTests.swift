@@ -110,6 +110,21 @@ import Testing
     #expect(try render("x | y\n`-|-`\n") == "<p>x | y\n<code>-|-</code></p>\n")
   }
 
+  @Test func carriageReturnLineEndingsReadLikeNewlines() throws {
+    let unix = try render("intro\n| a | b |\n|---|---|\n| 1 | *2* |\n\n| c |\n|---|\n| 3 |\n")
+    #expect(
+      try render("intro\r\n| a | b |\r\n|---|---|\r\n| 1 | *2* |\r\n\r\n| c |\r\n|---|\r\n| 3 |\r\n") == unix)
+    #expect(try render("intro\r| a | b |\r|---|---|\r| 1 | *2* |\r\r| c |\r|---|\r| 3 |\r") == unix)
+  }
+
+  @Test func plainAndInlineCellsMixInOneTable() throws {
+    #expect(
+      try render("| a | b |\n|---|---|\n| x > y \"q\" | *e* |\n| [l](u) | z |\n")
+        == "<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+        + "<td>x &gt; y &quot;q&quot;</td>\n<td><em>e</em></td>\n</tr>\n<tr>\n<td><a href=\"u\">l</a></td>\n"
+        + "<td>z</td>\n</tr>\n</tbody>\n</table>\n")
+  }
+
   @Test func manyTablesDoNotCountAsNesting() throws {
     let markdown = String(repeating: "| a | b |\n|---|---|\n| 1 | 2 |\n\n", count: 300)
     let html = try HTMLRenderer().render(markdown: markdown)
@@ -120,6 +135,8 @@ import Testing
     #expect(TableRow(ArraySlice(Array("| a | b\\|c | `d` |".utf8))).cells == ["a", "b|c", "`d`"])
     #expect(TableRow(ArraySlice(Array("a|b".utf8))).cells == ["a", "b"])
     #expect(TableRow(ArraySlice(Array("|a||".utf8))).cells == ["a", ""])
+    #expect(TableRow(ArraySlice(Array("  ".utf8))).cells == [""])
+    #expect(TableRow(ArraySlice(Array("| a\\|b | c\\\\|d |".utf8))).cells == ["a|b", "c\\\\", "d"])
     #expect(TableRow(ArraySlice(Array(" :--: | --: |---".utf8))).alignments == [.center, .right, .none])
     #expect(TableRow(ArraySlice(Array("| -- | x |".utf8))).alignments == nil)
   }

@@ -78,6 +78,40 @@ import Testing
     #expect(exported.contains("<a href=\"COL-004.html\">file</a>"))
   }
 
+  /// `academy sop render` streams cmark with a link hook; the site renders the Swift tree
+  /// after `LinkRewriter`: the bytes must be the same.
+  @Test func theStreamedFragmentMatchesTheTreePath() throws {
+    let extra = """
+      See [disputes](sop:COL-004#escalation), [contact](<sop:COL-002>), [web](https://e.test/sop:x) \
+      and ![img](sop:COL-001).
+
+      | Case | Rule |
+      |:-----|-----:|
+      | Open dispute | [COL-004](sop:COL-004) |
+      | `code` & <b>x</b> | plain "text" |
+
+      """
+    for language in ["en", "es"] {
+      let text =
+        SOPFixtures.frontMatter(language: language)
+        + SOPFixtures.body(procedure: SOPFixtures.process(Self.process) + extra)
+      let streamed = try SOPRenderer.fragment(SourceFile(path: "t.md", text: text))
+      #expect(streamed == SOPRenderer.fragment(SOPFixtures.parse(text).document))
+      #expect(streamed.contains("<a href=\"COL-004.html#escalation\">disputes</a>"))
+      #expect(streamed.contains("<img src=\"sop:COL-001\" alt=\"img\" />"))
+      #expect(streamed.contains("<td align=\"right\"><a href=\"COL-004.html\">COL-004</a></td>"))
+    }
+  }
+
+  @Test func theFastSOPLinkRuleAgreesWithLinkRewriter() {
+    for destination in [
+      "sop:COL-004", "sop:COL-004#escalation", "sop:", "sop:#x", "sop:A#b#c", "SOP:COL-004", "sop",
+      "https://x/sop:y", "sop:COL-004#gestión", "sop:COL 004", "sop:e\u{301}", "",
+    ] {
+      #expect(SOPRenderer.sopPageLink(destination) == LinkRewriter.sopScheme(destination), "\(destination)")
+    }
+  }
+
   @Test func aFileWithoutFrontMatterStillRenders() throws {
     let html = try SOPRenderer.fragment(SourceFile(path: "t.md", text: "# Title\n\nBody.\n"))
     #expect(html == "<h1 id=\"title\">Title</h1>\n<p>Body.</p>\n")
