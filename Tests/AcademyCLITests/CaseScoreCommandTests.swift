@@ -18,14 +18,14 @@ import Testing
       "--scenarios", "\(Self.root)/scenarios", "--data",
       NSTemporaryDirectory() + "no-store-\(UUID().uuidString)",
     ])
-    var score = try #require(command as? Academy.CaseScore)
+    let score = try #require(command as? Academy.CaseScore)
     #expect(score.format == .json)
     #expect(score.seed == 1)
     try await score.run()
   }
 
   @Test func aMissingActionsFileNamesTheFile() async throws {
-    var command = try #require(
+    let command = try #require(
       try Academy.parseAsRoot([
         "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions", "/nope.json", "--sops",
         "\(Self.root)/sops", "--scenarios", "\(Self.root)/scenarios",
@@ -105,7 +105,7 @@ import Testing
     try database.people.add(
       name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
     let root = CaseScoreCommandTests.root
-    var score = try #require(
+    let score = try #require(
       try Academy.parseAsRoot([
         "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions",
         "\(root)/scenarios/actions/forgetful-payer.careless.json", "--sops", "\(root)/sops",

@@ -7,36 +7,14 @@ import Testing
 /// Runs the built binary the way a person would and checks refusals: a clear message on
 /// standard error, exit code 1, and the database unchanged (audit head and size equal).
 @Suite(.serialized) struct CommandErrorTests {
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-  }
+  typealias Result = BinaryRun.Result
 
   static let binary = KillTests.binary
 
   func run(_ arguments: [String], data: String, input: String? = nil) throws -> Result {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments + ["--data", data]
-    var environment = ProcessInfo.processInfo.environment
-    environment["ACADEMY_NOW"] = "2026-03-02T09:00:00.000Z"
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-      error: String(decoding: err, as: UTF8.self))
+    try BinaryRun(
+      arguments: arguments + ["--data", data], now: "2026-03-02T09:00:00.000Z", input: input
+    ).run()
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))

@@ -56,35 +56,13 @@ import TrainingKit
     #expect(entries.map(\.action) == ["training.attempt"])
   }
 
-  struct Result {
-    var status: Int32
-    var output: String
-    var error: String
-  }
+  typealias Result = BinaryRun.Result
 
   func run(_ arguments: [String], data: String?, now: String, input: String? = nil) throws -> Result {
-    let process = Process()
-    process.executableURL = KillTests.binary
-    process.currentDirectoryURL = Self.repository
-    process.arguments = arguments + (data.map { ["--data", $0] } ?? [])
-    var environment = ProcessInfo.processInfo.environment
-    environment["ACADEMY_NOW"] = "\(now)T09:00:00.000Z"
-    process.environment = environment
-    let output = Pipe()
-    let error = Pipe()
-    let stdin = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    process.standardInput = stdin
-    try process.run()
-    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-    try stdin.fileHandleForWriting.close()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Result(
-      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-      error: String(decoding: err, as: UTF8.self))
+    try BinaryRun(
+      arguments: arguments + (data.map { ["--data", $0] } ?? []), now: "\(now)T09:00:00.000Z",
+      directory: Self.repository, input: input
+    ).run()
   }
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillTests.binary.path)))

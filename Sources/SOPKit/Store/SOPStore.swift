@@ -24,18 +24,9 @@ public struct SOPStore: Sendable {
   /// Today's UTC day.
   public var today: String { Day.string(from: clock.now()) }
 
-  /// Runs `body` in an IMMEDIATE transaction: the write lock is taken before the first read,
-  /// so two writers never both read the same latest revision and then both write.
+  /// Runs `body` in an IMMEDIATE transaction with its audit entries (see `immediateTransaction`).
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-    try writer.writeWithoutTransaction { db in
-      var result: T?
-      try db.inTransaction(.immediate) {
-        result = try body(db)
-        return .commit
-      }
-      guard let result else { throw StoreError.missingText(field: "transaction result") }
-      return result
-    }
+    try writer.immediateTransaction(body)
   }
 
   static func revisions(of sopID: String, in db: Database) throws -> [StoredRevision] {

@@ -27,15 +27,7 @@ public struct TrainingStore: Sendable {
   public var today: String { Day.string(from: clock.now()) }
 
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {
-    try writer.writeWithoutTransaction { db in
-      var result: T?
-      try db.inTransaction(.immediate) {
-        result = try body(db)
-        return .commit
-      }
-      guard let result else { throw TrainingError.emptyText(field: "transaction result") }
-      return result
-    }
+    try writer.immediateTransaction(body)
   }
 
   func audit(

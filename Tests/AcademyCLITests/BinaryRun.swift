@@ -1,0 +1,42 @@
+import Foundation
+
+/// Runs the built `academy` binary with a fixed clock, as a user would from a shell.
+struct BinaryRun {
+  /// What the process left behind.
+  struct Result {
+    var status: Int32
+    var output: String
+    var error: String
+  }
+
+  var arguments: [String]
+  /// `ACADEMY_NOW`, an ISO timestamp.
+  var now: String
+  var directory: URL?
+  var input: String?
+
+  func run() throws -> Result {
+    let process = Process()
+    process.executableURL = KillTests.binary
+    if let directory { process.currentDirectoryURL = directory }
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["ACADEMY_NOW"] = now
+    process.environment = environment
+    let output = Pipe()
+    let error = Pipe()
+    let stdin = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = stdin
+    try process.run()
+    if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+    try stdin.fileHandleForWriting.close()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+      error: String(decoding: err, as: UTF8.self))
+  }
+}
