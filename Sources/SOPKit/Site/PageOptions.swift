@@ -22,15 +22,15 @@ public struct PageOptions: Sendable, Hashable {
   public var indexLink: String?
   /// Language versions of the SOP, shown when there is more than one.
   public var languageLinks: [LanguageLink]
-  /// Revision shown in the panel: "working copy" until revisions are stored.
-  public var revision: String
-  /// Status shown in the panel.
-  public var status: String
+  /// Revision shown in the panel; nil for a file, shown as "working copy" in the page's language.
+  public var revision: String?
+  /// Status shown in the panel; nil for a file, shown as "draft (file)" in the page's language.
+  public var status: String?
 
   /// Creates options; the defaults describe a file rendered on its own.
   public init(
-    indexLink: String? = nil, languageLinks: [LanguageLink] = [], revision: String = "working copy",
-    status: String = "draft (file)"
+    indexLink: String? = nil, languageLinks: [LanguageLink] = [], revision: String? = nil,
+    status: String? = nil
   ) {
     self.indexLink = indexLink
     self.languageLinks = languageLinks

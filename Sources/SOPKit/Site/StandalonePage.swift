@@ -5,6 +5,8 @@ struct StandalonePage {
   var options: PageOptions
   var fragment: String
 
+  private var labels: PageLabels { PageLabels(document.language) }
+
   var html: String {
     let title = [document.id, document.title].compactMap { $0 }.joined(separator: " ")
     return """
@@ -33,7 +35,7 @@ struct StandalonePage {
   private var navigation: String {
     var links: [String] = []
     if let index = options.indexLink {
-      links.append("<a href=\"\(HTMLText.escape(index))\">All SOPs</a>")
+      links.append("<a href=\"\(HTMLText.escape(index))\">\(labels.allSOPs)</a>")
     }
     if options.languageLinks.count > 1 {
       let switches = options.languageLinks.map { link -> String in
@@ -50,15 +52,16 @@ struct StandalonePage {
 
   private var metadataPanel: String {
     let partial = document.partialMetadata
+    let labels = labels
     let rows: [(String, String)] = [
-      ("Id", document.id ?? "none"),
-      ("Revision", options.revision),
-      ("Owner", partial.owner ?? "not set"),
-      ("Approvers", partial.approvers?.joined(separator: ", ") ?? "not set"),
-      ("Effective", partial.effective ?? "not set"),
-      ("Status", options.status),
-      ("Language", document.language.nativeName),
-      ("Review every", partial.reviewEveryMonths.map { "\($0) months" } ?? "not set"),
+      (labels.id, document.id ?? labels.none),
+      (labels.revision, options.revision ?? labels.workingCopy),
+      (labels.owner, partial.owner ?? labels.notSet),
+      (labels.approvers, partial.approvers?.joined(separator: ", ") ?? labels.notSet),
+      (labels.effective, partial.effective ?? labels.notSet),
+      (labels.status, options.status ?? labels.draftFile),
+      (labels.language, document.language.nativeName),
+      (labels.reviewEvery, partial.reviewEveryMonths.map(labels.months) ?? labels.notSet),
     ]
     let items = rows.map { "<dt>\(HTMLText.escape($0.0))</dt><dd>\(HTMLText.escape($0.1))</dd>" }
     return "<dl class=\"metadata\">\n\(items.joined(separator: "\n"))\n</dl>\n"
@@ -70,6 +73,7 @@ struct StandalonePage {
     let items = entries.map {
       "<li class=\"toc-\($0.level)\"><a href=\"#\(HTMLText.escape($0.slug))\">\(HTMLText.escape($0.text))</a></li>"
     }
-    return "<nav class=\"toc\">\n<h2>Contents</h2>\n<ol>\n\(items.joined(separator: "\n"))\n</ol>\n</nav>\n"
+    return
+      "<nav class=\"toc\">\n<h2>\(labels.contents)</h2>\n<ol>\n\(items.joined(separator: "\n"))\n</ol>\n</nav>\n"
   }
 }

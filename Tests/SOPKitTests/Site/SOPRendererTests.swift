@@ -138,6 +138,17 @@ import Testing
     #expect(!page.contains("<nav class=\"site\">"))
   }
 
+  @Test func aSpanishStandalonePageSpeaksSpanish() {
+    let document = SOPFixtures.parse(SOPFixtures.frontMatter(language: "es") + SOPFixtures.body()).document
+    let page = SOPRenderer.standalonePage(document, options: PageOptions(indexLink: "index.html"))
+    #expect(page.contains("<html lang=\"es\">"))
+    #expect(page.contains("<a href=\"index.html\">Todos los procedimientos</a>"))
+    #expect(page.contains("<dt>Revisión</dt><dd>copia de trabajo</dd>"))
+    #expect(page.contains("<dt>Estado</dt><dd>borrador (archivo)</dd>"))
+    #expect(page.contains("<h2>Contenido</h2>"))
+    #expect(!page.contains("<dt>Owner</dt>"))
+  }
+
   @Test func theJSONSummaryHasMetadataOutlineStepsAndHTML() throws {
     let text = SOPFixtures.frontMatter() + SOPFixtures.body(procedure: SOPFixtures.process(Self.process))
     let summary = SOPRenderer.summary(SOPFixtures.parse(text).document)
