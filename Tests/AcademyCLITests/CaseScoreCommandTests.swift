@@ -68,31 +68,20 @@ import Testing
     #expect(practice.seed == 4)
   }
 
-  static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    .appendingPathComponent("academy")
-
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillTests.binary.path)))
   func practiceReadsItsLinesFromStandardInput() throws {
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = [
-      "practice", "--scenario", "forgetful-payer", "--seed", "1", "--sops", "\(Self.root)/sops",
-      "--scenarios",
-      "\(Self.root)/scenarios", "--data", NSTemporaryDirectory() + "no-store-\(UUID().uuidString)",
-    ]
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    try process.run()
-    input.fileHandleForWriting.write(Data("status\nreview_account note=ok\nwait 1\nfinish\n".utf8))
-    try input.fileHandleForWriting.close()
-    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(text.contains("days past due"))
-    #expect(text.contains("[day 1 2026-03-03] > "))
-    #expect(text.contains("Score "))
+    let result = try BinaryRun(
+      arguments: [
+        "practice", "--scenario", "forgetful-payer", "--seed", "1", "--sops", "\(Self.root)/sops",
+        "--scenarios", "\(Self.root)/scenarios", "--data",
+        NSTemporaryDirectory() + "no-store-\(UUID().uuidString)",
+      ],
+      now: "2026-03-02T09:00:00.000Z", input: "status\nreview_account note=ok\nwait 1\nfinish\n"
+    ).run()
+    #expect(result.status == 0)
+    #expect(result.output.contains("days past due"))
+    #expect(result.output.contains("[day 1 2026-03-03] > "))
+    #expect(result.output.contains("Score "))
   }
 }
 
