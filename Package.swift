@@ -18,6 +18,10 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
   ],
   targets: [
     .systemLibrary(
@@ -60,8 +64,28 @@ let package = Package(
       ]
     ),
     .target(
+      name: "AcademyServices",
+      dependencies: [
+        "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .target(
+      name: "AcademyWeb",
+      dependencies: [
+        "AcademyServices", "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.copy("Resources")]
+    ),
+    .target(
       name: "AcademyCLI",
       dependencies: [
+        "AcademyServices",
+        "AcademyWeb",
         "SOPKit",
         "CaseSim",
         "People",
@@ -69,6 +93,7 @@ let package = Package(
         "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
@@ -85,9 +110,16 @@ let package = Package(
       dependencies: ["CaseSim"]
     ),
     .testTarget(
+      name: "AcademyWebTests",
+      dependencies: [
+        "AcademyWeb", "AcademyServices", "AuditTrail", "SOPKit", "People", "TrainingKit",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
+    .testTarget(
       name: "AcademyCLITests",
       dependencies: [
-        "AcademyCLI", "SOPKit", "People", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+        "AcademyCLI", "AcademyServices", "SOPKit", "People", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

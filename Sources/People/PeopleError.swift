@@ -22,6 +22,10 @@ public enum PeopleError: Error, Sendable, Hashable {
   case notAdmin(String)
   /// The store has users, so an acting admin (`--as`) is needed.
   case actorRequired
+  /// A new password equal to the one it replaces.
+  case samePassword
+  /// Removing the admin role from the last admin would lock everyone out.
+  case lastAdmin(String)
 }
 
 extension PeopleError: LocalizedError {
@@ -46,9 +50,13 @@ extension PeopleError: LocalizedError {
     case .firstUserMustBeAdmin:
       return "the first user must hold the admin role (add --role admin)"
     case .notAdmin(let name):
-      return "\(name) cannot add users: needs the role admin"
+      return "\(name) cannot manage users: needs the role admin"
     case .actorRequired:
       return "users exist already: act as an admin with --as NAME or ACADEMY_USER"
+    case .samePassword:
+      return "the new password must differ from the current one"
+    case .lastAdmin(let name):
+      return "\(name) is the only admin: give another user the admin role first"
     }
   }
 }

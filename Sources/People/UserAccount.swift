@@ -17,6 +17,9 @@ public struct UserAccount: Sendable, Hashable, Codable, FetchableRecord, Persist
   public var passwordHash: String
   /// When the account was created (UTC timestamp).
   public var createdAt: String
+  /// Whether the password was set by someone else (a demo or an admin) and must be changed
+  /// at the next log-in.
+  public var mustChangePassword: Bool = false
 
   enum CodingKeys: String, CodingKey {
     case name
@@ -24,6 +27,7 @@ public struct UserAccount: Sendable, Hashable, Codable, FetchableRecord, Persist
     case roles
     case passwordHash = "password_hash"
     case createdAt = "created_at"
+    case mustChangePassword = "must_change_password"
   }
 
   /// The roles decoded.

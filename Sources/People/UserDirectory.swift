@@ -34,13 +34,19 @@ public struct UserDirectory: Sendable {
         table.column("created_at", .text).notNull()
       }
     }
+    migrator.registerMigration("people.v2") { db in
+      try db.alter(table: UserAccount.databaseTableName) { table in
+        table.add(column: "must_change_password", .boolean).notNull().defaults(to: false)
+      }
+    }
   }
 
   /// Adds a user. On an empty store the first user needs no actor and must be an admin;
   /// after that `actor` must name an admin. Audited in the same transaction.
   @discardableResult
   public func add(
-    name: String, fullName: String, roles: [Role], password: String, by actor: String?
+    name: String, fullName: String, roles: [Role], password: String, by actor: String?,
+    mustChangePassword: Bool = false
   ) throws -> UserAccount {
     try UserDirectory.validate(name: name)
     let fullName = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -67,7 +73,7 @@ public struct UserDirectory: Sendable {
         if try UserAccount.exists(db, key: name) { throw PeopleError.duplicateUser(name) }
         let created = UserAccount(
           name: name, fullName: fullName, roles: try AuditEvent.canonicalJSON(roleNames), passwordHash: hash,
-          createdAt: clock.now().utcTimestamp)
+          createdAt: clock.now().utcTimestamp, mustChangePassword: mustChangePassword)
         try created.insert(db)
         let event = try AuditEvent(
           actor: actorName, action: "user.add", subject: "user:\(name)", before: [String: String]?.none,
@@ -103,7 +109,8 @@ public struct UserDirectory: Sendable {
     return account.signer
   }
 
-  private func account(named name: String) throws -> UserAccount {
+  /// The account for `name` (never its password, only the hash).
+  public func account(named name: String) throws -> UserAccount {
     guard let account = try writer.read({ db in try UserAccount.fetchOne(db, key: name) }) else {
       throw PeopleError.unknownUser(name)
     }

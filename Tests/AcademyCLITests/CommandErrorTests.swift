@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import GRDB
 import Testing
@@ -54,7 +55,7 @@ import Testing
       ),
       (
         ["user", "add", "bob", "--full-name", "Bob", "--role", "author", "--as", "ana", "--password-stdin"],
-        "bobpass123\n", "ana cannot add users"
+        "bobpass123\n", "ana cannot manage users"
       ),
       (["sop", "show", "COL-101", "--revision", "3.0"], nil, "COL-101 has no revision 3.0"),
     ]

@@ -1,3 +1,4 @@
+import AcademyServices
 import CaseSim
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import AcademyServices
 import AuditTrail
 import CaseSim
 import Foundation

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import AuditTrail
 import Foundation
@@ -44,12 +45,12 @@ import TrainingKit
     try database.people.add(
       name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
     let start = Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date()
-    let recorded = try recordAttemptIfTrainee(
-      "tina", in: database, scenario: "forgetful-payer", seed: UInt64.max, score: 88, passed: true,
+    let recorded = try database.recordAttemptIfTrainee(
+      "tina", scenario: "forgetful-payer", seed: UInt64.max, score: 88, passed: true,
       sopRevisions: ["COL-002": "1.0"], startedAt: start, finishedAt: start.addingTimeInterval(300))
     #expect(recorded?.seed == "18446744073709551615")
-    let skipped = try recordAttemptIfTrainee(
-      "root", in: database, scenario: "forgetful-payer", seed: 1, score: 88, passed: true, sopRevisions: [:],
+    let skipped = try database.recordAttemptIfTrainee(
+      "root", scenario: "forgetful-payer", seed: 1, score: 88, passed: true, sopRevisions: [:],
       startedAt: start, finishedAt: start)
     #expect(skipped == nil)
     let entries = try database.pool.read { try AuditLog.entries(subject: "trainee:tina", in: $0) }

@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 
 #if canImport(Glibc)

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import AuditTrail
 import Foundation

@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import TrainingKit
 
@@ -11,21 +12,8 @@ func recordAttemptIfTrainee(
 ) throws -> Attempt? {
   guard let name = options.actorName else { return nil }
   let database = try options.open()
-  return try recordAttemptIfTrainee(
-    name, in: database, scenario: scenario, seed: seed, score: score, passed: passed,
+  return try database.recordAttemptIfTrainee(
+    name, scenario: scenario, seed: seed, score: score, passed: passed,
     sopRevisions: sopRevisions,
-    startedAt: startedAt, finishedAt: finishedAt)
-}
-
-/// The same for a database already open and a user name.
-@discardableResult
-func recordAttemptIfTrainee(
-  _ name: String, in database: AcademyDatabase, scenario: String, seed: UInt64, score: Double, passed: Bool,
-  sopRevisions: [String: String], startedAt: Date, finishedAt: Date
-) throws -> Attempt? {
-  let signer = try database.people.signer(named: name)
-  guard try signer.holds("trainee") || database.training.hasPlan(name) else { return nil }
-  return try database.training.recordAttempt(
-    trainee: name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
     startedAt: startedAt, finishedAt: finishedAt)
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why a command could not open its session (data folder, database, acting user).
-enum SessionError: Error, Equatable {
+public enum SessionError: Error, Equatable {
   /// The database file is not SQLite, is damaged, or belongs to something else.
   case notAnAcademyDatabase(path: String, detail: String)
   /// The database was written by a newer academy.
@@ -15,7 +15,8 @@ enum SessionError: Error, Equatable {
 }
 
 extension SessionError: LocalizedError {
-  var errorDescription: String? {
+  /// What went wrong and what to do.
+  public var errorDescription: String? {
     switch self {
     case .notAnAcademyDatabase(let path, let detail):
       return "\(path): not an academy database or corrupt (\(detail)); restore it from a backup"

@@ -6,12 +6,14 @@ import SOPKit
 import TrainingKit
 
 /// The one database file `<data>/academy.sqlite` (WAL), with every module's migrations.
-struct AcademyDatabase {
-  let pool: DatabasePool
-  let clock: TimeSource
+public struct AcademyDatabase: Sendable {
+  /// The connection pool.
+  public let pool: DatabasePool
+  /// Where "now" comes from.
+  public let clock: TimeSource
 
   /// Every module registers its own tables; order matters only for new installs.
-  static var migrator: DatabaseMigrator {
+  public static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     AuditLog.registerMigrations(in: &migrator)
     UserDirectory.registerMigrations(in: &migrator)
@@ -22,7 +24,7 @@ struct AcademyDatabase {
 
   /// Opens (creating the folder and file if needed) and migrates; a file that is not an
   /// academy database is refused with advice instead of a crash.
-  static func open(folder: String, clock: TimeSource) throws -> AcademyDatabase {
+  public static func open(folder: String, clock: TimeSource) throws -> AcademyDatabase {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
@@ -55,6 +57,8 @@ struct AcademyDatabase {
     }
   }
 
-  var store: SOPStore { SOPStore(writer: pool, clock: clock) }
-  var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
+  /// The SOP store over this database.
+  public var store: SOPStore { SOPStore(writer: pool, clock: clock) }
+  /// The user directory over this database.
+  public var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
 }

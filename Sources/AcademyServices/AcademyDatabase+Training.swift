@@ -2,5 +2,5 @@ import TrainingKit
 
 extension AcademyDatabase {
   /// The training store over the same database and clock.
-  var training: TrainingStore { TrainingStore(writer: pool, clock: clock) }
+  public var training: TrainingStore { TrainingStore(writer: pool, clock: clock) }
 }

@@ -4,12 +4,25 @@ import SOPKit
 
 /// Finds the revisions that govern a case: the revision in force on the case start date from
 /// the store when the data folder has one, else the file in the SOP folder as the working copy.
-struct GoverningSOPs {
-  var sopsFolder: String
-  var dataFolder: String?
+public struct GoverningSOPs: Sendable {
+  /// Folder of SOP files (the working copies).
+  public var sopsFolder: String
+  /// Data folder whose store, when it has one, holds the revisions in force.
+  public var dataFolder: String?
 
-  func processes(for scenario: Scenario) throws -> [GoverningProcess] {
-    let store = try openStore()
+  /// Reads `sopsFolder`, and the store in `dataFolder` when there is one.
+  public init(sopsFolder: String, dataFolder: String?) {
+    self.sopsFolder = sopsFolder
+    self.dataFolder = dataFolder
+  }
+
+  /// The governing processes of `scenario`, opening the data folder's store if it exists.
+  public func processes(for scenario: Scenario) throws -> [GoverningProcess] {
+    try processes(for: scenario, in: try openStore())
+  }
+
+  /// The same with a store already open (the web app keeps one); nil reads the files only.
+  public func processes(for scenario: Scenario, in store: SOPStore?) throws -> [GoverningProcess] {
     let files = SOPLibrary.load(sopPaths())
     return try scenario.sops.map { id in
       if let store, let stored = try effective(id, on: scenario.asOf, in: store) { return stored }

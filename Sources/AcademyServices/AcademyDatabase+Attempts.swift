@@ -1,0 +1,18 @@
+import Foundation
+import TrainingKit
+
+extension AcademyDatabase {
+  /// Records a scored case against `name` when that user is a trainee (holds the `trainee`
+  /// role or has a plan); nil, touching nothing, otherwise.
+  @discardableResult
+  public func recordAttemptIfTrainee(
+    _ name: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
+    sopRevisions: [String: String], startedAt: Date, finishedAt: Date
+  ) throws -> Attempt? {
+    let signer = try people.signer(named: name)
+    guard try signer.holds("trainee") || training.hasPlan(name) else { return nil }
+    return try training.recordAttempt(
+      trainee: name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
+      startedAt: startedAt, finishedAt: finishedAt)
+  }
+}

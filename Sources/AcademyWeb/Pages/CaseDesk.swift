@@ -1,0 +1,3 @@
+/// The cases trainees are working on right now.
+actor CaseDesk {
+}

@@ -1,0 +1,5 @@
+/// Routes of the library area.
+enum LibraryPages {
+  static func register(_ routes: WebRoutes) {
+  }
+}

@@ -1,0 +1,5 @@
+/// Routes of the practice area.
+enum PracticePages {
+  static func register(_ routes: WebRoutes) {
+  }
+}

@@ -1,0 +1,5 @@
+/// Routes of the team area.
+enum TeamPages {
+  static func register(_ routes: WebRoutes) {
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import People
+
+extension WebApp {
+  /// Renders `template` inside the layout: navigation for the user's roles, the language
+  /// switch, the CSRF token for forms, the labels (`t.key`) and a pending flash message.
+  func page(
+    _ template: String, title: String, _ data: [String: Any], _ context: WebContext,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    var values = data
+    values["page_title"] = title
+    values["t"] = UIText.labels(context.language)
+    values["lang"] = context.language.rawValue
+    values["languages"] = UILanguage.allCases.map {
+      ["code": $0.rawValue, "name": $0.name, "selected": $0 == context.language]
+    }
+    values["csrf"] = context.session?.csrf ?? ""
+    if let user = context.user {
+      values["user"] = [
+        "name": user.name, "full_name": user.fullName, "roles": user.roles.sorted().joined(separator: ", "),
+      ]
+      if !user.mustChangePassword {
+        values["nav"] = Self.navigation(for: user, language: context.language)
+        values["has_nav"] = true
+      }
+    }
+    if let token = context.session?.token, let flash = await sessions.takeFlash(token) {
+      values["flash"] = flash
+    }
+    let html = try views.render(template, values)
+    return Self.html(html, status: status)
+  }
+
+  /// An HTML response that no cache keeps (pages hold personal data).
+  static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = "text/html; charset=utf-8"
+    headers[.cacheControl] = "no-store"
+    return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+  }
+
+  /// Redirects after a POST (303), with an optional message for the next page.
+  func redirect(_ location: String, flash: String? = nil, _ context: WebContext) async -> Response {
+    if let flash, let token = context.session?.token {
+      await sessions.flash(token, flash)
+    }
+    return .redirect(to: location, type: .normal)
+  }
+
+  /// The sections a user's roles open, in the order of a working day.
+  static func navigation(for user: SessionUser, language: UILanguage) -> [[String: String]] {
+    var items: [(String, String)] = []
+    if user.holds(.trainee) {
+      items += [("/me/plan", "nav_plan"), ("/cases", "nav_cases"), ("/me/changes", "nav_changes")]
+    }
+    items.append(("/sops", "nav_library"))
+    if user.holds(.author) { items.append(("/author", "nav_author")) }
+    if user.holds(.approver) { items.append(("/approvals", "nav_approvals")) }
+    if user.holds(.manager) { items.append(("/team", "nav_team")) }
+    if user.holds(.admin) { items.append(("/admin/users", "nav_users")) }
+    items.append(("/account/password", "nav_account"))
+    return items.map { ["href": $0.0, "label": UIText.text($0.1, language)] }
+  }
+
+  /// Where a user lands after logging in: the first section of their working day.
+  static func home(for user: SessionUser) -> String {
+    if user.holds(.trainee) { return "/me/plan" }
+    if user.holds(.manager) { return "/team" }
+    if user.holds(.approver) { return "/approvals" }
+    if user.holds(.author) { return "/author" }
+    if user.holds(.admin) { return "/admin/users" }
+    return "/sops"
+  }
+}

@@ -1,0 +1,26 @@
+import AcademyServices
+import AuditTrail
+import Foundation
+import Logging
+
+/// Everything a request handler needs: the database, the views, sessions and settings.
+/// One per server; shared by every request.
+public final class WebApp: Sendable {
+  let settings: WebSettings
+  /// The academy database.
+  public let database: AcademyDatabase
+  let views: Views
+  let sessions = SessionStore()
+  let throttle = LoginThrottle()
+  let pages = RenderedPageCache()
+  let cases = CaseDesk()
+  let logger: Logger
+
+  /// Opens the data folder (creating and migrating it) and loads the templates and assets.
+  public init(settings: WebSettings, clock: TimeSource = .system, logger: Logger) async throws {
+    self.settings = settings
+    self.logger = logger
+    database = try AcademyDatabase.open(folder: settings.dataFolder, clock: clock)
+    views = try await Views.load()
+  }
+}

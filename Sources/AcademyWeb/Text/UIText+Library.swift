@@ -1,0 +1,4 @@
+extension UIText {
+  /// Labels of the library area.
+  static let library: Table = [:]
+}

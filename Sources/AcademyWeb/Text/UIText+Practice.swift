@@ -1,0 +1,4 @@
+extension UIText {
+  /// Labels of the practice area.
+  static let practice: Table = [:]
+}

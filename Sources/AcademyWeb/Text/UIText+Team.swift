@@ -1,0 +1,4 @@
+extension UIText {
+  /// Labels of the team area.
+  static let team: Table = [:]
+}

@@ -1,0 +1,77 @@
+import AuditTrail
+import Foundation
+import GRDB
+import HummingbirdBcrypt
+
+extension UserDirectory {
+  /// Replaces `name`'s password after checking the current one, and clears the must-change
+  /// flag. Audited in the same transaction; the audit entry never holds a hash.
+  public func changePassword(name: String, current: String, new password: String) throws {
+    let account = try account(named: name)
+    guard Bcrypt.verify(current, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
+    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    guard password != current else { throw PeopleError.samePassword }
+    let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
+    try update(name, action: "user.password", actor: name) { account in
+      account.passwordHash = hash
+      account.mustChangePassword = false
+    }
+  }
+
+  /// An admin sets `name`'s roles. The last admin cannot drop the admin role.
+  @discardableResult
+  public func setRoles(name: String, roles: [Role], by admin: String) throws -> UserAccount {
+    let names = Array(Set(roles.map(\.name))).sorted()
+    return try update(name, action: "user.roles", actor: admin, requireAdmin: true) { account in
+      account.roles = try AuditEvent.canonicalJSON(names)
+    } check: { db, account in
+      guard !names.contains(Role.admin.name), account.roleNames.contains(Role.admin.name) else { return }
+      let admins = try UserAccount.fetchAll(db).filter { $0.roleNames.contains(Role.admin.name) }
+      if admins.count <= 1 { throw PeopleError.lastAdmin(name) }
+    }
+  }
+
+  /// An admin gives `name` a new one-time password, to be changed at the next log-in.
+  public func resetPassword(name: String, to password: String, by admin: String) throws {
+    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
+    try update(name, action: "user.password.reset", actor: admin, requireAdmin: true) { account in
+      account.passwordHash = hash
+      account.mustChangePassword = true
+    }
+  }
+
+  /// Reads, changes and writes one account with its audit entry in one IMMEDIATE transaction.
+  @discardableResult
+  private func update(
+    _ name: String, action: String, actor: String, requireAdmin: Bool = false,
+    change: (inout UserAccount) throws -> Void,
+    check: (Database, UserAccount) throws -> Void = { _, _ in }
+  ) throws -> UserAccount {
+    try writer.writeWithoutTransaction { db in
+      var result: UserAccount?
+      try db.inTransaction(.immediate) {
+        if requireAdmin {
+          guard let admin = try UserAccount.fetchOne(db, key: actor) else {
+            throw PeopleError.unknownUser(actor)
+          }
+          guard admin.roleNames.contains(Role.admin.name) else { throw PeopleError.notAdmin(actor) }
+        }
+        guard var account = try UserAccount.fetchOne(db, key: name) else {
+          throw PeopleError.unknownUser(name)
+        }
+        try check(db, account)
+        let before = account.auditImage
+        try change(&account)
+        try account.update(db)
+        let event = try AuditEvent(
+          actor: actor, action: action, subject: "user:\(name)", before: before, after: account.auditImage)
+        try AuditLog.append(event, at: clock.now(), in: db)
+        result = account
+        return .commit
+      }
+      guard let result else { throw PeopleError.unknownUser(name) }
+      return result
+    }
+  }
+}

@@ -1,0 +1,138 @@
+import AcademyServices
+import AuditTrail
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import People
+import Testing
+
+@testable import AcademyWeb
+
+/// A web app over a fresh temporary data folder seeded with the demo library, users (password
+/// `DemoPass-2026`, not one-time) and plans, plus one user per system role holding only it.
+struct WebHarness {
+  static let password = "DemoPass-2026"
+  static let repositoryRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
+  /// Users holding exactly one system role each: `only-trainee`, `only-author`...
+  static let singleRoleUsers = Role.system.map { "only-\($0.name)" }
+
+  let app: WebApp
+  let folder: String
+
+  static func make(now: String? = nil) async throws -> WebHarness {
+    let folder = NSTemporaryDirectory() + "academy-web-\(UUID().uuidString)"
+    let root = repositoryRoot
+    let settings = WebSettings(
+      dataFolder: folder,
+      content: ContentFolders(sops: "\(root)/sops", scenarios: "\(root)/scenarios", plans: "\(root)/plans"))
+    var clock = TimeSource.system
+    if let now, let date = Date(utcTimestamp: now) { clock = .fixed(date) }
+    let app = try await WebApp(settings: settings, clock: clock, logger: Logger(label: "test"))
+    _ = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
+      password: { password }, oneTime: false)
+    for role in Role.system {
+      try app.database.people.add(
+        name: "only-\(role.name)", fullName: "Only \(role.name.capitalized)", roles: [role],
+        password: password,
+        by: "admin")
+    }
+    return WebHarness(app: app, folder: folder)
+  }
+
+  /// Runs `body` against the router in process, then removes the data folder.
+  func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let (router, _) = WebServer.router(for: app)
+    let application = Application(router: router)
+    try await application.test(.router, body)
+  }
+
+  /// Every route with its access rule.
+  var routeTable: [RouteSpec] { WebServer.router(for: app).1 }
+}
+
+/// A browser in a test: keeps the session cookie and the CSRF token, follows nothing.
+struct TestBrowser {
+  let client: any TestClientProtocol
+  var cookie: String?
+  var csrf: String?
+
+  init(_ client: any TestClientProtocol) {
+    self.client = client
+  }
+
+  /// Logs in as `user` (password `WebHarness.password`); fails the test if refused.
+  static func signedIn(
+    _ user: String, _ client: any TestClientProtocol, password: String = WebHarness.password
+  ) async throws -> TestBrowser {
+    var browser = TestBrowser(client)
+    let response = try await browser.logIn(user, password: password)
+    #expect(response.status == .seeOther, "log-in as \(user) was refused")
+    return browser
+  }
+
+  /// Opens the log-in form and posts it.
+  mutating func logIn(_ user: String, password: String) async throws -> TestResponse {
+    _ = try await get("/login")
+    return try await post("/login", ["user": user, "password": password])
+  }
+
+  @discardableResult
+  mutating func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+    var headers = extra
+    if let cookie { headers[.cookie] = cookie }
+    let response = try await client.execute(uri: path, method: .get, headers: headers)
+    remember(response)
+    return response
+  }
+
+  /// Posts `form` with the session's CSRF token (unless the form names its own `_csrf`).
+  @discardableResult
+  mutating func post(_ path: String, _ form: [String: String] = [:]) async throws -> TestResponse {
+    var fields = form
+    if fields["_csrf"] == nil, let csrf { fields["_csrf"] = csrf }
+    return try await postRaw(path, fields.map { ($0.key, $0.value) })
+  }
+
+  /// Posts fields exactly as given (repeated keys allowed).
+  @discardableResult
+  mutating func postRaw(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
+    var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+    if let cookie { headers[.cookie] = cookie }
+    let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+    let response = try await client.execute(
+      uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
+    remember(response)
+    if response.status == .seeOther, response.headers[.location] != nil, path == "/login" {
+      // A fresh session after log-in: fetch a page to learn its CSRF token.
+      _ = try await get("/account/password")
+    }
+    return response
+  }
+
+  private mutating func remember(_ response: TestResponse) {
+    for header in response.headers[values: .setCookie] where header.hasPrefix("academy_session=") {
+      let value = header.dropFirst("academy_session=".count).prefix { $0 != ";" }
+      cookie = value.isEmpty ? nil : "academy_session=\(value)"
+    }
+    let html = String(buffer: response.body)
+    if let range = html.range(of: #"name="_csrf" value=""#) {
+      csrf = String(html[range.upperBound...].prefix { $0 != "\"" })
+    }
+  }
+
+  static func encode(_ text: String) -> String {
+    var allowed = CharacterSet.alphanumerics
+    allowed.insert(charactersIn: "-._~")
+    return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+  }
+}
+
+extension TestResponse {
+  /// The body as text.
+  var text: String { String(buffer: body) }
+}
