@@ -1,0 +1,147 @@
+import CaseSim
+import Foundation
+import Hummingbird
+import SOPKit
+import TrainingKit
+
+/// The team dashboard: completion burn-up, who is late or at risk and why, raised risks to
+/// answer, the score distribution and the coverage matrix.
+enum TeamDashboard {
+  static func page(
+    _ app: WebApp, _ request: Request, _ context: WebContext, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let language = context.language
+    let t = { (key: String) in UIText.text(key, language) }
+    let training = app.database.training
+    let allProgress = try training.progress()
+    let teams = Set(allProgress.compactMap(\.assignment.team)).sorted()
+    let team = request.uri.queryParameters["team"].map(String.init).flatMap { teams.contains($0) ? $0 : nil }
+    let progress = allProgress.filter { team == nil || $0.assignment.team == team }
+    let names = Dictionary(
+      try app.database.people.list().map { ($0.name, $0.fullName) }, uniquingKeysWith: { first, _ in first })
+    let today = CivilDate(iso: app.database.store.today) ?? CivilDate(daysSinceEpoch: 0)
+    var data: [String: Any] = [
+      "teams": teams.map { ["name": $0, "selected": $0 == team] },
+      "team": team ?? "",
+      "today": today.iso,
+      "summary": summary(progress),
+      "trainees": progress.sorted { ($1.level, $0.assignment.trainee) < ($0.level, $1.assignment.trainee) }
+        .map { row($0, names: names, language: language) },
+      "burnup": burnUp(progress, today: today, t: t),
+      "xapi_since": today.adding(days: -90).iso,
+      "team_query": team.map { "?team=\($0)" } ?? "",
+    ]
+    let attempts = try training.teamAttempts(team: team)
+    data["has_burnup"] = !progress.isEmpty
+    data["attempt_count"] = attempts.count
+    data["pass_rate"] =
+      attempts.isEmpty
+      ? "–" : "\(Int((Double(attempts.filter(\.passed).count) * 100 / Double(attempts.count)).rounded())) %"
+    data["scores"] = ScoreHistogram.svg(
+      ScoreHistogram.bands(attempts.map(\.score)), title: t("team_scores"), countLabel: t("team_attempts"))
+    data["risks"] = try openRisks(app, team: team, progress: progress, names: names)
+    data["coverage"] = coverage(try training.coverage(team: team), names: names)
+    if let error { data["error"] = error }
+    return try await app.page("team/dashboard", title: t("team_title"), data, context, status: status)
+  }
+
+  static func answerRisk(_ app: WebApp, _ context: WebContext) async throws -> Response {
+    guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PageError.notFound }
+    let manager = try app.database.people.signer(named: try context.signedIn().name)
+    guard let answer = context.form["answer"] else {
+      return await app.redirect(
+        "/team#risks", flash: UIText.text("team_answer_empty", context.language), context)
+    }
+    do {
+      let risk = try app.database.training.answerRisk(id, answer: answer, by: manager)
+      let text = String(format: UIText.text("team_answered", context.language), risk.trainee)
+      return await app.redirect("/team#risks", flash: text, context)
+    } catch let error as TrainingError {
+      return await app.redirect("/team#risks", flash: error.localizedDescription, context)
+    }
+  }
+
+  private static func summary(_ progress: [TraineeProgress]) -> [String: Any] {
+    let items = progress.reduce(0) { $0 + $1.items.count }
+    let done = progress.reduce(0) { $0 + $1.done }
+    return [
+      "trainees": progress.count,
+      "completion": items == 0 ? "–" : "\(Int((Double(done) * 100 / Double(items)).rounded())) %",
+      "late": progress.filter { $0.level == .late }.count,
+      "at_risk": progress.filter { $0.level == .atRisk }.count,
+      "overdue_items": progress.reduce(0) { $0 + $1.overdue },
+    ]
+  }
+
+  private static func row(_ entry: TraineeProgress, names: [String: String], language: UILanguage) -> [String:
+    Any]
+  {
+    let assignment = entry.assignment
+    return [
+      "name": names[assignment.trainee] ?? assignment.trainee,
+      "user": assignment.trainee,
+      "plan": assignment.title,
+      "team": assignment.team ?? "",
+      "start": assignment.startOn,
+      "due": assignment.dueOn,
+      "done": entry.done,
+      "total": entry.items.count,
+      "overdue": entry.overdue,
+      "completion": Int(entry.completion.rounded()),
+      "forecast": entry.forecast.completionOn,
+      "late_forecast": entry.forecast.completionOn > assignment.dueOn,
+      "level": UIText.text(
+        "team_level_\(entry.level.rawValue.replacingOccurrences(of: " ", with: "_"))", language),
+      "badge": entry.level == .late ? "bad" : entry.level == .atRisk ? "warn" : "good",
+      "reasons": entry.reasons.map(\.message),
+      "has_reasons": !entry.reasons.isEmpty,
+    ]
+  }
+
+  private static func burnUp(_ progress: [TraineeProgress], today: CivilDate, t: (String) -> String) -> String
+  {
+    let starts = progress.compactMap { CivilDate(iso: $0.assignment.startOn) }
+    let dues = progress.compactMap { CivilDate(iso: $0.assignment.dueOn) }
+    guard let start = starts.min(), let due = dues.max() else { return "" }
+    let series = BurnUpChart.series(
+      completions: progress.flatMap { $0.items.compactMap(\.completedOn) },
+      scope: progress.reduce(0) { $0 + $1.items.count }, start: start, due: due, today: today)
+    return BurnUpChart.svg(
+      series,
+      labels: (t("team_burnup"), t("team_burnup_done"), t("team_burnup_scope"), t("team_burnup_ideal")))
+  }
+
+  private static func openRisks(
+    _ app: WebApp, team: String?, progress: [TraineeProgress], names: [String: String]
+  ) throws -> [[String: Any]] {
+    var items: [Int64: String] = [:]
+    for entry in progress {
+      for item in entry.items { if let id = item.item.id { items[id] = item.item.summary } }
+    }
+    return try app.database.training.risks(team: team).filter(\.isOpen).compactMap { risk in
+      guard let id = risk.id else { return nil }
+      return [
+        "id": id, "trainee": names[risk.trainee] ?? risk.trainee,
+        "item": items[risk.itemID] ?? "#\(risk.itemID)",
+        "reason": risk.reason, "commit_on": risk.commitOn ?? "", "raised": String(risk.raisedAt.prefix(10)),
+      ]
+    }
+  }
+
+  private static func coverage(_ matrix: CoverageMatrix, names: [String: String]) -> [String: Any] {
+    let people = Array(Set(matrix.rows.flatMap(\.qualified))).sorted()
+    return [
+      "people": people.map { names[$0] ?? $0 },
+      "rows": matrix.rows.map { row -> [String: Any] in
+        [
+          "sop": row.sopID, "title": row.title, "revision": row.revision, "no_backup": row.noBackup,
+          "count": row.qualified.count,
+          "cells": people.map { ["qualified": row.qualified.contains($0)] },
+        ]
+      },
+      "no_backup_count": matrix.rows.filter(\.noBackup).count,
+      "any_no_backup": matrix.rows.contains(where: \.noBackup),
+    ]
+  }
+}

@@ -1,0 +1,154 @@
+import CaseSim
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import People
+import Testing
+import TrainingKit
+
+@testable import AcademyWeb
+
+@Suite struct TeamPagesTests {
+  @Test func dashboardShowsProgressRisksChartsAndCoverage() async throws {
+    let harness = try await WebHarness.make()
+    let start = Date()
+    try harness.app.database.recordAttemptIfTrainee(
+      "tom.baker", scenario: "forgetful-payer", seed: 7, score: 82, passed: true,
+      sopRevisions: ["COL-002": "1.0"],
+      startedAt: start, finishedAt: start)
+    let item = try #require(
+      try harness.app.database.training.progress(trainee: "tom.baker").first?.items.first)
+    try harness.app.database.training.raiseRisk(
+      item.item.key, reason: "Shadowing sessions moved to next week", commitOn: nil, by: "tom.baker")
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("javier.moreno", client)
+      let page = try await browser.get("/team")
+      #expect(page.status == .ok)
+      #expect(page.text.contains("Tom Baker"))
+      #expect(page.text.contains("Lucía Fernández"))
+      #expect(page.text.contains("aria-labelledby=\"burnup-title\""))
+      #expect(page.text.contains("aria-labelledby=\"scores-title\""))
+      #expect(page.text.contains("80–89: 1 attempts"))
+      #expect(page.text.contains("Shadowing sessions moved to next week"))
+      #expect(page.text.contains("no backup"))
+      #expect(!page.text.contains("style="))
+      let spanishDesk = try await browser.get("/team?team=spanish-desk")
+      #expect(spanishDesk.text.contains("Lucía Fernández"))
+      #expect(!spanishDesk.text.contains("Tom Baker"))
+    }
+  }
+
+  @Test func managerAnswersARaisedRisk() async throws {
+    let harness = try await WebHarness.make()
+    let item = try #require(
+      try harness.app.database.training.progress(trainee: "tom.baker").first?.items.first)
+    let risk = try harness.app.database.training.raiseRisk(
+      item.item.key, reason: "Off sick two days", commitOn: nil, by: "tom.baker")
+    let id = try #require(risk.id)
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("javier.moreno", client)
+      let empty = try await browser.post("/team/risks/\(id)/answer", [:])
+      #expect(empty.status == .seeOther)
+      #expect(try harness.app.database.training.risks().contains { $0.id == id && $0.isOpen })
+      let answered = try await browser.post(
+        "/team/risks/\(id)/answer", ["answer": "Take the extra days; due moved"])
+      #expect(answered.status == .seeOther)
+      #expect(
+        try harness.app.database.training.risks(all: true).first { $0.id == id }?.answer
+          == "Take the extra days; due moved")
+      let page = try await browser.get("/team")
+      #expect(page.text.contains("Answered the risk raised by tom.baker."))
+    }
+  }
+
+  @Test func managerAssignsAPlanAndBadInputIsExplained() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("ana.romero", client)
+      let form = try await browser.get("/team/assign")
+      #expect(form.text.contains("Collections associate, English desk"))
+      #expect(form.text.contains("only-trainee"))
+      let badDate = try await browser.post(
+        "/team/assign", ["template": "backup-disputes", "trainee": "only-trainee", "start": "31/12/2026"])
+      #expect(badDate.status == .badRequest)
+      #expect(badDate.text.contains("31/12/2026"))
+      let done = try await browser.post(
+        "/team/assign", ["template": "backup-disputes", "trainee": "only-trainee", "start": "2026-12-01"])
+      #expect(done.status == .seeOther)
+      #expect(try harness.app.database.training.hasPlan("only-trainee"))
+    }
+  }
+
+  @Test func exportsAreCSVAndNDJSON() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("javier.moreno", client)
+      let csv = try await browser.get("/team/export/progress.csv")
+      #expect(csv.headers[.contentType] == "text/csv; charset=utf-8")
+      #expect(csv.text.contains("tom.baker,associate-en"))
+      let spanish = try await browser.get("/team/export/coverage.csv", headers: [.acceptLanguage: "es"])
+      #expect(spanish.text.contains("sop;revision;title"))
+      let badSince = try await browser.get("/team/export/xapi.ndjson?since=yesterday")
+      #expect(badSince.status == .badRequest)
+      let xapi = try await browser.get("/team/export/xapi.ndjson?since=2020-01-01")
+      #expect(xapi.status == .ok)
+      #expect(xapi.headers[.contentType] == "application/x-ndjson")
+      let unknown = try await browser.get("/team/export/passwords.csv")
+      #expect(unknown.status == .notFound)
+    }
+  }
+
+  @Test func adminAddsUsersChangesRolesAndIssuesOneTimePasswords() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("admin", client)
+      let added = try await browser.postRaw(
+        "/admin/users",
+        [
+          ("_csrf", browser.csrf ?? ""), ("name", "nuria.vidal"), ("full_name", "Nuria Vidal"),
+          ("role", "trainee"),
+          ("job_roles", ""),
+        ])
+      #expect(added.status == .ok)
+      #expect(added.text.contains("One-time password for"))
+      let account = try harness.app.database.people.account(named: "nuria.vidal")
+      #expect(account.mustChangePassword)
+      #expect(account.roleNames == ["trainee"])
+      let badRole = try await browser.postRaw(
+        "/admin/users/nuria.vidal/roles", [("_csrf", browser.csrf ?? ""), ("job_roles", "teamlead")])
+      #expect(badRole.status == .badRequest)
+      #expect(badRole.text.contains("unknown role"))
+      let roles = try await browser.postRaw(
+        "/admin/users/nuria.vidal/roles",
+        [
+          ("_csrf", browser.csrf ?? ""), ("role", "trainee"), ("role", "author"),
+          ("job_roles", "ar-team-lead"),
+        ])
+      #expect(roles.status == .seeOther)
+      #expect(
+        try harness.app.database.people.account(named: "nuria.vidal").roleNames == [
+          "ar-team-lead", "author", "trainee",
+        ])
+      let other = try await browser.postRaw(
+        "/admin/users/only-admin/roles", [("_csrf", browser.csrf ?? ""), ("role", "manager")])
+      #expect(other.status == .seeOther)
+      let lastAdmin = try await browser.postRaw(
+        "/admin/users/admin/roles", [("_csrf", browser.csrf ?? ""), ("role", "manager")])
+      #expect(lastAdmin.status == .badRequest)
+      #expect(lastAdmin.text.contains("only admin"))
+      let reset = try await browser.post("/admin/users/tom.baker/reset")
+      #expect(reset.text.contains("One-time password for"))
+      #expect(try harness.app.database.people.account(named: "tom.baker").mustChangePassword)
+    }
+  }
+
+  @Test func chartsAreDrawnFromTheData() throws {
+    let start = try #require(CivilDate(iso: "2026-03-02"))
+    let series = BurnUpChart.series(
+      completions: ["2026-03-03T10:00:00Z", "2026-03-03", "2026-03-05"], scope: 10, start: start,
+      due: start.adding(days: 9), today: start.adding(days: 4))
+    #expect(Array(series.done.prefix(5)) == [0, 2, 2, 3, 3])
+    #expect(series.done.last == -1)
+    #expect(ScoreHistogram.bands([100, 95, 12, 0, 49.9]) == [1, 1, 0, 0, 1, 0, 0, 0, 0, 2])
+  }
+}
