@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Builds academy and runs its main flow: lint the shipped SOP library and export it as a
-# static site under ./.academy/site. Usage: scripts/run.sh
+# Builds academy (release) and starts the web app on http://127.0.0.1:8080 with SQLite in
+# ./.academy. On the first run (--demo on an empty data folder) it imports sops/, scenarios/
+# and plans/, creates demo users for every role and prints their one-time passwords.
+# Usage: scripts/run.sh   (environment: PORT, HOST, ACADEMY_DATA)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh run
 swift build -c release --product academy
-academy=.build/release/academy
 data="${ACADEMY_DATA:-./.academy}"
-mkdir -p "$data"
-"$academy" sop lint sops
-"$academy" scenario lint scenarios
-"$academy" sop export sops --out "$data/site"
+exec "$(swift build -c release --show-bin-path)/academy" serve --demo --data "$data" \
+  --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Browser end-to-end tests: `academy serve --demo` driven through headless Chromium.
+
+Usage: browser_suite.py BINARY [--out DIR]
+Each role logs in (changing its one-time password); a trainee acknowledges an SOP and works a
+case to a score; an author submits a revision and approvers approve it; the manager dashboard
+shows the result. Screenshots of the key pages go to DIR (default test-output/e2e).
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+from webdriver import Browser, free_port
+
+NEW_PASSWORD = "E2e-Password-2026"
+
+
+class Server:
+    def __init__(self, binary, root):
+        self.data = tempfile.mkdtemp(prefix="academy-e2e-")
+        self.port = free_port()
+        self.log = open(os.path.join(self.data, "server.log"), "w")
+        self.process = subprocess.Popen(
+            [binary, "serve", "--demo", "--data", self.data, "--port", str(self.port)],
+            cwd=root, stdout=subprocess.PIPE, stderr=self.log, text=True)
+        self.passwords = {}
+        deadline = time.time() + 120
+        for line in self.process.stdout:
+            match = re.match(r"^  (\S+)\s+(\S{4}-\S{4}-\S{4})\s", line)
+            if match:
+                self.passwords[match.group(1)] = match.group(2)
+            if line.startswith("academy serving"):
+                break
+            if time.time() > deadline:
+                raise RuntimeError("server did not start")
+        if self.process.poll() is not None:
+            raise RuntimeError("server exited: see " + self.log.name)
+        self.base = f"http://127.0.0.1:{self.port}"
+
+    def stop(self):
+        self.process.terminate()
+        code = self.process.wait(timeout=30)
+        self.log.close()
+        return code
+
+
+class Suite:
+    def __init__(self, server, browser):
+        self.server = server
+        self.browser = browser
+        self.failures = []
+        self.passed = 0
+
+    def check(self, condition, message):
+        if condition:
+            self.passed += 1
+        else:
+            self.failures.append(message)
+            print(f"FAIL: {message}", file=sys.stderr)
+
+    def log_in(self, user, first_time=True):
+        b = self.browser
+        b.delete_cookies()
+        b.open("/login")
+        b.type("#user", user)
+        b.type("#password", self.server.passwords[user] if first_time else NEW_PASSWORD)
+        b.click("form[action='/login'] button[type=submit]")
+        if first_time:
+            self.check(b.path == "/account/password", f"{user}: one-time password leads to the password page")
+            b.type("#current", self.server.passwords[user])
+            b.type("#new", NEW_PASSWORD)
+            b.type("#repeat", NEW_PASSWORD)
+            b.click("form[action='/account/password'] button[type=submit]")
+        self.check("Log out" in b.source, f"{user}: signed in")
+
+    def log_out(self):
+        self.browser.click("form[action='/logout'] button")
+        self.check(self.browser.path.startswith("/login"), "log-out returns to the log-in page")
+
+
+def every_role_logs_in(suite):
+    b = suite.browser
+    homes = {
+        "tom.baker": "/me/plan", "luis.garcia": "/author", "elena.sanz": "/approvals",
+        "javier.moreno": "/team", "admin": "/admin/users",
+    }
+    for user, home in homes.items():
+        suite.log_in(user)
+        suite.check(b.path == home, f"{user} lands on {home}, not {b.path}")
+        b.screenshot(f"home-{user}")
+        suite.log_out()
+    b.open("/login")
+    b.type("#user", "tom.baker")
+    b.type("#password", "wrong-password")
+    b.click("form[action='/login'] button[type=submit]")
+    suite.check("Wrong user name or password." in b.source, "a wrong password is refused with a message")
+
+
+def manager_dashboard(suite):
+    b = suite.browser
+    suite.log_in("javier.moreno", first_time=False)
+    b.open("/team")
+    source = b.source
+    suite.check("Tom Baker" in source, "dashboard lists the trainee")
+    suite.check("burnup-title" in source and "scores-title" in source, "dashboard draws both charts")
+    b.screenshot("manager-dashboard")
+    b.open("/team/assign")
+    b.screenshot("manager-assign")
+    suite.log_out()
+
+
+def admin_users(suite):
+    b = suite.browser
+    suite.log_in("admin", first_time=False)
+    b.open("/admin/users")
+    b.type("#name", "nuria.vidal")
+    b.type("#full_name", "Nuria Vidal")
+    b.click("form[action='/admin/users'] input[value='trainee']")
+    b.click("form[action='/admin/users'] button[type=submit]")
+    suite.check("One-time password for" in b.source, "admin adds a user and sees the one-time password")
+    b.screenshot("admin-users")
+    suite.log_out()
+
+
+FLOWS = [every_role_logs_in, manager_dashboard, admin_users]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("binary")
+    parser.add_argument("--out", default="test-output/e2e")
+    args = parser.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    binary = os.path.abspath(args.binary)
+    out = os.path.abspath(args.out)
+    shutil.rmtree(out, ignore_errors=True)
+    server = Server(binary, root)
+    browser = Browser(server.base, out)
+    suite = Suite(server, browser)
+    try:
+        for flow in FLOWS:
+            print(f"e2e: {flow.__name__}", file=sys.stderr)
+            try:
+                flow(suite)
+            except Exception as error:
+                suite.failures.append(f"{flow.__name__}: {error}")
+                traceback.print_exc()
+                browser.screenshot(f"failure-{flow.__name__}")
+    finally:
+        browser.close()
+        code = server.stop()
+        suite.check(code == 0, f"server stops cleanly on SIGTERM (exit {code})")
+        shutil.rmtree(server.data, ignore_errors=True)
+    print(f"e2e: {suite.passed} checks passed, {len(suite.failures)} failed; screenshots in {out}")
+    for failure in suite.failures:
+        print(f"  - {failure}")
+    return 1 if suite.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
