@@ -49,7 +49,8 @@ extension UIText {
     "lib_edit": ("Edit", "Editar"),
     "lib_acknowledge": ("Acknowledge", "Confirmar lectura"),
     "lib_not_in_force": (
-      "You are reading a revision that is not the one in force.", "Está leyendo una revisión que no es la vigente."
+      "You are reading a revision that is not the one in force.",
+      "Está leyendo una revisión que no es la vigente."
     ),
     "lib_open_in_force": ("Open the revision in force", "Abrir la revisión vigente"),
     "lib_state_draft": ("draft", "borrador"),
@@ -82,7 +83,8 @@ extension UIText {
     "lib_to": ("To revision", "Hasta la revisión"),
     "lib_compare": ("Compare", "Comparar"),
     "lib_same_revision": (
-      "Choose two different revisions to see what changed.", "Elija dos revisiones distintas para ver qué cambió."
+      "Choose two different revisions to see what changed.",
+      "Elija dos revisiones distintas para ver qué cambió."
     ),
     "lib_structure": ("What changed in the structure", "Cambios en la estructura"),
     "lib_no_structure": ("No section or step changed.", "No cambió ninguna sección ni paso."),
@@ -103,7 +105,8 @@ extension UIText {
     "lib_no_drafts": ("No open draft.", "Ningún borrador abierto."),
     "lib_my_sops": ("SOPs I own or wrote", "SOP de los que soy responsable o autor"),
     "lib_no_own_sops": (
-      "You own no SOP yet. Start one with “New SOP”.", "Aún no es responsable de ningún SOP. Cree uno con «Nuevo SOP»."
+      "You own no SOP yet. Start one with “New SOP”.",
+      "Aún no es responsable de ningún SOP. Cree uno con «Nuevo SOP»."
     ),
     "lib_actions": ("Actions", "Acciones"),
     "lib_new_title": ("Start a new SOP", "Crear un SOP nuevo"),
@@ -113,10 +116,13 @@ extension UIText {
     ),
     "lib_translation_of": ("Translation of (optional)", "Traducción de (opcional)"),
     "lib_translation_help": (
-      "The id of the original SOP, when this is a translation.", "El id. del SOP original, si es una traducción."
+      "The id of the original SOP, when this is a translation.",
+      "El id. del SOP original, si es una traducción."
     ),
     "lib_create": ("Create the draft", "Crear el borrador"),
-    "lib_created_draft": ("Draft of %@ created. Write it and save.", "Borrador de %@ creado. Redáctelo y guárdelo."),
+    "lib_created_draft": (
+      "Draft of %@ created. Write it and save.", "Borrador de %@ creado. Redáctelo y guárdelo."
+    ),
     "lib_error_id": (
       "The SOP id must be 2 to 5 letters, a dash and 3 digits (COL-011), plus -ES/-EN for a translation.",
       "El id. del SOP debe tener de 2 a 5 letras, un guion y 3 cifras (COL-011), más -ES/-EN si es una traducción."
@@ -131,10 +137,12 @@ extension UIText {
       "Las etiquetas son palabras en minúscula con letras, cifras y guiones, separadas por comas."
     ),
     "lib_error_translation": (
-      "Translation of: give the id of the original SOP (COL-004).", "Traducción de: indique el id. del SOP original (COL-004)."
+      "Translation of: give the id of the original SOP (COL-004).",
+      "Traducción de: indique el id. del SOP original (COL-004)."
     ),
     "lib_error_exists": (
-      "An SOP with this id already exists; open it and edit it instead.", "Ya existe un SOP con este id.; ábralo y edítelo."
+      "An SOP with this id already exists; open it and edit it instead.",
+      "Ya existe un SOP con este id.; ábralo y edítelo."
     ),
     "lib_error_front_matter": (
       "The front matter is incomplete: id, title, owner, approvers, review_every_months and language are required.",
@@ -152,17 +160,21 @@ extension UIText {
     ),
     "lib_save_draft": ("Save as new draft", "Guardar como nuevo borrador"),
     "lib_findings": ("Lint findings", "Avisos de revisión"),
-    "lib_no_findings": ("No findings: the text is ready to save.", "Sin avisos: el texto está listo para guardar."),
+    "lib_no_findings": (
+      "No findings: the text is ready to save.", "Sin avisos: el texto está listo para guardar."
+    ),
     "lib_line_col": ("Line:col", "Línea:col"),
     "lib_severity": ("Severity", "Gravedad"),
     "lib_message": ("Message", "Mensaje"),
     "lib_rule": ("Rule", "Regla"),
     "lib_save_lint_errors": (
-      "Not saved: fix the errors listed below first.", "No se ha guardado: corrija antes los errores de la lista."
+      "Not saved: fix the errors listed below first.",
+      "No se ha guardado: corrija antes los errores de la lista."
     ),
     "lib_saved": ("%@ saved as draft %@.", "%@ guardado como borrador %@."),
     "lib_saved_unchanged": (
-      "Nothing changed since revision %@: nothing saved.", "No hay cambios respecto a la revisión %@: no se ha guardado nada."
+      "Nothing changed since revision %@: nothing saved.",
+      "No hay cambios respecto a la revisión %@: no se ha guardado nada."
     ),
     "lib_stale": (
       "Someone changed it: you worked on revision %@ but the latest is now %@. Reload the page, check their change and try again.",
@@ -196,14 +208,18 @@ extension UIText {
       "This revision is not awaiting approval.", "Esta revisión no está pendiente de aprobación."
     ),
     "lib_submission": ("Submission", "Envío"),
-    "lib_changes_against": ("Changes against the revision in force:", "Cambios respecto a la revisión vigente:"),
+    "lib_changes_against": (
+      "Changes against the revision in force:", "Cambios respecto a la revisión vigente:"
+    ),
     "lib_nothing_in_force": ("none (new SOP)", "ninguna (SOP nuevo)"),
     "lib_no_signatures": ("No signature yet in this round.", "Aún no hay firmas en esta ronda."),
     "lib_sign_title": ("Sign", "Firmar"),
     "lib_action": ("Your decision", "Su decisión"),
     "lib_action_approve": ("Approve", "Aprobar"),
     "lib_action_reject": ("Reject and send back to the author", "Rechazar y devolver al autor"),
-    "lib_action_review": ("Record a review (does not count as approval)", "Registrar revisión (no cuenta como aprobación)"),
+    "lib_action_review": (
+      "Record a review (does not count as approval)", "Registrar revisión (no cuenta como aprobación)"
+    ),
     "lib_comment_help": (
       "Required to reject: the author reads it as the review comment.",
       "Obligatorio para rechazar: el autor lo recibe como comentario de revisión."

@@ -49,7 +49,9 @@ extension SOPStore {
           SELECT DISTINCT translation_of, sop_id FROM revision
           WHERE translation_of IS NOT NULL ORDER BY sop_id
           """)
-      return Dictionary(grouping: rows, by: { $0["translation_of"] as String }).mapValues { $0.map { $0["sop_id"] } }
+      return Dictionary(grouping: rows, by: { $0["translation_of"] as String }).mapValues {
+        $0.map { $0["sop_id"] }
+      }
     }
   }
 

@@ -29,7 +29,8 @@ enum ApprovalPages {
       ]
     }
     data["has_rows"] = !waiting.isEmpty
-    return try await app.page("library/approvals", title: UIText.text("lib_queue_title", language), data, context)
+    return try await app.page(
+      "library/approvals", title: UIText.text("lib_queue_title", language), data, context)
   }
 
   static func review(_ app: WebApp, _ context: WebContext) async throws -> Response {
@@ -50,7 +51,9 @@ enum ApprovalPages {
     guard let action = form["action"].flatMap(WorkflowAction.init(rawValue:)), actions.contains(action) else {
       return try await refuse(UIText.text("lib_error_action", language))
     }
-    if action == .reject, form["comment"] == nil { return try await refuse(UIText.text("lib_error_comment", language)) }
+    if action == .reject, form["comment"] == nil {
+      return try await refuse(UIText.text("lib_error_comment", language))
+    }
     let signer: Signer
     do {
       signer = try app.database.people.authenticate(name: user.name, password: form.raw("password") ?? "")
@@ -70,7 +73,8 @@ enum ApprovalPages {
       return try await refuse(error.localizedDescription)
     }
     var flash = String(
-      format: UIText.text("lib_signed", language), id, signed.number, LibraryFormat.meaning(action.signatureMeaning ?? .review, language))
+      format: UIText.text("lib_signed", language), id, signed.number,
+      LibraryFormat.meaning(action.signatureMeaning ?? .review, language))
     if signed.state == .approved, let day = signed.effectiveOn {
       flash += " " + String(format: UIText.text("lib_now_in_force", language), day)
     } else if signed.state == .draft {

@@ -7,7 +7,9 @@ enum AuthorPages {
     let user = try context.signedIn()
     let language = context.language
     let store = app.database.store
-    let mine = try store.latestRevisions().filter { $0.revision.owner == user.name || $0.revision.author == user.name }
+    let mine = try store.latestRevisions().filter {
+      $0.revision.owner == user.name || $0.revision.author == user.name
+    }
     var rows: [[String: Any]] = []
     var drafts: [[String: Any]] = []
     var rejections: [[String: Any]] = []
@@ -41,7 +43,8 @@ enum AuthorPages {
     data["has_drafts"] = !drafts.isEmpty
     data["rejections"] = rejections
     data["has_rejections"] = !rejections.isEmpty
-    return try await app.page("library/author", title: UIText.text("lib_author_title", language), data, context)
+    return try await app.page(
+      "library/author", title: UIText.text("lib_author_title", language), data, context)
   }
 
   static func newForm(_ app: WebApp, _ context: WebContext) async throws -> Response {
@@ -59,7 +62,9 @@ enum AuthorPages {
     data["translation_of"] = values["translation_of"] ?? ""
     data["tags"] = values["tags"] ?? ""
     let chosen = values["language"] ?? context.language.rawValue
-    data["langs"] = SOPLanguage.allCases.map { ["code": $0.rawValue, "name": $0.nativeName, "selected": $0.rawValue == chosen] }
+    data["langs"] = SOPLanguage.allCases.map {
+      ["code": $0.rawValue, "name": $0.nativeName, "selected": $0.rawValue == chosen]
+    }
     if let error { data["error"] = error }
     return try await app.page(
       "library/new", title: UIText.text("lib_new_title", context.language), data, context, status: status)
@@ -69,7 +74,9 @@ enum AuthorPages {
     let user = try context.signedIn()
     let language = context.language
     let form = context.form
-    let values = ["id", "title", "approvers", "translation_of", "tags", "language"].reduce(into: [String: String]()) {
+    let values = ["id", "title", "approvers", "translation_of", "tags", "language"].reduce(
+      into: [String: String]()
+    ) {
       $0[$1] = form[$1]
     }
     func refuse(_ key: String, _ status: HTTPResponse.Status = .badRequest) async throws -> Response {
@@ -88,7 +95,9 @@ enum AuthorPages {
     let tags = split(form["tags"]).map { $0.lowercased() }
     guard tags.allSatisfy(SOPSkeleton.isPlainName) else { return try await refuse("lib_error_tags") }
     let translationOf = form["translation_of"]?.uppercased()
-    if let translationOf, !SOPIdentifier.isValid(translationOf) { return try await refuse("lib_error_translation") }
+    if let translationOf, !SOPIdentifier.isValid(translationOf) {
+      return try await refuse("lib_error_translation")
+    }
     let store = app.database.store
     if (try? store.latestNumber(id)) != nil { return try await refuse("lib_error_exists", .conflict) }
     let skeleton = SOPSkeleton(
@@ -104,7 +113,8 @@ enum AuthorPages {
     do {
       _ = try store.importRevision(candidate, by: try app.database.people.signer(named: user.name))
     } catch let error as StoreError {
-      return try await newPage(app, context, values: values, error: error.localizedDescription, status: .badRequest)
+      return try await newPage(
+        app, context, values: values, error: error.localizedDescription, status: .badRequest)
     }
     let flash = String(format: UIText.text("lib_created_draft", language), id)
     return await app.redirect("/sops/\(id)/edit", flash: flash, context)

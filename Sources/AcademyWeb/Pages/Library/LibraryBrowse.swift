@@ -11,7 +11,8 @@ enum LibraryBrowse {
     let tag = query["tag"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     let lang = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
     let store = app.database.store
-    let inForce = Dictionary(try store.revisionsInForce().map { ($0.sopID, $0) }, uniquingKeysWith: { a, _ in a })
+    let inForce = Dictionary(
+      try store.revisionsInForce().map { ($0.sopID, $0) }, uniquingKeysWith: { a, _ in a })
     let listings = try store.list()
     var rows: [[String: Any]] = []
     var tagCounts: [String: Int] = [:]
@@ -34,7 +35,8 @@ enum LibraryBrowse {
       ]
       if latestIsWork, LibraryPages.seesWork(user) {
         row["work"] = [
-          "number": listing.latest.number, "state": LibraryFormat.stateData(listing.latest.state, context.language),
+          "number": listing.latest.number,
+          "state": LibraryFormat.stateData(listing.latest.state, context.language),
           "href": LibraryFormat.href(listing.sopID, number: listing.latest.number),
         ]
       }
@@ -79,7 +81,8 @@ enum LibraryBrowse {
         "snippet": LibraryFormat.snippetHTML(hit.snippet),
       ]
     }
-    return try await app.page("library/search", title: UIText.text("lib_search", context.language), data, context)
+    return try await app.page(
+      "library/search", title: UIText.text("lib_search", context.language), data, context)
   }
 
   /// One result as `library.js` shows it while the user types.
@@ -93,7 +96,8 @@ enum LibraryBrowse {
     var snippet: [SnippetPart]
   }
 
-  private static func json(_ text: String, _ hits: [SearchHit], _ titles: [String: String]) throws -> Response {
+  private static func json(_ text: String, _ hits: [SearchHit], _ titles: [String: String]) throws -> Response
+  {
     struct Body: Codable {
       var query: String
       var results: [JSONHit]
@@ -103,14 +107,16 @@ enum LibraryBrowse {
       results: hits.map {
         JSONHit(
           id: $0.sopID, title: titles[$0.sopID] ?? $0.sopID, heading: $0.heading, number: $0.number,
-          language: $0.language, href: "/sops/\($0.sopID)#\($0.slug)", snippet: LibraryFormat.snippetParts($0.snippet))
+          language: $0.language, href: "/sops/\($0.sopID)#\($0.slug)",
+          snippet: LibraryFormat.snippetParts($0.snippet))
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var headers = HTTPFields()
     headers[.contentType] = "application/json; charset=utf-8"
     headers[.cacheControl] = "no-store"
-    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
+    return Response(
+      status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(body))))
   }
 
   static func encode(_ text: String) -> String {

@@ -22,7 +22,8 @@ enum SOPEditor {
     let text = try typedText(context)
     let lint = try await SOPLint.check(app, id: id, text: text)
     let rendered = RenderedPageCache.render(id: id, text: text)
-    return try await page(app, context, State(text: text, preview: rendered.fragment, findings: lint.findings))
+    return try await page(
+      app, context, State(text: text, preview: rendered.fragment, findings: lint.findings))
   }
 
   static func save(_ app: WebApp, _ context: WebContext) async throws -> Response {
@@ -38,12 +39,16 @@ enum SOPEditor {
     }
     let lint = try await SOPLint.check(app, id: id, text: text)
     func refuse(_ message: String) async throws -> Response {
-      try await page(app, context, State(text: text, findings: lint.findings, error: message, status: .badRequest))
+      try await page(
+        app, context, State(text: text, findings: lint.findings, error: message, status: .badRequest))
     }
     if lint.findings.hasErrors { return try await refuse(UIText.text("lib_save_lint_errors", language)) }
-    guard let candidate = lint.candidate else { return try await refuse(UIText.text("lib_error_front_matter", language)) }
+    guard let candidate = lint.candidate else {
+      return try await refuse(UIText.text("lib_error_front_matter", language))
+    }
     guard candidate.sopID == id else {
-      return try await refuse(String(format: UIText.text("lib_error_id_mismatch", language), candidate.sopID, id))
+      return try await refuse(
+        String(format: UIText.text("lib_error_id_mismatch", language), candidate.sopID, id))
     }
     let outcome: ImportOutcome
     do {
@@ -67,24 +72,32 @@ enum SOPEditor {
     _ = try latestNumber(app, id)
     let form = context.form
     let seenText = try form.required("seen", label: UIText.text("lib_revision", language))
-    let values = ["note", "effective", "change_class", "reason"].reduce(into: [String: String]()) { $0[$1] = form[$1] }
+    let values = ["note", "effective", "change_class", "reason"].reduce(into: [String: String]()) {
+      $0[$1] = form[$1]
+    }
     func refuse(_ message: String, _ status: HTTPResponse.Status = .badRequest) async throws -> Response {
       try await page(app, context, State(error: message, submit: values, status: status))
     }
     guard let seen = RevisionNumber(seenText) else { throw PageError.badRequest("seen: \(seenText)") }
     var override: (ChangeClass, reason: String)?
     if let raw = form["change_class"] {
-      guard let changeClass = ChangeClass(rawValue: raw) else { return try await refuse(UIText.text("lib_error_class", language)) }
-      guard let reason = form["reason"] else { return try await refuse(UIText.text("lib_error_reason", language)) }
+      guard let changeClass = ChangeClass(rawValue: raw) else {
+        return try await refuse(UIText.text("lib_error_class", language))
+      }
+      guard let reason = form["reason"] else {
+        return try await refuse(UIText.text("lib_error_reason", language))
+      }
       override = (changeClass, reason)
     }
     if let effective = form["effective"], Day.date(from: effective) == nil {
       return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
     }
-    let request = SubmitRequest(seen: seen, note: form["note"], effective: form["effective"], changeClassOverride: override)
+    let request = SubmitRequest(
+      seen: seen, note: form["note"], effective: form["effective"], changeClassOverride: override)
     let submitted: StoredRevision
     do {
-      submitted = try app.database.store.submit(id, request, by: try app.database.people.signer(named: user.name))
+      submitted = try app.database.store.submit(
+        id, request, by: try app.database.people.signer(named: user.name))
     } catch StoreError.staleRevision(_, let seen, let latest) {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
     } catch let error as StoreError {
@@ -126,16 +139,21 @@ enum SOPEditor {
     data["effective"] = state.submit["effective"] ?? revision.proposedEffective ?? ""
     data["reason"] = state.submit["reason"] ?? ""
     data["classes"] = ChangeClass.allCases.map {
-      ["code": $0.rawValue, "label": LibraryFormat.changeClass($0, language), "selected": state.submit["change_class"] == $0.rawValue]
+      [
+        "code": $0.rawValue, "label": LibraryFormat.changeClass($0, language),
+        "selected": state.submit["change_class"] == $0.rawValue,
+      ]
     }
     data["computed_class"] = LibraryFormat.changeClass(revision.changeClass, language)
     data["basis"] = revision.changeBasis
     return try await app.page(
-      "library/edit", title: "\(id) · \(UIText.text("lib_edit", language))", data, context, status: state.status)
+      "library/edit", title: "\(id) · \(UIText.text("lib_edit", language))", data, context,
+      status: state.status)
   }
 
   private static func typedText(_ context: WebContext) throws -> String {
-    guard let text = context.form.raw("text"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+    guard let text = context.form.raw("text"), !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    else {
       throw PageError.missingField(UIText.text("lib_markdown", context.language))
     }
     return text.replacingOccurrences(of: "\r\n", with: "\n")

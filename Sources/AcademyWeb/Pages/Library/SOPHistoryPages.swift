@@ -16,7 +16,8 @@ enum SOPHistoryPages {
         "renumbered": revision.number != revision.draftNumber,
         "state": LibraryFormat.stateData(view.state, language), "author": revision.author,
         "href": LibraryFormat.href(id, number: revision.number),
-        "created": LibraryFormat.time(revision.createdAt), "submitted": LibraryFormat.time(revision.submittedAt),
+        "created": LibraryFormat.time(revision.createdAt),
+        "submitted": LibraryFormat.time(revision.submittedAt),
         "submitted_by": revision.submittedBy ?? "", "approved": LibraryFormat.time(revision.approvedAt),
         "effective": revision.effectiveOn ?? "", "proposed": revision.proposedEffective ?? "",
         "obsolete": revision.obsoletedOn ?? "",
@@ -50,7 +51,8 @@ enum SOPHistoryPages {
     } else {
       data["same"] = true
     }
-    return try await app.page("library/diff", title: "\(id) · \(UIText.text("lib_diff", language))", data, context)
+    return try await app.page(
+      "library/diff", title: "\(id) · \(UIText.text("lib_diff", language))", data, context)
   }
 
   /// A diff as templates show it: class, structural summary and changed hunks.
@@ -64,7 +66,9 @@ enum SOPHistoryPages {
     var lines = parts.filter { !$0.1.isEmpty }.map {
       ["text": UIText.text($0.0, language) + ": " + $0.1.joined(separator: ", ")]
     }
-    if summary.processSettingsChanged { lines.append(["text": UIText.text("lib_settings_changed", language)]) }
+    if summary.processSettingsChanged {
+      lines.append(["text": UIText.text("lib_settings_changed", language)])
+    }
     let hunks = diff.hunks().map { hunk in
       hunk.map { line -> [String: Any] in
         [
@@ -83,7 +87,8 @@ enum SOPHistoryPages {
 
   /// The SOP's revisions the user may see, oldest first (work in progress for authors and
   /// approvers only); 404 when there is none.
-  private static func visibleHistory(_ app: WebApp, _ context: WebContext) throws -> (String, [RevisionView]) {
+  private static func visibleHistory(_ app: WebApp, _ context: WebContext) throws -> (String, [RevisionView])
+  {
     let user = try context.signedIn()
     let id = try LibraryPages.sopID(context)
     let views: [RevisionView]

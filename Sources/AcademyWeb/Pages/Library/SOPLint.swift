@@ -18,7 +18,9 @@ enum SOPLint {
     }
     if let ownID = document.id { byID[ownID] = document }
     let context = LintContext(documentsByID: byID, libraryIsComplete: true)
-    let findings = (parseFindings + SOPLinter.lint(document, in: context)).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    let findings = (parseFindings + SOPLinter.lint(document, in: context)).sorted {
+      ($0.line, $0.column) < ($1.line, $1.column)
+    }
     return Result(document: document, findings: findings, candidate: RevisionCandidate(document: document))
   }
 

@@ -54,7 +54,10 @@ struct SOPSkeleton {
         ("Funciones y responsabilidades", "Quién hace cada parte: gestor, responsable de equipo, director."),
         ("Procedimiento", "Los pasos en orden, con sus plazos y condiciones."),
         ("Registros", "Qué se registra, dónde y durante cuánto tiempo."),
-        ("Historial de revisiones", "| Revisión | Fecha | Cambio |\n|---|---|---|\n| 0.1 | | Primer borrador |"),
+        (
+          "Historial de revisiones",
+          "| Revisión | Fecha | Cambio |\n|---|---|---|\n| 0.1 | | Primer borrador |"
+        ),
       ]
     }
   }
