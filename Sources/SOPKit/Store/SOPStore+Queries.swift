@@ -110,7 +110,7 @@ extension SOPStore {
     return RevisionDiff(sopID: sopID, from: old.number, old: old.content, to: new.number, new: new.content)
   }
 
-  private func view(
+  func view(
     _ revision: StoredRevision, among revisions: [StoredRevision], in db: Database,
     bySOP: [String: [StoredRevision]]? = nil
   ) throws -> RevisionView {
