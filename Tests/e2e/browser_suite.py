@@ -71,17 +71,17 @@ class Suite:
         b.open("/login")
         b.type("#user", user)
         b.type("#password", self.server.passwords[user] if first_time else NEW_PASSWORD)
-        b.click("form[action='/login'] button[type=submit]")
+        b.submit("form[action='/login'] button[type=submit]")
         if first_time:
             self.check(b.path == "/account/password", f"{user}: one-time password leads to the password page")
             b.type("#current", self.server.passwords[user])
             b.type("#new", NEW_PASSWORD)
             b.type("#repeat", NEW_PASSWORD)
-            b.click("form[action='/account/password'] button[type=submit]")
+            b.submit("form[action='/account/password'] button[type=submit]")
         self.check("Log out" in b.source, f"{user}: signed in")
 
     def log_out(self):
-        self.browser.click("form[action='/logout'] button")
+        self.browser.submit("form[action='/logout'] button")
         self.check(self.browser.path.startswith("/login"), "log-out returns to the log-in page")
 
 
@@ -99,7 +99,7 @@ def every_role_logs_in(suite):
     b.open("/login")
     b.type("#user", "tom.baker")
     b.type("#password", "wrong-password")
-    b.click("form[action='/login'] button[type=submit]")
+    b.submit("form[action='/login'] button[type=submit]")
     suite.check("Wrong user name or password." in b.source, "a wrong password is refused with a message")
 
 
@@ -123,13 +123,50 @@ def admin_users(suite):
     b.type("#name", "nuria.vidal")
     b.type("#full_name", "Nuria Vidal")
     b.click("form[action='/admin/users'] input[value='trainee']")
-    b.click("form[action='/admin/users'] button[type=submit]")
+    b.submit("form[action='/admin/users'] button[type=submit]")
     suite.check("One-time password for" in b.source, "admin adds a user and sees the one-time password")
     b.screenshot("admin-users")
     suite.log_out()
 
 
-FLOWS = [every_role_logs_in, manager_dashboard, admin_users]
+def author_submits_and_approvers_approve(suite):
+    b = suite.browser
+    suite.log_in("luis.garcia", first_time=False)
+    b.open("/sops/COL-002/edit")
+    text = b.run("return document.querySelector('#text').value;")
+    marker = "## Purpose\n"
+    suite.check(marker in text, "the editor holds the SOP's Markdown")
+    addition = "Every contact is logged in the account history the same day.\n\n"
+    b.run("document.querySelector('#text').value = arguments[0];", text.replace(marker, marker + "\n" + addition, 1))
+    b.submit("#editor-form button[formaction]")
+    suite.check("same day" in b.source, "preview shows the edited text")
+    b.screenshot("author-preview")
+    b.submit("#editor-form button:not([formaction])")
+    b.open("/sops/COL-002/edit")
+    b.type("#note", "Log every contact the same day (editorial clarification)")
+    b.submit("form[action='/sops/COL-002/submit'] button[type=submit]")
+    suite.check("COL-002" in b.source, "the author submits the draft")
+    b.screenshot("author-submitted")
+    suite.log_out()
+    for approver in ["elena.sanz", "javier.moreno"]:
+        suite.log_in(approver, first_time=False)
+        b.open("/approvals")
+        suite.check("COL-002" in b.source, f"{approver} sees COL-002 in the approval queue")
+        b.screenshot(f"approvals-{approver}")
+        b.open("/approvals/COL-002")
+        b.click("#action-approve")
+        b.type("#password", NEW_PASSWORD)
+        b.submit("form[action='/approvals/COL-002'] button[type=submit]")
+        suite.check("signed" in b.source or "in force" in b.source, f"{approver} signs COL-002")
+        suite.log_out()
+    suite.log_in("tom.baker", first_time=False)
+    b.open("/sops/COL-002")
+    suite.check("same day" in b.source, "the approved revision is the one in force")
+    b.screenshot("sop-page")
+    suite.log_out()
+
+
+FLOWS = [every_role_logs_in, author_submits_and_approvers_approve, manager_dashboard, admin_users]
 
 
 def main():

@@ -93,6 +93,20 @@ class Browser:
     def click(self, css):
         self._session("POST", f"/element/{self.find(css)}/click", {})
 
+    def submit(self, css, timeout=30):
+        """Clicks a control that loads a new page and waits until that page has loaded."""
+        self.run("window.__e2eOldPage = true;")
+        self.click(css)
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            try:
+                if self.run("return window.__e2eOldPage === undefined && document.readyState === 'complete';"):
+                    return
+            except WebDriverError:
+                pass
+            time.sleep(0.05)
+        raise WebDriverError(f"no new page after clicking {css}")
+
     def select(self, css, value):
         self.click(f"{css} option[value='{value}']")
 

@@ -29,8 +29,34 @@ extension WebApp {
     if let token = context.session?.token, let flash = await sessions.takeFlash(token) {
       values["flash"] = flash
     }
-    let html = try views.render(template, values)
+    let html = try views.render(template, Self.droppingEmptyStrings(values))
     return Self.html(html, status: status)
+  }
+
+  /// The data without empty strings: for swift-mustache an empty string is truthy, so
+  /// `{{#note}}...{{/note}}` would render for a blank note. A missing key renders the same
+  /// as an empty one and is falsy.
+  static func droppingEmptyStrings(_ values: [String: Any]) -> [String: Any] {
+    var result: [String: Any] = [:]
+    result.reserveCapacity(values.count)
+    for (key, value) in values {
+      if key == "t" {
+        result[key] = value  // the labels: never empty, and the largest table
+        continue
+      }
+      if let cleaned = cleaned(value) { result[key] = cleaned }
+    }
+    return result
+  }
+
+  private static func cleaned(_ value: Any) -> Any? {
+    switch value {
+    case let text as String: return text.isEmpty ? nil : text
+    case let dictionary as [String: Any]: return droppingEmptyStrings(dictionary)
+    case let list as [[String: Any]]: return list.map(droppingEmptyStrings)
+    case let list as [Any]: return list.compactMap(cleaned)
+    default: return value
+    }
   }
 
   /// An HTML response that no cache keeps (pages hold personal data).
