@@ -166,7 +166,57 @@ def author_submits_and_approvers_approve(suite):
     suite.log_out()
 
 
-FLOWS = [every_role_logs_in, author_submits_and_approvers_approve, manager_dashboard, admin_users]
+def trainee_acknowledges_and_works_a_case(suite):
+    b = suite.browser
+    suite.log_in("tom.baker", first_time=False)
+    b.open("/me/plan")
+    suite.check("COL-001" in b.source, "the trainee's plan lists COL-001")
+    b.screenshot("trainee-plan")
+    b.open("/me/acknowledge/COL-001")
+    b.type("#ack-password", NEW_PASSWORD)
+    b.submit("form[action='/me/acknowledge/COL-001'] button[type=submit]")
+    b.open("/me/plan")
+    suite.check(b.run("return document.body.innerText.includes('COL-001');"), "plan still shows COL-001")
+    b.open("/cases")
+    b.select("#start-scenario", "forgetful-payer")
+    b.type("#start-seed", "1")
+    b.submit(None, script="document.querySelector('#start-scenario').form.requestSubmit();")
+    suite.check(b.path.startswith("/cases/"), f"starting a case opens the workbench, not {b.path}")
+    b.screenshot("trainee-workbench")
+
+    def act(action):
+        b.run(f"document.querySelector('#act-{action}').open = true;")
+        b.submit(f"#act-{action} button[type=submit]")
+
+    act("review_account")
+    act("call")
+    b.submit(None, script="document.querySelector('#clock-days').form.requestSubmit();")
+    act("send_dunning")
+    suite.check("error" not in b.run("return document.querySelector('main').className;"), "actions are accepted")
+    b.screenshot("trainee-workbench-after-actions")
+    b.run("window.confirm = function () { return true; };")
+    b.submit("form[action$='/finish'] button[type=submit]")
+    source = b.source
+    suite.check(re.search(r'href="/sops/COL-\d{3}#[a-z0-9-]+"', source) is not None,
+                "the score page links findings to SOP sections")
+    b.screenshot("trainee-score")
+    b.open("/cases")
+    suite.check("forgetful-payer" in b.source, "the attempt is listed under my attempts")
+    suite.log_out()
+
+
+def manager_sees_the_attempt(suite):
+    b = suite.browser
+    suite.log_in("javier.moreno", first_time=False)
+    b.open("/team")
+    suite.check("1 attempts" in b.source, "the dashboard counts the trainee's attempt")
+    suite.log_out()
+
+
+FLOWS = [
+    every_role_logs_in, author_submits_and_approvers_approve, trainee_acknowledges_and_works_a_case,
+    manager_dashboard, manager_sees_the_attempt, admin_users,
+]
 
 
 def main():

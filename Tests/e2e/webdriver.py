@@ -93,10 +93,13 @@ class Browser:
     def click(self, css):
         self._session("POST", f"/element/{self.find(css)}/click", {})
 
-    def submit(self, css, timeout=30):
-        """Clicks a control that loads a new page and waits until that page has loaded."""
+    def submit(self, css, timeout=30, script=None):
+        """Clicks a control (or runs `script`) that loads a new page and waits until it has loaded."""
         self.run("window.__e2eOldPage = true;")
-        self.click(css)
+        if script:
+            self.run(script)
+        else:
+            self.click(css)
         deadline = time.time() + timeout
         while time.time() < deadline:
             try:
