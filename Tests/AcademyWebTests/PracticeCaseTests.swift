@@ -1,7 +1,7 @@
-import SOPKit
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import SOPKit
 import Testing
 
 @testable import AcademyWeb
@@ -10,9 +10,22 @@ import Testing
 /// score with findings linked to SOP sections, the attempt recorded and listed, and the case
 /// closed to everyone but its trainee.
 @Suite struct PracticeCaseTests {
+  /// Date arithmetic on `YYYY-MM-DD` without the simulator's calendar type.
+  enum CivilDateText {
+    static func adding(_ days: Int, to iso: String) -> String? {
+      let formatter = DateFormatter()
+      formatter.dateFormat = "yyyy-MM-dd"
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      guard let date = formatter.date(from: iso) else { return nil }
+      return formatter.string(from: date.addingTimeInterval(Double(days) * 86400))
+    }
+  }
+
   /// The expert attempt shipped for forgetful-payer, as form posts.
   static func expertForms() throws -> [(path: String, fields: [(String, String)])] {
-    let url = URL(fileURLWithPath: "\(WebHarness.repositoryRoot)/scenarios/actions/forgetful-payer.expert.json")
+    let url = URL(
+      fileURLWithPath: "\(WebHarness.repositoryRoot)/scenarios/actions/forgetful-payer.expert.json")
     let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     let actions = try #require(root["actions"] as? [[String: Any]])
     return actions.map { entry in
@@ -27,6 +40,12 @@ import Testing
       }
       return ("act", fields)
     }
+  }
+
+  /// The case's date on the workbench ("Today in the case: 2026-03-02").
+  static func today(in html: String) -> String? {
+    guard let range = html.range(of: "Today in the case: ") else { return nil }
+    return String(html[range.upperBound...].prefix(10))
   }
 
   static func start(_ browser: inout TestBrowser, scenario: String, seed: String) async throws -> String {
@@ -72,15 +91,17 @@ import Testing
       #expect(worked.text.contains("record_promise"))
       #expect(worked.text.contains("day 21 of "))
 
-      let refused = try await browser.post("\(casePath)/act", ["action": "call", "invoices": "INV-NOT-THERE"])
+      let refused = try await browser.post(
+        "\(casePath)/act", ["action": "call", "invoices": "INV-NOT-THERE"])
       #expect(refused.status == .badRequest)
-      #expect(refused.text.contains("parameter &#39;invoices&#39; value &#39;INV-NOT-THERE&#39;") || refused.text.contains("INV-NOT-THERE"))
+      #expect(
+        refused.text.contains("parameter &#39;invoices&#39; value &#39;INV-NOT-THERE&#39;")
+          || refused.text.contains("INV-NOT-THERE"))
       #expect(refused.text.contains("day 21 of "))
       let badClock = try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "soon"])
       #expect(badClock.status == .badRequest)
-      let moved = try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "2"])
-      #expect(moved.status == .seeOther)
-      #expect(try await browser.get(casePath).text.contains("day 23 of "))
+      #expect(worked.text.contains("day 21 of 21"))
+      #expect(worked.text.contains("last day of the case"))
 
       let finished = try await browser.post("\(casePath)/finish", [:])
       #expect(finished.status == .seeOther)
@@ -115,7 +136,23 @@ import Testing
     try await harness.test { client in
       var browser = try await TestBrowser.signedIn("tom.baker", client)
       let casePath = try await Self.start(&browser, scenario: "forgetful-payer", seed: "")
-      _ = try await browser.get(casePath)
+      let bench = try await browser.get(casePath)
+      let asOf = try #require(Self.today(in: bench.text))
+      #expect(try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "2"]).status == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 2 of 21"))
+      let target = try #require(CivilDateText.adding(5, to: asOf))
+      #expect(
+        try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": target]).status
+          == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 5 of 21"))
+      let badDate = try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": "next week"])
+      #expect(badDate.status == .badRequest)
+      #expect(badDate.text.contains("advance_to takes a date YYYY-MM-DD"))
+      #expect(badDate.text.contains("day 5 of 21"))
+      let waited = try await browser.post(
+        "\(casePath)/clock", ["kind": "wait_for", "event": "promise_broken"])
+      #expect(waited.status == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 21 of 21"))
       _ = try await browser.post("\(casePath)/finish", [:])
       let score = try await browser.get("\(casePath)/score")
       #expect(score.text.contains("<span class=\"badge bad\">not passed</span>"))

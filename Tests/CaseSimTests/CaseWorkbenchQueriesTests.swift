@@ -27,7 +27,8 @@ import Testing
     #expect(try CaseCommandLine.parse("wait 3") == .wait(days: 3))
     #expect(try CaseCommandLine.parse("advance_to 2026-03-20") == .advanceTo(CivilDate(iso: "2026-03-20")!))
     #expect(try CaseCommandLine.parse("wait_for promise_broken") == .waitFor(.promiseBroken))
-    let typed = try CaseCommandLine.parse("call contact=accounts_payable language=en invoices=overdue,1 note=first call")
+    let typed = try CaseCommandLine.parse(
+      "call contact=accounts_payable language=en invoices=overdue,1 note=first call")
     let expected = CaseAction(
       .call, parameters: ["contact": "accounts_payable", "language": "en", "note": "first call"],
       invoices: ["overdue", "1"])
@@ -39,7 +40,9 @@ import Testing
         == .act(
           CaseAction(
             .requestPlanApproval,
-            instalments: [Instalment(date: "+7", amount: "share:0.5"), Instalment(date: "+21", amount: "share:0.5")]
+            instalments: [
+              Instalment(date: "+7", amount: "share:0.5"), Instalment(date: "+21", amount: "share:0.5"),
+            ]
           )))
     #expect(throws: ActionsFile.EntryProblem.self) { try CaseCommandLine.parse("call colour=red") }
     #expect(throws: ActionsFile.EntryProblem.self) { try CaseCommandLine.parse("dance") }
@@ -62,9 +65,13 @@ import Testing
     #expect(!review.forbidden)
     #expect(review.dueBy.map { $0 >= simulation.account.asOf } == true)
     #expect(!opening.contains { $0.stepID == "confirm-promise-in-writing" })
-    try simulation.perform(.act(CaseAction(.call, parameters: ["contact": "accounts_payable", "language": "en"])))
     try simulation.perform(
-      .act(CaseAction(.recordPromise, parameters: ["amount": "offered", "promised_date": "offered"], invoices: ["offered"])))
+      .act(CaseAction(.call, parameters: ["contact": "accounts_payable", "language": "en"])))
+    try simulation.perform(
+      .act(
+        CaseAction(
+          .recordPromise, parameters: ["amount": "offered", "promised_date": "offered"], invoices: ["offered"]
+        )))
     let later = simulation.applicableSteps(attempt.processes)
     let confirm = try #require(later.first { $0.stepID == "confirm-promise-in-writing" })
     #expect(confirm.dueBy == simulation.date.adding(days: 1))
@@ -77,9 +84,13 @@ import Testing
     #expect(start.items.map(\.open) == simulation.account.invoices.map(\.openAmount))
     #expect(start.promises.isEmpty)
     #expect(start.letters.isEmpty)
-    try simulation.perform(.act(CaseAction(.call, parameters: ["contact": "accounts_payable", "language": "en"])))
     try simulation.perform(
-      .act(CaseAction(.recordPromise, parameters: ["amount": "offered", "promised_date": "offered"], invoices: ["offered"])))
+      .act(CaseAction(.call, parameters: ["contact": "accounts_payable", "language": "en"])))
+    try simulation.perform(
+      .act(
+        CaseAction(
+          .recordPromise, parameters: ["amount": "offered", "promised_date": "offered"], invoices: ["offered"]
+        )))
     try simulation.perform(.act(CaseAction(.sendDunning, parameters: ["level": "1"], invoices: ["overdue"])))
     let promised = simulation.snapshot
     let promise = try #require(promised.promises.first)
@@ -90,7 +101,9 @@ import Testing
     let after = simulation.snapshot
     #expect(after.promises.first?.status != .open)
     let received = after.receipts.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
-    let paidDown = zip(start.items, after.items).reduce(Int64(0)) { $0 + $1.0.open.minorUnits - $1.1.open.minorUnits }
+    let paidDown = zip(start.items, after.items).reduce(Int64(0)) {
+      $0 + $1.0.open.minorUnits - $1.1.open.minorUnits
+    }
     #expect(received == paidDown)
   }
 }

@@ -12,11 +12,15 @@ extension UIText {
     "prac_plan_dates": ("Start and due date", "Inicio y fecha límite"),
     "prac_progress": ("Progress", "Avance"),
     "prac_plan_summary": (
-      "%@ of %@ items done (%@%), %@ due, %@ overdue", "%@ de %@ tareas hechas (%@%), %@ pendientes, %@ vencidas"
+      "%@ of %@ items done (%@%), %@ due, %@ overdue",
+      "%@ de %@ tareas hechas (%@%), %@ pendientes, %@ vencidas"
     ),
     "prac_forecast": ("Forecast", "Previsión"),
     "prac_forecast_on_track": ("On track: done by %@", "En plazo: terminará el %@"),
-    "prac_forecast_late": ("Late: done by %@, %@ days after the due date", "Con retraso: terminará el %@, %@ días después de la fecha límite"),
+    "prac_forecast_late": (
+      "Late: done by %@, %@ days after the due date",
+      "Con retraso: terminará el %@, %@ días después de la fecha límite"
+    ),
     "prac_risk_level": ("Risk", "Riesgo"),
     "prac_level_on_track": ("on track", "en plazo"),
     "prac_level_at_risk": ("at risk", "en riesgo"),
@@ -66,7 +70,8 @@ extension UIText {
     "prac_choose_item": ("Choose an item", "Elija una tarea"),
     "prac_risk_need_item": ("Choose the item at risk.", "Elija la tarea en riesgo."),
     "prac_risk_need_reason": (
-      "Say why the item is at risk in the Reason field.", "Indique en el campo Motivo por qué la tarea está en riesgo."
+      "Say why the item is at risk in the Reason field.",
+      "Indique en el campo Motivo por qué la tarea está en riesgo."
     ),
     "prac_risk_bad_date": (
       "The date '%@' is not a date: write it as YYYY-MM-DD or leave it empty.",
@@ -95,7 +100,8 @@ extension UIText {
     ),
     "prac_ack_sign": ("Sign the acknowledgement", "Firmar el acuse"),
     "prac_ack_need_password": (
-      "Enter your password to sign; nothing was recorded.", "Introduzca su contraseña para firmar; no se ha registrado nada."
+      "Enter your password to sign; nothing was recorded.",
+      "Introduzca su contraseña para firmar; no se ha registrado nada."
     ),
     "prac_ack_wrong_password": (
       "Wrong password: nothing was recorded. Enter the password you log in with.",
@@ -116,7 +122,9 @@ extension UIText {
       "For each SOP in your plan: the revision you acknowledged, the one in force today, and what changed between them.",
       "Para cada SOP de su plan: la revisión que firmó, la que está en vigor hoy y qué ha cambiado entre ambas."
     ),
-    "prac_changes_count": ("SOPs to read again or for the first time: %@", "SOP que leer de nuevo o por primera vez: %@"),
+    "prac_changes_count": (
+      "SOPs to read again or for the first time: %@", "SOP que leer de nuevo o por primera vez: %@"
+    ),
     "prac_acknowledged_rev": ("I acknowledged", "Firmé"),
     "prac_current_rev": ("In force", "En vigor"),
     "prac_what_changed": ("Kind of change", "Tipo de cambio"),
@@ -183,7 +191,10 @@ extension UIText {
       "No aprobado: %@ puntos con una nota de aprobado de %@. Lea los apartados enlazados en las observaciones y vuelva a intentarlo."
     ),
     "prac_findings": ("Findings", "Observaciones"),
-    "prac_no_findings": ("No findings: every step was done as the SOPs ask.", "Sin observaciones: cada paso se hizo como piden los SOP."),
+    "prac_no_findings": (
+      "No findings: every step was done as the SOPs ask.",
+      "Sin observaciones: cada paso se hizo como piden los SOP."
+    ),
     "prac_step": ("Step", "Paso"),
     "prac_expected": ("What the SOP expects", "Qué pide el SOP"),
     "prac_happened": ("What happened", "Qué pasó"),
@@ -204,7 +215,9 @@ extension UIText {
     "prac_all_steps": ("Every step scored", "Todos los pasos puntuados"),
     "prac_points": ("Points", "Puntos"),
     "prac_back_to_cases": ("Back to case practice", "Volver a la práctica de casos"),
-    "prac_attempt_recorded": ("Case scored and recorded in your plan.", "Caso puntuado y registrado en su plan."),
+    "prac_attempt_recorded": (
+      "Case scored and recorded in your plan.", "Caso puntuado y registrado en su plan."
+    ),
     "prac_record_failed": (
       "The case is scored but could not be recorded (%@). Press Finish again in a moment.",
       "El caso está puntuado pero no se pudo registrar (%@). Vuelva a pulsar Terminar dentro de un momento."

@@ -88,9 +88,17 @@ extension UIText {
       "Write the number of days to wait as a whole number from 0 to 3650.",
       "Escriba los días de espera como un número entero entre 0 y 3650."
     ),
-    "prac_clock_kind": ("Use one of the clock forms: wait, advance or wait for.", "Use uno de los formularios del reloj: esperar, avanzar o esperar al evento."),
-    "prac_act_need_action": ("Choose an action from the Actions panel.", "Elija una acción del panel Acciones."),
-    "prac_act_unknown": ("There is no action '%@'; use the forms in the Actions panel.", "No existe la acción '%@'; use los formularios del panel Acciones."),
+    "prac_clock_kind": (
+      "Use one of the clock forms: wait, advance or wait for.",
+      "Use uno de los formularios del reloj: esperar, avanzar o esperar al evento."
+    ),
+    "prac_act_need_action": (
+      "Choose an action from the Actions panel.", "Elija una acción del panel Acciones."
+    ),
+    "prac_act_unknown": (
+      "There is no action '%@'; use the forms in the Actions panel.",
+      "No existe la acción '%@'; use los formularios del panel Acciones."
+    ),
     "prac_finish_heading": ("Finish", "Terminar"),
     "prac_finish_help": (
       "The clock runs to the last day of the case (the customer goes on without you), then the case is scored against the SOPs and recorded in your plan.",
@@ -114,7 +122,9 @@ extension UIText {
     "prac_action_route_dispute": ("Route a dispute", "Derivar disputa"),
     "prac_action_escalate": ("Escalate", "Escalar"),
     "prac_action_record_promise": ("Record a promise to pay", "Registrar promesa de pago"),
-    "prac_action_request_plan_approval": ("Ask Risk to approve a payment plan", "Pedir a Riesgos que apruebe un plan de pagos"),
+    "prac_action_request_plan_approval": (
+      "Ask Risk to approve a payment plan", "Pedir a Riesgos que apruebe un plan de pagos"
+    ),
     "prac_action_propose_payment_plan": ("Propose the payment plan", "Proponer el plan de pagos"),
     "prac_action_allocate_credit": ("Allocate credit", "Aplicar saldo a favor"),
     "prac_action_refund": ("Refund", "Devolver"),

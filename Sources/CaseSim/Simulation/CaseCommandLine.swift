@@ -81,7 +81,8 @@ public enum CaseCommandLine {
 
   private static func instalments(_ text: String) throws -> [[String: Any]] {
     try text.split(separator: ",").map { item -> [String: Any] in
-      let parts = item.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(String.init)
+      let parts = item.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(
+        String.init)
       guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
         throw problem("write each instalment as DATE:AMOUNT, e.g. +7:share:0.5 or 2026-04-01:1500.00")
       }

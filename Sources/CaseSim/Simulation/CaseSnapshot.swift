@@ -117,7 +117,11 @@ extension CaseSimulation {
           promisedOn: date(promise.promisedDay), paid: promise.paid, status: promise.status)
       },
       credit: ledger.credit,
-      receipts: payments.map { CaseSnapshot.Receipt(date: date($0.day), invoice: $0.invoice, amount: $0.amount) },
-      letters: dunningSent.map { CaseSnapshot.Letter(date: date($0.day), level: $0.level, invoices: $0.invoices) })
+      receipts: payments.map {
+        CaseSnapshot.Receipt(date: date($0.day), invoice: $0.invoice, amount: $0.amount)
+      },
+      letters: dunningSent.map {
+        CaseSnapshot.Letter(date: date($0.day), level: $0.level, invoices: $0.invoices)
+      })
   }
 }

@@ -52,27 +52,33 @@ enum AcknowledgePage {
     data["hash"] = String(revision.hash.prefix(12))
     let acks = try app.database.training.acknowledgements(trainee: user.name)
     if let done = acks.last(where: { $0.sopID == sopID && $0.revisionHash == revision.hash }) {
-      data["already"] = text.format("prac_ack_already", sopID, revision.number, PracticeText.moment(done.signedAt))
+      data["already"] = text.format(
+        "prac_ack_already", sopID, revision.number, PracticeText.moment(done.signedAt))
     } else {
       data["statement"] = text.format(
-        "prac_ack_statement", user.fullName, sopID, revision.number, revision.title, revision.effectiveOn ?? "")
+        "prac_ack_statement", user.fullName, sopID, revision.number, revision.title,
+        revision.effectiveOn ?? "")
       data["can_sign"] = true
     }
     return try await app.page(
       "practice/acknowledge", title: text.format("prac_ack_title", sopID), data, context, status: status)
   }
 
-  private static func acknowledge(_ app: WebApp, _ context: WebContext, sopID: String) async throws -> Response {
+  private static func acknowledge(_ app: WebApp, _ context: WebContext, sopID: String) async throws
+    -> Response
+  {
     let user = try context.signedIn()
     let text = PracticeText(context)
     let password = context.form.raw("password") ?? ""
     guard !password.isEmpty else {
-      return try await page(app, context, sopID: sopID, error: text("prac_ack_need_password"), status: .badRequest)
+      return try await page(
+        app, context, sopID: sopID, error: text("prac_ack_need_password"), status: .badRequest)
     }
     let wait = await app.throttle.wait(for: user.name)
     if wait > 0 {
       return try await page(
-        app, context, sopID: sopID, error: String(format: UIText.text("login_throttled", context.language), wait),
+        app, context, sopID: sopID,
+        error: String(format: UIText.text("login_throttled", context.language), wait),
         status: .tooManyRequests)
     }
     let signer: Signer
@@ -80,7 +86,8 @@ enum AcknowledgePage {
       signer = try app.database.people.authenticate(name: user.name, password: password)
     } catch is PeopleError {
       await app.throttle.failed(user.name)
-      return try await page(app, context, sopID: sopID, error: text("prac_ack_wrong_password"), status: .unauthorized)
+      return try await page(
+        app, context, sopID: sopID, error: text("prac_ack_wrong_password"), status: .unauthorized)
     }
     await app.throttle.succeeded(user.name)
     let ack: Acknowledgement
@@ -90,7 +97,9 @@ enum AcknowledgePage {
     } catch let error as TrainingError {
       return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .conflict)
     }
-    app.logger.info("acknowledged", metadata: ["user": "\(user.name)", "sop": "\(sopID)", "revision": "\(ack.revisionNumber)"])
+    app.logger.info(
+      "acknowledged",
+      metadata: ["user": "\(user.name)", "sop": "\(sopID)", "revision": "\(ack.revisionNumber)"])
     return await app.redirect(
       "/me/plan", flash: text.format("prac_ack_done", ack.sopID, ack.revisionNumber), context)
   }

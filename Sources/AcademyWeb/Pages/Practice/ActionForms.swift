@@ -23,13 +23,15 @@ struct ActionForms {
   static let defaultInvoices: [ProcessAction: String] = [
     .call: "overdue", .email: "overdue", .sendDunning: "overdue", .stopDunning: "disputed",
     .logDispute: "disputed", .routeDispute: "disputed", .recordPromise: "offered", .allocateCredit: "oldest",
-    .claimLateInterest: "overdue", .shiftToLegal: "overdue", .requestWriteOff: "overdue", .writeOff: "overdue",
+    .claimLateInterest: "overdue", .shiftToLegal: "overdue", .requestWriteOff: "overdue",
+    .writeOff: "overdue",
   ]
 
   /// Amounts prefilled per action.
   static let defaultAmounts: [ProcessAction: String] = [
     .logDispute: "disputed", .recordPromise: "offered", .allocateCredit: "credit", .refund: "credit",
-    .claimLateInterest: "interest_due", .requestWriteOff: "open", .writeOff: "open", .fileInsolvencyClaim: "open",
+    .claimLateInterest: "interest_due", .requestWriteOff: "open", .writeOff: "open",
+    .fileInsolvencyClaim: "open",
   ]
 
   /// Parameters the web form reads for `action`.
@@ -63,7 +65,8 @@ struct ActionForms {
     case "invoices":
       let selectors = CaseSimulation.invoiceSelectors.map { ($0, text.format("prac_selector", $0)) }
       let numbers = simulation.account.invoices.map { ($0.number, $0.number) }
-      field["options"] = options(selectors + numbers, selected: Self.defaultInvoices[action].map { [$0] } ?? [])
+      field["options"] = options(
+        selectors + numbers, selected: Self.defaultInvoices[action].map { [$0] } ?? [])
       field["multiple"] = true
       field["help"] = text("prac_param_invoices_help")
     case "level":
@@ -80,7 +83,8 @@ struct ActionForms {
       field["options"] = choose(Self.escalations)
       field["required"] = true
     case "opening":
-      field["options"] = [["value": "", "label": text("prac_opening_unsaid"), "selected": true]]
+      field["options"] =
+        [["value": "", "label": text("prac_opening_unsaid"), "selected": true]]
         + options(["problems", "payment"].map { ($0, text("prac_opening_\($0)")) }, selected: [])
     case "amount":
       field["value"] = Self.defaultAmounts[action] ?? ""
@@ -120,7 +124,9 @@ struct ActionForms {
     var fields: [String: String] = [:]
     for name in Self.fields(of: action) {
       if name == "invoices" {
-        let chosen = form.values("invoices").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let chosen = form.values("invoices").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+          !$0.isEmpty
+        }
         if !chosen.isEmpty { fields[name] = chosen.joined(separator: ",") }
       } else if let value = form[name] {
         fields[name] = value

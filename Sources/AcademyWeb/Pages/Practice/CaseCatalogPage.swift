@@ -68,7 +68,8 @@ enum CaseCatalogPage {
       "has_live": !live.isEmpty,
       "attempts": attempts.map { attempt -> [String: Any] in
         [
-          "day": PracticeText.moment(attempt.finishedAt), "scenario": titles[attempt.scenarioID] ?? attempt.scenarioID,
+          "day": PracticeText.moment(attempt.finishedAt),
+          "scenario": titles[attempt.scenarioID] ?? attempt.scenarioID,
           "scenario_id": attempt.scenarioID, "seed": attempt.seed, "score": PracticeText.score(attempt.score),
           "passed": attempt.passed,
           "revisions": attempt.sopRevisions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
@@ -78,7 +79,8 @@ enum CaseCatalogPage {
       "has_attempts": !attempts.isEmpty, "form_seed": form.seed, "styles": ["practice.css"],
     ]
     if let error = form.error { data["error"] = error }
-    return try await app.page("practice/cases", title: text("prac_cases_title"), data, context, status: status)
+    return try await app.page(
+      "practice/cases", title: text("prac_cases_title"), data, context, status: status)
   }
 
   private static func difficulty(_ level: Int, _ text: PracticeText) -> String {
@@ -113,9 +115,12 @@ enum CaseCatalogPage {
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .conflict)
     }
-    let id = await app.cases.open(trainee: user.name, attempt: attempt, seed: seed, now: app.database.clock.now())
-    app.logger.info("case started", metadata: ["user": "\(user.name)", "scenario": "\(form.scenario)", "seed": "\(seed)"])
-    return await app.redirect("/cases/\(id)", flash: text.format("prac_case_started", form.scenario, String(seed)), context)
+    let id = await app.cases.open(
+      trainee: user.name, attempt: attempt, seed: seed, now: app.database.clock.now())
+    app.logger.info(
+      "case started", metadata: ["user": "\(user.name)", "scenario": "\(form.scenario)", "seed": "\(seed)"])
+    return await app.redirect(
+      "/cases/\(id)", flash: text.format("prac_case_started", form.scenario, String(seed)), context)
   }
 
   /// The scenario with the SOP revisions in force today from the store (the file only for an

@@ -22,7 +22,8 @@ enum ChangesPage {
       data["changes"] = rows
       data["has_changes"] = !rows.isEmpty
       data["changed_count"] = text.format(
-        "prac_changes_count", String(changes.filter { $0.acknowledged != $0.current && $0.current != nil }.count))
+        "prac_changes_count",
+        String(changes.filter { $0.acknowledged != $0.current && $0.current != nil }.count))
     } catch TrainingError.noPlan {
       data["notice"] = text("prac_no_plan")
     }

@@ -48,7 +48,8 @@ enum PlanPage {
       return render(plan, text)
     }
     var data: [String: Any] = [
-      "plans": rendered, "has_plan": !plans.isEmpty, "open_items": openItems, "has_open_items": !openItems.isEmpty,
+      "plans": rendered, "has_plan": !plans.isEmpty, "open_items": openItems,
+      "has_open_items": !openItems.isEmpty,
       "risks": risks.map { risk -> [String: Any] in
         [
           "item": itemKeys[risk.itemID] ?? "#\(risk.itemID)", "reason": risk.reason,
@@ -75,9 +76,11 @@ enum PlanPage {
       "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn,
       "due": assignment.dueOn,
       "summary": text.format(
-        "prac_plan_summary", String(plan.done), String(plan.items.count), String(Int(plan.completion.rounded())),
+        "prac_plan_summary", String(plan.done), String(plan.items.count),
+        String(Int(plan.completion.rounded())),
         String(plan.due), String(plan.overdue)),
-      "forecast": forecastText, "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
+      "forecast": forecastText,
+      "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
       "level": level.text, "level_badge": level.badge,
       "reasons": plan.reasons.map(\.message), "has_reasons": !plan.reasons.isEmpty,
       "items": plan.items.map { item(for: $0, text) },
@@ -88,7 +91,8 @@ enum PlanPage {
     let item = entry.item
     let state = text.state(entry)
     var row: [String: Any] = [
-      "number": item.id.map(String.init) ?? "", "key": item.key, "what": text.describe(item), "due": item.dueOn,
+      "number": item.id.map(String.init) ?? "", "key": item.key, "what": text.describe(item),
+      "due": item.dueOn,
       "state": state.text, "badge": state.badge, "overdue": entry.overdue,
     ]
     if let best = entry.bestScore {
@@ -113,7 +117,8 @@ enum PlanPage {
     let user = try context.signedIn()
     let text = PracticeText(context)
     let fields = context.form
-    var form = RiskForm(item: fields["item"] ?? "", reason: fields["reason"] ?? "", commit: fields["commit"] ?? "")
+    var form = RiskForm(
+      item: fields["item"] ?? "", reason: fields["reason"] ?? "", commit: fields["commit"] ?? "")
     if form.item.isEmpty {
       form.error = text("prac_risk_need_item")
     } else if form.reason.isEmpty {

@@ -44,7 +44,8 @@ enum ScorePage {
         status: .serviceUnavailable)
     }
     app.logger.info(
-      "case scored", metadata: ["user": "\(user.name)", "scenario": "\(report.scenarioID)", "score": "\(report.score)"])
+      "case scored",
+      metadata: ["user": "\(user.name)", "scenario": "\(report.scenarioID)", "score": "\(report.score)"])
     return await app.redirect("/cases/\(live.id)/score", flash: text("prac_attempt_recorded"), context)
   }
 
@@ -59,7 +60,8 @@ enum ScorePage {
       "case_id": live.id, "title": live.attempt.scenario.title, "scenario_id": report.scenarioID,
       "seed": String(live.seed), "score": String(report.score), "pass_mark": String(report.passMark),
       "passed": report.passed,
-      "verdict": text.format(report.passed ? "prac_verdict_pass" : "prac_verdict_fail", String(report.score),
+      "verdict": text.format(
+        report.passed ? "prac_verdict_pass" : "prac_verdict_fail", String(report.score),
         String(report.passMark)),
       "findings": report.findings.map { row(for: $0, text) }, "has_findings": !report.findings.isEmpty,
       "results": report.results.filter(\.counted).map { row(for: $0, text) },
@@ -80,11 +82,13 @@ enum ScorePage {
         ],
         [
           "label": text("prac_out_resolution"),
-          "value": outcome.daysToResolution.map { text.format("prac_days", String($0)) } ?? text("prac_not_resolved"),
+          "value": outcome.daysToResolution.map { text.format("prac_days", String($0)) }
+            ?? text("prac_not_resolved"),
         ],
         [
           "label": text("prac_out_promises"),
-          "value": text.format("prac_promises_kept", String(outcome.promisesKept), String(outcome.promisesEvaluated)),
+          "value": text.format(
+            "prac_promises_kept", String(outcome.promisesKept), String(outcome.promisesEvaluated)),
         ],
       ],
       "transcript": report.record.transcript, "styles": ["practice.css"],

@@ -31,7 +31,9 @@ enum WorkbenchPage {
         let form = context.form
         switch form["kind"] {
         case "wait":
-          guard let days = Int(form["days"] ?? "") else { throw ActionsFile.EntryProblem.message(text("prac_clock_days")) }
+          guard let days = Int(form["days"] ?? "") else {
+            throw ActionsFile.EntryProblem.message(text("prac_clock_days"))
+          }
           return try CaseCommandLine.wait(days: days)
         case "advance_to": return try CaseCommandLine.advance(to: form["date"] ?? "")
         case "wait_for": return try CaseCommandLine.waitFor(form["event"] ?? "")

@@ -44,7 +44,10 @@ struct WorkbenchView {
       ]
     }
     var payments = account.payments.map {
-      ["date": $0.date.iso, "invoice": $0.invoiceNumber, "amount": $0.amount.description, "reference": $0.reference]
+      [
+        "date": $0.date.iso, "invoice": $0.invoiceNumber, "amount": $0.amount.description,
+        "reference": $0.reference,
+      ]
     }
     payments += snapshot.receipts.map {
       [
@@ -131,7 +134,8 @@ struct WorkbenchView {
         when = text("prac_step_by_end")
       }
       return [
-        "sop": step.sopID, "step": step.stepID, "title": step.title, "when": when, "forbidden": step.forbidden,
+        "sop": step.sopID, "step": step.stepID, "title": step.title, "when": when,
+        "forbidden": step.forbidden,
         "href": "/sops/\(step.sopID)#\(step.section)",
       ]
     }
