@@ -88,6 +88,10 @@ import Testing
         #expect(response.status == .seeOther, "\(form.fields)")
       }
       let worked = try await browser.get(casePath)
+      #expect(
+        worked.text.contains(
+          "<a href=\"/sops/COL-002#before-the-contact\">COL-002 review-account</a>: Review the account before "
+            + "contacting the customer <span class=\"badge good\">done on day 0</span>"))
       #expect(worked.text.contains("record_promise"))
       #expect(worked.text.contains("day 21 of "))
 

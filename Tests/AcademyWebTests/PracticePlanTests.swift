@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import SOPKit
 import Testing
 
 @testable import AcademyWeb
@@ -133,6 +134,44 @@ import Testing
       #expect(html.contains("href=\"/me/acknowledge/COL-001\""))
       #expect(!html.contains("href=\"/me/acknowledge/COL-002\""))
     }
+  }
+
+  @Test func aNewRevisionAfterTheAcknowledgementLinksToTheDiffAndToAcknowledgeAgain() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      _ = try await browser.get("/me/acknowledge/COL-001")
+      _ = try await browser.post("/me/acknowledge/COL-001", ["password": WebHarness.password])
+      try Self.reviseCOL001(harness)
+      let changes = try await browser.get("/me/changes")
+      let html = changes.text
+      #expect(html.contains("changed since you signed"))
+      #expect(html.contains("href=\"/sops/COL-001/diff?from=1.0&amp;to=2.0\""))
+      #expect(html.contains("<strong>Editorial</strong>"))
+      #expect(html.contains("href=\"/me/acknowledge/COL-001\""))
+      let form = try await browser.get("/me/acknowledge/COL-001")
+      #expect(form.text.contains("COL-001 revision 2.0"))
+    }
+  }
+
+  /// Imports COL-001 with a reworded purpose and approves it, effective today.
+  static func reviseCOL001(_ harness: WebHarness) throws {
+    let database = harness.app.database
+    let store = database.store
+    let current = try store.revision("COL-001").revision
+    let text = current.content.replacingOccurrences(
+      of: "which customers to work first each day", with: "which customers to work first every morning")
+    let parsed = SOPDocument.parse(SourceFile(path: current.sourcePath, text: text)).document
+    let candidate = try #require(RevisionCandidate(document: parsed))
+    let author = try database.people.signer(named: "luis.garcia")
+    _ = try store.importRevision(candidate, by: author)
+    try store.submit("COL-001", SubmitRequest(note: "Wording", effective: store.today), by: author)
+    for name in ["marta.lopez", "elena.sanz", "javier.moreno", "ana.romero", "carmen.navarro", "pablo.ruiz"] {
+      guard try store.revision("COL-001").revision.state == .inReview else { break }
+      _ = try? store.sign(
+        "COL-001", .approve, seen: nil, comment: nil, by: try database.people.signer(named: name))
+    }
+    #expect(try store.revision("COL-001").revision.state == .approved)
   }
 
   /// The value of the `<option>` whose label starts with `label`.

@@ -98,6 +98,9 @@ import Testing
     #expect(promise.madeOn == simulation.date)
     #expect(promised.letters.map(\.level) == [1])
     try simulation.perform(.wait(days: 30))
+    let record = simulation.recordSoFar
+    #expect(record.entries == simulation.entries)
+    #expect(record.caseDays == simulation.lastDay)
     let after = simulation.snapshot
     #expect(after.promises.first?.status != .open)
     let received = after.receipts.reduce(Int64(0)) { $0 + $1.amount.minorUnits }

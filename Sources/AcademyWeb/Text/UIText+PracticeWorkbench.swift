@@ -69,6 +69,8 @@ extension UIText {
     "prac_no_steps": ("No step applies right now.", "Ahora mismo no aplica ningún paso."),
     "prac_step_due": ("due by %@", "antes del %@"),
     "prac_step_was_due": ("was due by %@", "vencía el %@"),
+    "prac_step_done": ("done on day %@", "hecho el día %@"),
+    "prac_step_broken": ("broken on day %@", "incumplido el día %@"),
     "prac_step_by_end": ("by the end", "antes del final"),
     "prac_step_never": ("never now", "prohibido ahora"),
     "prac_actions": ("Actions", "Acciones"),

@@ -93,6 +93,10 @@ public struct CaseSnapshot: Sendable, Hashable {
 }
 
 extension CaseSimulation {
+  /// The log so far as a record, without running the clock to the end: what the workbench
+  /// judges to tell which steps are already done.
+  public var recordSoFar: CaseRecord { record() }
+
   /// The account as it stands today.
   public var snapshot: CaseSnapshot {
     let asOf = account.asOf

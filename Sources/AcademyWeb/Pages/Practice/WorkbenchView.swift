@@ -124,17 +124,39 @@ struct WorkbenchView {
   }
 
   private func steps(_ simulation: CaseSimulation) -> [[String: Any]] {
-    simulation.applicableSteps(live.attempt.processes).map { step in
+    // Judging the log so far tells which steps are done already; a deadline still ahead
+    // reads as missed to the scorer, so only "done" verdicts are shown here.
+    let soFar = ProcessScorer(processes: live.attempt.processes).score(
+      simulation.recordSoFar, passMark: live.attempt.scenario.passMark)
+    var doneOn: [String: Int] = [:]
+    var brokenOn: [String: Int] = [:]
+    for result in soFar.results {
+      guard let day = result.day else { continue }
+      let key = "\(result.sopID) \(result.stepID)"
+      switch result.status {
+      case .done, .late, .outOfOrder: doneOn[key] = day
+      case .forbidden: brokenOn[key] = day
+      case .missed, .notApplicable: break
+      }
+    }
+    return simulation.applicableSteps(live.attempt.processes).map { step in
       let when: String
+      var badge = ""
       if step.forbidden {
-        when = text("prac_step_never")
+        badge = "bad"
+        when =
+          brokenOn["\(step.sopID) \(step.stepID)"].map { text.format("prac_step_broken", String($0)) }
+          ?? text("prac_step_never")
+      } else if let day = doneOn["\(step.sopID) \(step.stepID)"] {
+        when = text.format("prac_step_done", String(day))
+        badge = "good"
       } else if let due = step.dueBy {
         when = text.format(due < simulation.date ? "prac_step_was_due" : "prac_step_due", due.iso)
       } else {
         when = text("prac_step_by_end")
       }
       return [
-        "sop": step.sopID, "step": step.stepID, "title": step.title, "when": when,
+        "sop": step.sopID, "step": step.stepID, "title": step.title, "when": when, "badge": badge,
         "forbidden": step.forbidden,
         "href": "/sops/\(step.sopID)#\(step.section)",
       ]
