@@ -22,10 +22,14 @@ public struct GoverningSOPs: Sendable {
   }
 
   /// The same with a store already open (the web app keeps one); nil reads the files only.
-  public func processes(for scenario: Scenario, in store: SOPStore?) throws -> [GoverningProcess] {
+  /// `day` is the day whose revisions govern: the scenario's as-of date unless given (the web
+  /// workbench passes today, so trainees practise the procedures they work under now).
+  public func processes(
+    for scenario: Scenario, in store: SOPStore?, on day: CivilDate? = nil
+  ) throws -> [GoverningProcess] {
     let files = SOPLibrary.load(sopPaths())
     return try scenario.sops.map { id in
-      if let store, let stored = try effective(id, on: scenario.asOf, in: store) { return stored }
+      if let store, let stored = try effective(id, on: day ?? scenario.asOf, in: store) { return stored }
       guard let document = files.document(id: id) else {
         throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
       }

@@ -79,44 +79,13 @@ struct PracticeSession {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The steps that apply now: required steps whose deadline event has happened and whose
-  /// conditions hold (with their due date), and forbidden actions forbidden right now.
+  /// The steps that apply now (CaseSim's `applicableSteps`), one line each.
   private func applicableSteps() -> String {
-    let now = simulation.conditions
-    let customer = simulation.account.customer
-    func holds(_ condition: ProcessCondition) -> Bool {
-      switch condition {
-      case .customerLanguage(let language): return language.rawValue == customer.language
-      case .customerCountry(let code): return code == customer.country.rawValue
-      default: return CaseConditions.bit(for: condition).map(now.contains) ?? true
-      }
-    }
-    var lines: [String] = []
-    for process in attempt.processes {
-      for step in process.spec.steps where step.kind != .optional {
-        guard step.when.allSatisfy(holds), !step.unless.contains(where: holds) else { continue }
-        let link = "sop:\(process.sopID)#\(step.section)"
-        if step.kind == .forbidden {
-          lines.append("\(process.sopID) \(step.id) [never]: \(step.title) (\(link))")
-          continue
-        }
-        let anchor = step.within?.of ?? .caseStart
-        guard let day = anchorDay(anchor) else { continue }
-        let due =
-          step.within.map { "due by \(simulation.account.asOf.adding(days: day + $0.days).iso)" }
-          ?? "by the end"
-        lines.append("\(process.sopID) \(step.id) [\(due)]: \(step.title) (\(link))")
-      }
+    let lines = simulation.applicableSteps(attempt.processes).map { step in
+      let due = step.forbidden ? "never" : step.dueBy.map { "due by \($0.iso)" } ?? "by the end"
+      return "\(step.sopID) \(step.stepID) [\(due)]: \(step.title) (\(step.reference))"
     }
     return (lines.isEmpty ? "No step applies right now." : lines.joined(separator: "\n")) + "\n"
-  }
-
-  /// Effective day of the first occurrence of `event` so far; `step:` events count as not yet.
-  private func anchorDay(_ event: ProcessEvent) -> Int? {
-    for entry in simulation.entries {
-      if case .event(let seen, let effectiveDay) = entry.kind, seen == event { return effectiveDay }
-    }
-    return nil
   }
 
   static let help = """

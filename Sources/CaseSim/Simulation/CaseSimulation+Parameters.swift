@@ -4,7 +4,7 @@ import SOPKit
 // `promised_date: "offered"` are resolved against the account when the action is taken.
 extension CaseSimulation {
   /// Invoice selectors `docs/actions-format.md` lists.
-  static let invoiceSelectors = [
+  public static let invoiceSelectors = [
     "all", "open", "overdue", "disputed", "undisputed", "oldest", "newest", "largest", "offered", "promised",
   ]
 

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import People
+import SOPKit
+import TrainingKit
+
+/// `/me/acknowledge/:id`: the trainee's e-signature on the SOP revision in force. Re-entering
+/// the password is the signature; a wrong one records nothing and counts toward the log-in
+/// throttle, so the form cannot be used to guess passwords.
+enum AcknowledgePage {
+  static func register(_ routes: WebRoutes) {
+    let app = routes.app
+    routes.get("/me/acknowledge/:id", .only(.trainee)) { _, context in
+      try await page(app, context, sopID: try sopID(context))
+    }
+    routes.post("/me/acknowledge/:id", .only(.trainee)) { _, context in
+      try await acknowledge(app, context, sopID: try sopID(context))
+    }
+  }
+
+  private static func sopID(_ context: WebContext) throws -> String {
+    guard let id = context.parameters.get("id"), !id.isEmpty else { throw PageError.notFound }
+    return id
+  }
+
+  /// The revision in force today, or nil; an SOP the store does not know is a 404.
+  private static func inForce(_ app: WebApp, _ sopID: String) throws -> RevisionView? {
+    do {
+      return try app.database.store.history(sopID).last { $0.state == .effective }
+    } catch StoreError.unknownSOP {
+      throw PageError.notFound
+    }
+  }
+
+  private static func page(
+    _ app: WebApp, _ context: WebContext, sopID: String, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let user = try context.signedIn()
+    let text = PracticeText(context)
+    var data: [String: Any] = ["sop_id": sopID, "sop_href": "/sops/\(sopID)", "styles": ["practice.css"]]
+    if let error { data["error"] = error }
+    guard let current = try inForce(app, sopID) else {
+      data["notice"] = text.format("prac_ack_none_in_force", sopID)
+      return try await app.page(
+        "practice/acknowledge", title: text.format("prac_ack_title", sopID), data, context, status: status)
+    }
+    let revision = current.revision
+    data["title"] = revision.title
+    data["revision"] = revision.number
+    data["effective"] = revision.effectiveOn ?? ""
+    data["hash"] = String(revision.hash.prefix(12))
+    let acks = try app.database.training.acknowledgements(trainee: user.name)
+    if let done = acks.last(where: { $0.sopID == sopID && $0.revisionHash == revision.hash }) {
+      data["already"] = text.format(
+        "prac_ack_already", sopID, revision.number, PracticeText.moment(done.signedAt))
+    } else {
+      data["statement"] = text.format(
+        "prac_ack_statement", user.fullName, sopID, revision.number, revision.title,
+        revision.effectiveOn ?? "")
+      data["can_sign"] = true
+    }
+    return try await app.page(
+      "practice/acknowledge", title: text.format("prac_ack_title", sopID), data, context, status: status)
+  }
+
+  private static func acknowledge(_ app: WebApp, _ context: WebContext, sopID: String) async throws
+    -> Response
+  {
+    let user = try context.signedIn()
+    let text = PracticeText(context)
+    let password = context.form.raw("password") ?? ""
+    guard !password.isEmpty else {
+      return try await page(
+        app, context, sopID: sopID, error: text("prac_ack_need_password"), status: .badRequest)
+    }
+    let wait = await app.throttle.wait(for: user.name)
+    if wait > 0 {
+      return try await page(
+        app, context, sopID: sopID,
+        error: String(format: UIText.text("login_throttled", context.language), wait),
+        status: .tooManyRequests)
+    }
+    let signer: Signer
+    do {
+      signer = try app.database.people.authenticate(name: user.name, password: password)
+    } catch is PeopleError {
+      await app.throttle.failed(user.name)
+      return try await page(
+        app, context, sopID: sopID, error: text("prac_ack_wrong_password"), status: .unauthorized)
+    }
+    await app.throttle.succeeded(user.name)
+    let ack: Acknowledgement
+    do {
+      _ = try inForce(app, sopID)
+      ack = try app.database.training.acknowledge(sopID, by: signer)
+    } catch let error as TrainingError {
+      return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .conflict)
+    }
+    app.logger.info(
+      "acknowledged",
+      metadata: ["user": "\(user.name)", "sop": "\(sopID)", "revision": "\(ack.revisionNumber)"])
+    return await app.redirect(
+      "/me/plan", flash: text.format("prac_ack_done", ack.sopID, ack.revisionNumber), context)
+  }
+}

@@ -1,0 +1,139 @@
+import CaseSim
+import Foundation
+import Hummingbird
+import TrainingKit
+
+/// `/me/plan`: the trainee's plan, forecast and risk, the risks they raised and the form to
+/// raise one (`POST /me/risks`).
+enum PlanPage {
+  static func register(_ routes: WebRoutes) {
+    let app = routes.app
+    routes.get("/me/plan", .only(.trainee)) { _, context in
+      try await page(app, context)
+    }
+    routes.post("/me/risks", .only(.trainee)) { _, context in
+      try await raiseRisk(app, context)
+    }
+  }
+
+  /// What the trainee typed into the risk form, kept when it is refused.
+  struct RiskForm {
+    var item = ""
+    var reason = ""
+    var commit = ""
+    var error: String?
+  }
+
+  static func page(
+    _ app: WebApp, _ context: WebContext, form: RiskForm = RiskForm(), status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let user = try context.signedIn()
+    let text = PracticeText(context)
+    let training = app.database.training
+    let plans = try training.progress(trainee: user.name)
+    let risks = try training.risks(trainee: user.name)
+    var itemKeys: [Int64: String] = [:]
+    var openItems: [[String: Any]] = []
+    let rendered = plans.map { plan -> [String: Any] in
+      for entry in plan.items {
+        guard let id = entry.item.id else { continue }
+        itemKeys[id] = entry.item.key
+        if !entry.isDone {
+          openItems.append([
+            "id": String(id), "label": "\(entry.item.key): \(text.describe(entry.item))",
+            "selected": form.item == String(id),
+          ])
+        }
+      }
+      return render(plan, text)
+    }
+    var data: [String: Any] = [
+      "plans": rendered, "has_plan": !plans.isEmpty, "open_items": openItems,
+      "has_open_items": !openItems.isEmpty,
+      "risks": risks.map { risk -> [String: Any] in
+        [
+          "item": itemKeys[risk.itemID] ?? "#\(risk.itemID)", "reason": risk.reason,
+          "commit": risk.commitOn ?? "", "raised": PracticeText.moment(risk.raisedAt),
+          "answer": risk.answer ?? "", "answered_by": risk.closedBy ?? "", "open": risk.isOpen,
+        ]
+      },
+      "has_risks": !risks.isEmpty, "form_reason": form.reason, "form_commit": form.commit,
+      "styles": ["practice.css"],
+    ]
+    if let error = form.error { data["error"] = error }
+    return try await app.page("practice/plan", title: text("prac_plan_title"), data, context, status: status)
+  }
+
+  private static func render(_ plan: TraineeProgress, _ text: PracticeText) -> [String: Any] {
+    let assignment = plan.assignment
+    let level = text.level(plan.level)
+    let forecast = plan.forecast.completionOn
+    var forecastText = text.format("prac_forecast_on_track", forecast)
+    if let due = CivilDate(iso: assignment.dueOn), let end = CivilDate(iso: forecast), end > due {
+      forecastText = text.format("prac_forecast_late", forecast, String(due.days(until: end)))
+    }
+    return [
+      "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn,
+      "due": assignment.dueOn,
+      "summary": text.format(
+        "prac_plan_summary", String(plan.done), String(plan.items.count),
+        String(Int(plan.completion.rounded())),
+        String(plan.due), String(plan.overdue)),
+      "forecast": forecastText,
+      "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
+      "level": level.text, "level_badge": level.badge,
+      "reasons": plan.reasons.map(\.message), "has_reasons": !plan.reasons.isEmpty,
+      "items": plan.items.map { item(for: $0, text) },
+    ]
+  }
+
+  private static func item(for entry: ItemProgress, _ text: PracticeText) -> [String: Any] {
+    let item = entry.item
+    let state = text.state(entry)
+    var row: [String: Any] = [
+      "number": item.id.map(String.init) ?? "", "key": item.key, "what": text.describe(item),
+      "due": item.dueOn,
+      "state": state.text, "badge": state.badge, "overdue": entry.overdue,
+    ]
+    if let best = entry.bestScore {
+      row["best"] = text.format("prac_best_score", PracticeText.score(best), String(entry.attemptsUsed))
+    }
+    guard !entry.isDone, entry.state != .blocked else { return row }
+    switch item.kind {
+    case .acknowledge:
+      if let sop = item.sopID {
+        row["ack_href"] = "/me/acknowledge/\(sop)"
+        row["read_href"] = "/sops/\(sop)"
+      }
+    case .pass:
+      if let scenario = item.scenarioID { row["start_scenario"] = scenario }
+    case .signOff:
+      row["sign_off_note"] = text("prac_sign_off_waits")
+    }
+    return row
+  }
+
+  private static func raiseRisk(_ app: WebApp, _ context: WebContext) async throws -> Response {
+    let user = try context.signedIn()
+    let text = PracticeText(context)
+    let fields = context.form
+    var form = RiskForm(
+      item: fields["item"] ?? "", reason: fields["reason"] ?? "", commit: fields["commit"] ?? "")
+    if form.item.isEmpty {
+      form.error = text("prac_risk_need_item")
+    } else if form.reason.isEmpty {
+      form.error = text("prac_risk_need_reason")
+    } else if !form.commit.isEmpty, CivilDate(iso: form.commit) == nil {
+      form.error = text.format("prac_risk_bad_date", form.commit)
+    }
+    if form.error != nil { return try await page(app, context, form: form, status: .badRequest) }
+    do {
+      try app.database.training.raiseRisk(
+        form.item, reason: form.reason, commitOn: form.commit.isEmpty ? nil : form.commit, by: user.name)
+    } catch let error as TrainingError {
+      form.error = error.localizedDescription
+      return try await page(app, context, form: form, status: .badRequest)
+    }
+    return await app.redirect("/me/plan#risks", flash: text("prac_risk_raised"), context)
+  }
+}

@@ -1,0 +1,119 @@
+import AcademyServices
+import CaseSim
+import Foundation
+import Hummingbird
+
+/// Finishing a case (`POST /cases/:case/finish`): the clock runs to the case's last day, the
+/// scorer replays the log against the governing revisions, and the attempt goes on the
+/// trainee's record once. `GET /cases/:case/score` shows the score again.
+enum ScorePage {
+  static func register(_ routes: WebRoutes) {
+    let app = routes.app
+    routes.post("/cases/:case/finish", .only(.trainee)) { _, context in
+      try await finish(app, context)
+    }
+    routes.get("/cases/:case/score", .only(.trainee)) { _, context in
+      let live = try await WorkbenchPage.liveCase(app, context)
+      guard live.report != nil else { return .redirect(to: "/cases/\(live.id)") }
+      return try await page(app, context, live)
+    }
+  }
+
+  private static func finish(_ app: WebApp, _ context: WebContext) async throws -> Response {
+    let user = try context.signedIn()
+    let text = PracticeText(context)
+    let existing = try await WorkbenchPage.liveCase(app, context)
+    let now = app.database.clock.now()
+    guard let (live, record) = await app.cases.finish(existing.id, trainee: user.name, now: now),
+      let report = live.report
+    else { throw PageError.notFound }
+    guard record else { return .redirect(to: "/cases/\(live.id)/score", type: .normal) }
+    let revisions = Dictionary(
+      live.attempt.processes.map { ($0.sopID, $0.revision) }, uniquingKeysWith: { first, _ in first })
+    do {
+      try app.database.recordAttemptIfTrainee(
+        user.name, scenario: report.scenarioID, seed: live.seed, score: Double(report.score),
+        passed: report.passed, sopRevisions: revisions, startedAt: live.startedAt, finishedAt: now)
+    } catch {
+      // The score stands; only the record failed (a locked or full database). Finishing
+      // again retries, so the trainee does not lose the attempt.
+      await app.cases.recordingFailed(live.id)
+      app.logger.error("attempt not recorded", metadata: ["user": "\(user.name)", "error": "\(error)"])
+      return try await page(
+        app, context, live, error: text.format("prac_record_failed", error.localizedDescription),
+        status: .serviceUnavailable)
+    }
+    app.logger.info(
+      "case scored",
+      metadata: ["user": "\(user.name)", "scenario": "\(report.scenarioID)", "score": "\(report.score)"])
+    return await app.redirect("/cases/\(live.id)/score", flash: text("prac_attempt_recorded"), context)
+  }
+
+  private static func page(
+    _ app: WebApp, _ context: WebContext, _ live: CaseDesk.LiveCase, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    guard let report = live.report else { throw PageError.notFound }
+    let text = PracticeText(context)
+    let outcome = report.outcome
+    var data: [String: Any] = [
+      "case_id": live.id, "title": live.attempt.scenario.title, "scenario_id": report.scenarioID,
+      "seed": String(live.seed), "score": String(report.score), "pass_mark": String(report.passMark),
+      "passed": report.passed,
+      "verdict": text.format(
+        report.passed ? "prac_verdict_pass" : "prac_verdict_fail", String(report.score),
+        String(report.passMark)),
+      "findings": report.findings.map { row(for: $0, text) }, "has_findings": !report.findings.isEmpty,
+      "results": report.results.filter(\.counted).map { row(for: $0, text) },
+      "governing": live.attempt.processes.map {
+        ["sop": $0.sopID, "revision": $0.revision, "title": $0.title, "href": "/sops/\($0.sopID)"]
+      },
+      "violations": report.record.violations.map {
+        text.format("prac_violation", String($0.day), $0.text)
+      },
+      "outcome": [
+        ["label": text("prac_out_cash"), "value": outcome.cashCollected.description],
+        ["label": text("prac_out_open"), "value": outcome.openAtEnd.description],
+        ["label": text("prac_out_interest_due"), "value": outcome.interestDue.description],
+        ["label": text("prac_out_interest_claimed"), "value": outcome.interestClaimed.description],
+        [
+          "label": text("prac_out_insolvency"),
+          "value": outcome.insolvencyClaimFiled?.description ?? text("prac_none"),
+        ],
+        [
+          "label": text("prac_out_resolution"),
+          "value": outcome.daysToResolution.map { text.format("prac_days", String($0)) }
+            ?? text("prac_not_resolved"),
+        ],
+        [
+          "label": text("prac_out_promises"),
+          "value": text.format(
+            "prac_promises_kept", String(outcome.promisesKept), String(outcome.promisesEvaluated)),
+        ],
+      ],
+      "transcript": report.record.transcript, "styles": ["practice.css"],
+    ]
+    data["has_violations"] = !report.record.violations.isEmpty
+    if let error { data["error"] = error }
+    return try await app.page(
+      "practice/score", title: text.format("prac_score_title", live.attempt.scenario.title), data, context,
+      status: status)
+  }
+
+  private static func row(for result: StepResult, _ text: PracticeText) -> [String: Any] {
+    let badge: String
+    switch result.status {
+    case .done: badge = "good"
+    case .late, .outOfOrder: badge = "warn"
+    case .missed, .forbidden: badge = "bad"
+    case .notApplicable: badge = ""
+    }
+    return [
+      "sop": result.sopID, "revision": result.revision, "step": result.stepID, "title": result.title,
+      "status": text("prac_status_\(result.status.rawValue)"), "badge": badge, "expected": result.expected,
+      "happened": result.happened, "weight": String(result.weight),
+      "earned": PracticeText.score(result.earned),
+      "href": "/sops/\(result.link.sopID)#\(result.link.anchor)", "heading": result.link.heading,
+    ]
+  }
+}

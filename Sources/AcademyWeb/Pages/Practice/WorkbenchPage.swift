@@ -1,0 +1,97 @@
+import CaseSim
+import Foundation
+import Hummingbird
+import SOPKit
+
+/// `/cases/:case`: the workbench of a live case, and the two ways to change it: an action
+/// (`POST /cases/:case/act`) or a clock move (`POST /cases/:case/clock`). A refused command
+/// is shown on the workbench and leaves the case as it was.
+enum WorkbenchPage {
+  static func register(_ routes: WebRoutes) {
+    let app = routes.app
+    routes.get("/cases/:case", .only(.trainee)) { _, context in
+      let live = try await liveCase(app, context)
+      if live.report != nil { return .redirect(to: "/cases/\(live.id)/score") }
+      return try await page(app, context, live)
+    }
+    routes.post("/cases/:case/act", .only(.trainee)) { _, context in
+      let text = PracticeText(context)
+      let name = context.form["action"] ?? ""
+      return try await apply(app, context) {
+        guard let action = ProcessAction(rawValue: name) else {
+          throw ActionsFile.EntryProblem.message(
+            name.isEmpty ? text("prac_act_need_action") : text.format("prac_act_unknown", name))
+        }
+        return try CaseCommandLine.action(name, fields: ActionForms.posted(context.form, action: action))
+      }
+    }
+    routes.post("/cases/:case/clock", .only(.trainee)) { _, context in
+      let text = PracticeText(context)
+      return try await apply(app, context) {
+        let form = context.form
+        switch form["kind"] {
+        case "wait":
+          guard let days = Int(form["days"] ?? "") else {
+            throw ActionsFile.EntryProblem.message(text("prac_clock_days"))
+          }
+          return try CaseCommandLine.wait(days: days)
+        case "advance_to": return try CaseCommandLine.advance(to: form["date"] ?? "")
+        case "wait_for": return try CaseCommandLine.waitFor(form["event"] ?? "")
+        default: throw ActionsFile.EntryProblem.message(text("prac_clock_kind"))
+        }
+      }
+    }
+  }
+
+  /// The live case the URL names, if it is the signed-in trainee's; a 404 otherwise.
+  static func liveCase(_ app: WebApp, _ context: WebContext) async throws -> CaseDesk.LiveCase {
+    let user = try context.signedIn()
+    guard let id = context.parameters.get("case"),
+      let live = await app.cases.live(id, trainee: user.name, now: app.database.clock.now())
+    else { throw PageError.notFound }
+    return live
+  }
+
+  /// Reads the command, carries it out, and returns to the workbench; a command that cannot
+  /// be read or resolved is shown there with status 400, the case unchanged.
+  private static func apply(
+    _ app: WebApp, _ context: WebContext, _ read: () throws -> CaseCommand
+  ) async throws -> Response {
+    let user = try context.signedIn()
+    let live = try await liveCase(app, context)
+    guard live.report == nil else {
+      return await app.redirect(
+        "/cases/\(live.id)/score", flash: PracticeText(context)("prac_case_already_finished"), context)
+    }
+    do {
+      let command = try read()
+      guard
+        try await app.cases.perform(command, on: live.id, trainee: user.name, now: app.database.clock.now())
+          != nil
+      else { throw PageError.notFound }
+    } catch let error as ActionsFile.EntryProblem {
+      return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
+    } catch let error as SimulationError {
+      return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
+    }
+    return .redirect(to: "/cases/\(live.id)#transcript", type: .normal)
+  }
+
+  static func page(
+    _ app: WebApp, _ context: WebContext, _ live: CaseDesk.LiveCase, error: String? = nil,
+    status: HTTPResponse.Status = .ok
+  ) async throws -> Response {
+    let text = PracticeText(context)
+    var data = WorkbenchView(live: live, text: text).data
+    data["forms"] = ActionForms(simulation: live.simulation, text: text).forms
+    data["events"] = ActionForms(simulation: live.simulation, text: text).events
+    data["templates"] = ActionForms.templates
+    data["amount_selectors"] = ActionForms.amountSelectors
+    data["styles"] = ["practice.css"]
+    data["scripts"] = ["practice.js"]
+    if let error { data["error"] = error }
+    return try await app.page(
+      "practice/workbench", title: text.format("prac_workbench_title", live.attempt.scenario.title), data,
+      context, status: status)
+  }
+}

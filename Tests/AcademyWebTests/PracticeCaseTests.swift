@@ -1,0 +1,207 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import SOPKit
+import Testing
+
+@testable import AcademyWeb
+
+/// The case workbench end to end: start, act through the forms, move the clock, finish, the
+/// score with findings linked to SOP sections, the attempt recorded and listed, and the case
+/// closed to everyone but its trainee.
+@Suite struct PracticeCaseTests {
+  /// Date arithmetic on `YYYY-MM-DD` without the simulator's calendar type.
+  enum CivilDateText {
+    static func adding(_ days: Int, to iso: String) -> String? {
+      let formatter = DateFormatter()
+      formatter.dateFormat = "yyyy-MM-dd"
+      formatter.timeZone = TimeZone(identifier: "UTC")
+      formatter.locale = Locale(identifier: "en_US_POSIX")
+      guard let date = formatter.date(from: iso) else { return nil }
+      return formatter.string(from: date.addingTimeInterval(Double(days) * 86400))
+    }
+  }
+
+  /// The expert attempt shipped for forgetful-payer, as form posts.
+  static func expertForms() throws -> [(path: String, fields: [(String, String)])] {
+    let url = URL(
+      fileURLWithPath: "\(WebHarness.repositoryRoot)/scenarios/actions/forgetful-payer.expert.json")
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    let actions = try #require(root["actions"] as? [[String: Any]])
+    return actions.map { entry in
+      if let days = entry["wait"] { return ("clock", [("kind", "wait"), ("days", "\(days)")]) }
+      var fields: [(String, String)] = []
+      for (key, value) in entry.sorted(by: { $0.key < $1.key }) {
+        if let list = value as? [String] {
+          fields += list.map { (key, $0) }
+        } else {
+          fields.append((key, "\(value)"))
+        }
+      }
+      return ("act", fields)
+    }
+  }
+
+  /// The case's date on the workbench ("Today in the case: 2026-03-02").
+  static func today(in html: String) -> String? {
+    guard let range = html.range(of: "Today in the case: ") else { return nil }
+    return String(html[range.upperBound...].prefix(10))
+  }
+
+  static func start(_ browser: inout TestBrowser, scenario: String, seed: String) async throws -> String {
+    _ = try await browser.get("/cases")
+    let started = try await browser.post("/cases", ["scenario": scenario, "seed": seed])
+    #expect(started.status == .seeOther)
+    let location = try #require(started.headers[.location])
+    #expect(location.hasPrefix("/cases/"))
+    return location
+  }
+
+  @Test func anExpertWorksACaseThroughTheFormsToAPass() async throws {
+    let harness = try await WebHarness.make()
+    let forms = try Self.expertForms()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let catalogue = try await browser.get("/cases")
+      #expect(catalogue.status == .ok)
+      #expect(catalogue.text.contains("A forgetful but willing payer with overdue invoices"))
+      #expect(catalogue.text.contains("pass-forgetful-payer: minimum 75"))
+      #expect(catalogue.text.contains("<a href=\"/sops/COL-002\">COL-002</a>"))
+
+      let casePath = try await Self.start(&browser, scenario: "forgetful-payer", seed: "1")
+      let bench = try await browser.get(casePath)
+      #expect(bench.status == .ok)
+      let html = bench.text
+      #expect(html.contains("Case forgetful-payer started with seed 1."))
+      #expect(html.contains("<h2 id=\"steps-heading\">Steps that apply now</h2>"))
+      #expect(html.contains("<a href=\"/sops/COL-002#before-the-contact\">COL-002 review-account</a>"))
+      #expect(html.contains("day 0 of "))
+      #expect(html.contains("Aging bucket"))
+      for action in ProcessAction.allCases {
+        #expect(html.contains("<input type=\"hidden\" name=\"action\" value=\"\(action.rawValue)\">"))
+      }
+      #expect(html.contains("name=\"kind\" value=\"wait_for\""))
+
+      for form in forms {
+        let response = try await browser.postRaw(
+          "\(casePath)/\(form.path)", [("_csrf", browser.csrf ?? "")] + form.fields)
+        #expect(response.status == .seeOther, "\(form.fields)")
+      }
+      let worked = try await browser.get(casePath)
+      #expect(
+        worked.text.contains(
+          "<a href=\"/sops/COL-002#before-the-contact\">COL-002 review-account</a>: Review the account before "
+            + "contacting the customer <span class=\"badge good\">done on day 0</span>"))
+      #expect(worked.text.contains("record_promise"))
+      #expect(worked.text.contains("day 21 of "))
+
+      let refused = try await browser.post(
+        "\(casePath)/act", ["action": "call", "invoices": "INV-NOT-THERE"])
+      #expect(refused.status == .badRequest)
+      #expect(
+        refused.text.contains("parameter &#39;invoices&#39; value &#39;INV-NOT-THERE&#39;")
+          || refused.text.contains("INV-NOT-THERE"))
+      #expect(refused.text.contains("day 21 of "))
+      let badClock = try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "soon"])
+      #expect(badClock.status == .badRequest)
+      #expect(worked.text.contains("day 21 of 21"))
+      #expect(worked.text.contains("last day of the case"))
+
+      let finished = try await browser.post("\(casePath)/finish", [:])
+      #expect(finished.status == .seeOther)
+      #expect(finished.headers[.location] == "\(casePath)/score")
+      let score = try await browser.get("\(casePath)/score")
+      #expect(score.status == .ok)
+      #expect(score.text.contains("<span class=\"big\">100</span>/100 · pass mark 70"))
+      #expect(score.text.contains("No findings: every step was done as the SOPs ask."))
+      #expect(score.text.contains("Case scored and recorded in your plan."))
+
+      let again = try await browser.post("\(casePath)/finish", [:])
+      #expect(again.status == .seeOther)
+      let attempts = try harness.app.database.training.attempts(trainee: "tom.baker")
+      #expect(attempts.count == 1)
+      #expect(attempts.first?.score == 100)
+      #expect(attempts.first?.passed == true)
+      #expect(attempts.first?.sopRevisions == ["COL-002": "1.0", "COL-003": "1.0"])
+      #expect(try await browser.get(casePath).headers[.location] == "\(casePath)/score")
+      let late = try await browser.post("\(casePath)/act", ["action": "review_account"])
+      #expect(late.status == .seeOther)
+
+      let listed = try await browser.get("/cases")
+      #expect(listed.text.contains("<td class=\"num\">100</td>"))
+      #expect(listed.text.contains("COL-002 1.0, COL-003 1.0"))
+      let plan = try await browser.get("/me/plan")
+      #expect(plan.text.contains("best score 100 in 1 attempts"))
+    }
+  }
+
+  @Test func anIdleCaseScoresFindingsLinkedToTheirSections() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let casePath = try await Self.start(&browser, scenario: "forgetful-payer", seed: "")
+      let bench = try await browser.get(casePath)
+      let asOf = try #require(Self.today(in: bench.text))
+      #expect(try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "2"]).status == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 2 of 21"))
+      let target = try #require(CivilDateText.adding(5, to: asOf))
+      #expect(
+        try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": target]).status
+          == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 5 of 21"))
+      let badDate = try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": "next week"])
+      #expect(badDate.status == .badRequest)
+      #expect(badDate.text.contains("advance_to takes a date YYYY-MM-DD"))
+      #expect(badDate.text.contains("day 5 of 21"))
+      let waited = try await browser.post(
+        "\(casePath)/clock", ["kind": "wait_for", "event": "promise_broken"])
+      #expect(waited.status == .seeOther)
+      #expect(try await browser.get(casePath).text.contains("day 21 of 21"))
+      _ = try await browser.post("\(casePath)/finish", [:])
+      let score = try await browser.get("\(casePath)/score")
+      #expect(score.text.contains("<span class=\"badge bad\">not passed</span>"))
+      #expect(score.text.contains("<h2 id=\"findings-heading\">Findings</h2>"))
+      #expect(
+        score.text.contains(
+          "<a href=\"/sops/COL-002#before-the-contact\">COL-002 rev 1.0: Before the contact</a>"))
+      #expect(score.text.contains("missed"))
+      let attempts = try harness.app.database.training.attempts(trainee: "tom.baker")
+      #expect(attempts.count == 1)
+      #expect(attempts.first?.passed == false)
+    }
+  }
+
+  @Test func startingNeedsAKnownScenarioAndAWholeSeed() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      _ = try await browser.get("/cases")
+      let none = try await browser.post("/cases", [:])
+      #expect(none.status == .badRequest)
+      #expect(none.text.contains("Choose a scenario to start."))
+      let unknown = try await browser.post("/cases", ["scenario": "../../etc/passwd"])
+      #expect(unknown.status == .badRequest)
+      let seed = try await browser.post("/cases", ["scenario": "forgetful-payer", "seed": "-4"])
+      #expect(seed.status == .badRequest)
+      #expect(seed.text.contains("is not a whole number"))
+    }
+  }
+
+  @Test func anotherTraineeCannotOpenTheCase() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var tom = try await TestBrowser.signedIn("tom.baker", client)
+      let casePath = try await Self.start(&tom, scenario: "forgetful-payer", seed: "3")
+      var lucia = try await TestBrowser.signedIn("lucia.fernandez", client)
+      _ = try await lucia.get("/cases")
+      #expect(try await lucia.get(casePath).status == .notFound)
+      #expect(try await lucia.get("\(casePath)/score").status == .notFound)
+      #expect(try await lucia.post("\(casePath)/act", ["action": "review_account"]).status == .notFound)
+      #expect(try await lucia.post("\(casePath)/clock", ["kind": "wait", "days": "1"]).status == .notFound)
+      #expect(try await lucia.post("\(casePath)/finish", [:]).status == .notFound)
+      #expect(try await tom.get(casePath).status == .ok)
+      var manager = try await TestBrowser.signedIn("javier.moreno", client)
+      #expect(try await manager.get(casePath).status == .forbidden)
+    }
+  }
+}
