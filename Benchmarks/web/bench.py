@@ -46,7 +46,19 @@ def start_academy(binary, data, port, sops="sops"):
             passwords[match.group(1)] = match.group(2)
         if line.startswith("academy serving"):
             break
+    wait_until_listening(port)
     return process, passwords
+
+
+def wait_until_listening(port, timeout=60):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=1):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"academy did not answer on port {port}")
 
 
 def session_cookie(base, user, password):

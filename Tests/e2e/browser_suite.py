@@ -16,6 +16,7 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.request
 
 from webdriver import Browser, free_port
 
@@ -43,6 +44,15 @@ class Server:
         if self.process.poll() is not None:
             raise RuntimeError("server exited: see " + self.log.name)
         self.base = f"http://127.0.0.1:{self.port}"
+        deadline = time.time() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(self.base + "/login", timeout=1):
+                    break
+            except OSError:
+                if time.time() > deadline:
+                    raise RuntimeError("server does not answer: see " + self.log.name)
+                time.sleep(0.05)
 
     def stop(self):
         self.process.terminate()

@@ -9,6 +9,13 @@ extension WebApp {
     _ template: String, title: String, _ data: [String: Any], _ context: WebContext,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
+    Self.html(try await pageHTML(template, title: title, data, context), status: status)
+  }
+
+  /// The HTML of `page(...)`, for callers that cache it.
+  func pageHTML(_ template: String, title: String, _ data: [String: Any], _ context: WebContext)
+    async throws -> String
+  {
     var values = data
     values["page_title"] = title
     values["t"] = UIText.labels(context.language)
@@ -29,8 +36,7 @@ extension WebApp {
     if let token = context.session?.token, let flash = await sessions.takeFlash(token) {
       values["flash"] = flash
     }
-    let html = try views.render(template, Self.droppingEmptyStrings(values))
-    return Self.html(html, status: status)
+    return try views.render(template, Self.droppingEmptyStrings(values))
   }
 
   /// The data without empty strings: for swift-mustache an empty string is truthy, so

@@ -13,6 +13,7 @@ public final class WebApp: Sendable {
   let sessions = SessionStore()
   let throttle = LoginThrottle()
   let pages = RenderedPageCache()
+  let pageCache = PageCache()
   let cases = CaseDesk()
   let logger: Logger
 

@@ -58,31 +58,51 @@ enum LibraryBrowse {
   }
 
   static func search(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> Response {
-    let query = request.uri.queryParameters
-    let text = String(query["q"] ?? "").trimmingCharacters(in: .whitespaces)
-    let lang = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
-    let hits = try app.database.store.search(text, language: lang?.rawValue, limit: 30)
-    let titles = Dictionary(
-      try app.database.store.revisionsInForce().map { ($0.sopID, $0.title) }, uniquingKeysWith: { a, _ in a })
-    if query["format"] == "json" {
-      return try json(text, hits, titles)
+    if request.uri.queryParameters["format"] == "json" {
+      let found = try Search(app, request)
+      return try json(found.text, found.hits, found.titles)
     }
-    var data = LibraryPages.assets
-    data["q"] = text
-    data["searched"] = !text.isEmpty
-    data["count"] = hits.count
-    data["langs"] = SOPLanguage.allCases.map {
-      ["code": $0.rawValue, "name": $0.nativeName, "selected": $0 == lang]
+    return try await PageCache.page(app, request, context) { context in
+      let found = try Search(app, request)
+      return try await app.pageHTML(
+        "library/search", title: UIText.text("lib_search", context.language), found.data, context)
     }
-    data["hits"] = hits.map { hit -> [String: Any] in
-      [
-        "id": hit.sopID, "title": titles[hit.sopID] ?? hit.sopID, "heading": hit.heading,
-        "number": hit.number, "language": hit.language, "href": "/sops/\(hit.sopID)#\(hit.slug)",
-        "snippet": LibraryFormat.snippetHTML(hit.snippet),
-      ]
+  }
+
+  /// A search as asked in the query string (`q`, `lang`) and its hits.
+  private struct Search {
+    var text: String
+    var language: SOPLanguage?
+    var hits: [SearchHit]
+    var titles: [String: String]
+
+    init(_ app: WebApp, _ request: Request) throws {
+      let query = request.uri.queryParameters
+      text = String(query["q"] ?? "").trimmingCharacters(in: .whitespaces)
+      language = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
+      hits = try app.database.store.search(text, language: language?.rawValue, limit: 30)
+      titles = Dictionary(
+        try app.database.store.revisionsInForce().map { ($0.sopID, $0.title) }, uniquingKeysWith: { a, _ in a })
     }
-    return try await app.page(
-      "library/search", title: UIText.text("lib_search", context.language), data, context)
+
+    /// The results page's data.
+    var data: [String: Any] {
+      var data = LibraryPages.assets
+      data["q"] = text
+      data["searched"] = !text.isEmpty
+      data["count"] = hits.count
+      data["langs"] = SOPLanguage.allCases.map {
+        ["code": $0.rawValue, "name": $0.nativeName, "selected": $0 == language]
+      }
+      data["hits"] = hits.map { hit -> [String: Any] in
+        [
+          "id": hit.sopID, "title": titles[hit.sopID] ?? hit.sopID, "heading": hit.heading,
+          "number": hit.number, "language": hit.language, "href": "/sops/\(hit.sopID)#\(hit.slug)",
+          "snippet": LibraryFormat.snippetHTML(hit.snippet),
+        ]
+      }
+      return data
+    }
   }
 
   /// One result as `library.js` shows it while the user types.

@@ -6,6 +6,10 @@ import SOPKit
 /// hit and the layout.
 enum SOPPage {
   static func show(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> Response {
+    try await PageCache.page(app, request, context) { context in try await html(app, request, context) }
+  }
+
+  private static func html(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> String {
     let user = try context.signedIn()
     let language = context.language
     let id = try LibraryPages.sopID(context)
@@ -56,7 +60,7 @@ enum SOPPage {
     data["in_force_href"] = LibraryFormat.href(id)
     data["can_acknowledge"] = user.holds(.trainee) && view.state == .effective
     data["can_edit"] = user.holds(.author)
-    return try await app.page("library/sop", title: "\(id) \(revision.title)", data, context)
+    return try await app.pageHTML("library/sop", title: "\(id) \(revision.title)", data, context)
   }
 
   /// Drafts, reviews and withdrawn revisions are work in progress: authors and approvers only.

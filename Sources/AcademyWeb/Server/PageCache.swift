@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import Hummingbird
+
+/// Whole pages as a user last saw them, for pages read far more often than anything changes
+/// (an SOP, a search). An entry is keyed by user, address, UI language, day and the database's
+/// change stamp: the newest audit entry, since every change writes one in its own transaction,
+/// whether it came from the web app or the CLI. Any change anywhere makes every entry stale.
+/// The session's CSRF token is spliced in per request, so the cached text holds none.
+actor PageCache {
+  struct Key: Hashable {
+    var user: String
+    var uri: String
+    var language: UILanguage
+    var day: String
+    var stamp: Int64
+  }
+
+  /// Stands for the CSRF token while a page is rendered for the cache.
+  static let csrfMark = "csrf-mark-9f3c2a71d4e8"
+  /// Entries kept at most (pages of tens of kilobytes: at most some tens of megabytes).
+  static let capacity = 2_000
+  private var pages: [Key: [String]] = [:]
+
+  func parts(_ key: Key) -> [String]? { pages[key] }
+
+  func store(_ key: Key, html: String) -> [String] {
+    let parts = html.components(separatedBy: Self.csrfMark)
+    if pages.count >= Self.capacity { pages.removeAll(keepingCapacity: true) }
+    pages[key] = parts
+    return parts
+  }
+
+  /// The page from the cache, or rendered by `render` (with the CSRF mark) and cached. A user
+  /// with a message pending (a flash) always gets a fresh page.
+  static func page(
+    _ app: WebApp, _ request: Request, _ context: WebContext,
+    render: (WebContext) async throws -> String
+  ) async throws -> Response {
+    guard let session = context.session, let user = session.user, session.flash == nil else {
+      return WebApp.html(try await render(context))
+    }
+    let stamp = try await app.database.pool.read { db in
+      try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0
+    }
+    let key = Key(
+      user: user.name, uri: request.uri.description, language: context.language, day: app.database.store.today,
+      stamp: stamp)
+    let parts: [String]
+    if let cached = await app.pageCache.parts(key) {
+      parts = cached
+    } else {
+      var marked = context
+      marked.session?.csrf = csrfMark
+      parts = await app.pageCache.store(key, html: try await render(marked))
+    }
+    var buffer = ByteBuffer()
+    buffer.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + parts.count * session.csrf.utf8.count)
+    for (index, part) in parts.enumerated() {
+      if index > 0 { buffer.writeString(session.csrf) }
+      buffer.writeString(part)
+    }
+    var headers = HTTPFields()
+    headers[.contentType] = "text/html; charset=utf-8"
+    headers[.cacheControl] = "no-store"
+    return Response(status: .ok, headers: headers, body: .init(byteBuffer: buffer))
+  }
+}

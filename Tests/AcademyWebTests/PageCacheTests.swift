@@ -1,0 +1,43 @@
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+
+@testable import AcademyWeb
+
+/// Cached pages carry each session's own CSRF token and go stale with any change.
+@Suite struct PageCacheTests {
+  @Test func eachSessionGetsItsOwnTokenFromTheCachedPage() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var first = try await TestBrowser.signedIn("tom.baker", client)
+      var second = try await TestBrowser.signedIn("tom.baker", client)
+      let one = try await first.get("/sops/COL-002")
+      let two = try await second.get("/sops/COL-002")
+      #expect(one.status == .ok && two.status == .ok)
+      #expect(first.csrf != nil && first.csrf != second.csrf)
+      #expect(!one.text.contains(PageCache.csrfMark))
+      #expect(one.text.contains(try #require(first.csrf)))
+      #expect(two.text.contains(try #require(second.csrf)))
+      let switched = try await second.post("/language", ["lang": "es", "back": "/sops/COL-002"])
+      #expect(switched.status == .seeOther)
+      let spanish = try await second.get("/sops/COL-002")
+      #expect(spanish.text.contains("<html lang=\"es\">"))
+    }
+  }
+
+  @Test func anyChangeMakesTheCachedPageStale() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let before = try await browser.get("/sops/COL-002")
+      #expect(before.text.contains("in force"))
+      let manager = try harness.app.database.people.signer(named: "javier.moreno")
+      try harness.app.database.store.obsolete("COL-002", seen: nil, reason: "Merged into COL-001", by: manager)
+      let after = try await browser.get("/sops/COL-002")
+      #expect(after.text.contains("obsolete"))
+      let search = try await browser.get("/sops/search?q=promesa")
+      let again = try await browser.get("/sops/search?q=promesa")
+      #expect(search.text == again.text)
+    }
+  }
+}
