@@ -128,6 +128,9 @@ def throughput(binary, rounds, duration):
         html = opener.open(base + path).read()
         with open(f"{work}/www/page{index}.html", "wb") as out:
             out.write(html)
+    # nginx's workers run as an unprivileged user: let them read the copies.
+    for path in [work, f"{work}/www"] + [f"{work}/www/{name}" for name in os.listdir(f"{work}/www")]:
+        os.chmod(path, 0o755 if os.path.isdir(path) else 0o644)
     nginx = start_nginx(work, nginx_port)
     results = {name: {"academy": [], "nginx": [], "academy_p99": [], "nginx_p99": []} for name, _ in PAGES}
     try:

@@ -6,7 +6,9 @@ import Hummingbird
 /// (an SOP, a search). An entry is keyed by user, address, UI language, day and the database's
 /// change stamp: the newest audit entry, since every change writes one in its own transaction,
 /// whether it came from the web app or the CLI. Any change anywhere makes every entry stale.
-/// The session's CSRF token is spliced in per request, so the cached text holds none.
+/// The session's CSRF token is spliced in per request, so the cached text holds none. The stamp
+/// itself is read at most every 50 ms, and again right after any form this server handles:
+/// a change made here shows at once, one made by the CLI within 50 ms.
 actor PageCache {
   struct Key: Hashable {
     var user: String
@@ -20,9 +22,34 @@ actor PageCache {
   static let csrfMark = "csrf-mark-9f3c2a71d4e8"
   /// Entries kept at most (pages of tens of kilobytes: at most some tens of megabytes).
   static let capacity = 2_000
+  /// How long a stamp read is trusted, in nanoseconds.
+  static let stampLifetime: UInt64 = 50_000_000
   private var pages: [Key: [String]] = [:]
+  private var stamp: (value: Int64, readAt: UInt64)?
+
+  /// The stamp read less than `stampLifetime` ago, if any.
+  func recentStamp(now: UInt64) -> Int64? {
+    guard let stamp, now &- stamp.readAt < Self.stampLifetime else { return nil }
+    return stamp.value
+  }
+
+  func remember(stamp value: Int64, readAt: UInt64) {
+    stamp = (value, readAt)
+  }
+
+  /// Called after every POST: the next page reads the stamp again.
+  func forgetStamp() {
+    stamp = nil
+  }
 
   func parts(_ key: Key) -> [String]? { pages[key] }
+
+  /// The newest audit entry's row id. A synchronous read on purpose: GRDB's async reads hold a
+  /// reader while they wait for a task thread, and with the synchronous reads elsewhere in the
+  /// app that can leave every task thread waiting for a reader (seen under load).
+  static func changeStamp(_ pool: DatabasePool) throws -> Int64 {
+    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0 }
+  }
 
   func store(_ key: Key, html: String) -> [String] {
     let parts = html.components(separatedBy: Self.csrfMark)
@@ -40,11 +67,17 @@ actor PageCache {
     guard let session = context.session, let user = session.user, session.flash == nil else {
       return WebApp.html(try await render(context))
     }
-    let stamp = try await app.database.pool.read { db in
-      try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0
+    let now = DispatchTime.now().uptimeNanoseconds
+    let stamp: Int64
+    if let recent = await app.pageCache.recentStamp(now: now) {
+      stamp = recent
+    } else {
+      stamp = try changeStamp(app.database.pool)
+      await app.pageCache.remember(stamp: stamp, readAt: now)
     }
     let key = Key(
-      user: user.name, uri: request.uri.description, language: context.language, day: app.database.store.today,
+      user: user.name, uri: request.uri.description, language: context.language,
+      day: app.database.store.today,
       stamp: stamp)
     let parts: [String]
     if let cached = await app.pageCache.parts(key) {

@@ -8,13 +8,26 @@ public enum Day {
     return calendar
   }()
 
-  /// The UTC day of an instant.
+  /// The UTC day of an instant. Plain arithmetic (days since 1970 to a civil date), no
+  /// calendar object: the web app asks for "today" on every request.
   public static func string(from date: Date) -> String {
-    let parts = calendar.dateComponents([.year, .month, .day], from: date)
-    let year = parts.year ?? 1970
-    let month = parts.month ?? 1
-    let day = parts.day ?? 1
-    return String(format: "%04d-%02d-%02d", year, month, day)
+    let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+    let shifted = days + 719_468
+    let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+  }
+
+  private static func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(abs(value))
+    let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
+    return value < 0 ? "-" + padded : padded
   }
 
   /// Midnight UTC of a `YYYY-MM-DD` day; nil for anything that is not a real date.

@@ -82,7 +82,8 @@ enum LibraryBrowse {
       language = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
       hits = try app.database.store.search(text, language: language?.rawValue, limit: 30)
       titles = Dictionary(
-        try app.database.store.revisionsInForce().map { ($0.sopID, $0.title) }, uniquingKeysWith: { a, _ in a })
+        try app.database.store.revisionsInForce().map { ($0.sopID, $0.title) },
+        uniquingKeysWith: { a, _ in a })
     }
 
     /// The results page's data.
