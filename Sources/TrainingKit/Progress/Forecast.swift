@@ -28,7 +28,8 @@ public struct Forecast: Sendable, Hashable {
     completedOn: [String], remaining: Int, startOn: String, dueOn: String, total: Int, today: String
   ) -> Forecast {
     let completions = completedOn.compactMap(CivilDate.init(iso:)).sorted()
-    let start = CivilDate(iso: startOn) ?? CivilDate(daysSinceEpoch: 0)
+    // A plan starting on a weekend starts on the Monday: its due date was counted from there.
+    let start = WorkingDays.rolledForward(CivilDate(iso: startOn) ?? CivilDate(daysSinceEpoch: 0))
     let due = CivilDate(iso: dueOn) ?? start
     let now = max(CivilDate(iso: today) ?? start, start)
     guard remaining > 0 else {
@@ -48,11 +49,16 @@ public struct Forecast: Sendable, Hashable {
     if completions.count < newStarterItems {
       // Too little evidence: project the whole plan from its start at the floor pace, so a
       // new starter counts as on plan until items go overdue (which the late rule reports).
-      let fromStart = WorkingDays.adding(Int((Double(total) / pace).rounded(.up)), to: start)
+      let fromStart = WorkingDays.adding(Self.wholeDays(Double(total) / pace), to: start)
       return Forecast(pace: pace, usedPlanPace: usedPlan, completionOn: max(fromStart, now).iso)
     }
-    let daysNeeded = Int((Double(remaining) / pace).rounded(.up))
+    let daysNeeded = Self.wholeDays(Double(remaining) / pace)
     return Forecast(
       pace: pace, usedPlanPace: usedPlan, completionOn: WorkingDays.adding(daysNeeded, to: now).iso)
+  }
+
+  /// Days rounded up, ignoring floating-point dust (20 / (20 / 30) is 30.000000000000004).
+  static func wholeDays(_ days: Double) -> Int {
+    Int((days - 1e-9).rounded(.up))
   }
 }
