@@ -254,6 +254,8 @@ def main():
         browser.close()
         code = server.stop()
         suite.check(code == 0, f"server stops cleanly on SIGTERM (exit {code})")
+        os.makedirs(out, exist_ok=True)
+        shutil.copy(os.path.join(server.data, "server.log"), os.path.join(out, "server.log"))
         shutil.rmtree(server.data, ignore_errors=True)
     print(f"e2e: {suite.passed} checks passed, {len(suite.failures)} failed; screenshots in {out}")
     for failure in suite.failures:
