@@ -35,7 +35,7 @@ struct SVGCanvas {
   }
 
   mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, label: String? = nil) {
-    let tip = label.map { "<title>\(Self.escape($0))</title>" } ?? ""
+    let tip = label.map { "<title>\(HTML.escape($0))</title>" } ?? ""
     parts.append(
       "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(w))\" height=\"\(n(h))\" fill=\"\(fill)\">\(tip)</rect>")
   }
@@ -43,20 +43,15 @@ struct SVGCanvas {
   mutating func text(_ x: Double, _ y: Double, _ value: String, anchor: String = "start", size: Int = 12) {
     parts.append(
       "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"#1d2430\">"
-        + "\(Self.escape(value))</text>")
+        + "\(HTML.escape(value))</text>")
   }
 
   /// The finished `<svg>` element, with a title and description for screen readers.
   func svg(description: String) -> String {
     "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-      + "role=\"img\" aria-labelledby=\"\(id)-title\"><title id=\"\(id)-title\">\(Self.escape(title))</title>"
-      + "<desc>\(Self.escape(description))</desc>" + parts.joined() + "</svg>"
+      + "role=\"img\" aria-labelledby=\"\(id)-title\"><title id=\"\(id)-title\">\(HTML.escape(title))</title>"
+      + "<desc>\(HTML.escape(description))</desc>" + parts.joined() + "</svg>"
   }
 
   private func n(_ value: Double) -> String { String(format: "%.1f", value) }
-
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-  }
 }

@@ -77,26 +77,9 @@ enum LibraryFormat {
   /// The snippet as escaped HTML with matches in `<mark>`.
   static func snippetHTML(_ snippet: String) -> String {
     snippetParts(snippet).map { part in
-      let text = escape(part.text)
+      let text = HTML.escape(part.text)
       return part.match ? "<mark>\(text)</mark>" : text
     }.joined()
-  }
-
-  /// HTML-escapes text the app puts inside markup it builds itself.
-  static func escape(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for character in text {
-      switch character {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      default: out.append(character)
-      }
-    }
-    return out
   }
 
   /// The page of one revision.
