@@ -19,6 +19,14 @@ final class StepWording: Sendable {
   let expect: [(key: String, value: String)]
   /// Position of the step in its process.
   let position: Int
+  /// `after`, each id with its step's position in the process (nil for an unknown id).
+  let afterPositions: [(id: String, position: Int?)]
+  /// Positions of the steps `within.of` and `not_before.of` name when they are `step:ID`.
+  let withinStep: Int?
+  let notBeforeStep: Int?
+  /// Whether an action must carry parameters (`expect`, `requires`, `language`), so the judge
+  /// reads an action's parameters only for the steps that look at them.
+  let checksParameters: Bool
 
   init(step: ProcessStep, position: Int, process: GoverningProcess) {
     id = step.id
@@ -29,6 +37,15 @@ final class StepWording: Sendable {
     whenOther = step.when.filter { CaseConditions.bit(for: $0) == nil }
     unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
     actionMask = step.actions.reduce(0) { $0 | Self.bit(of: $1) }
+    let steps = process.spec.steps
+    afterPositions = step.after.map { id in (id, steps.firstIndex { $0.id == id }) }
+    func stepPosition(of event: ProcessEvent?) -> Int? {
+      guard case .step(let id) = event else { return nil }
+      return steps.firstIndex { $0.id == id }
+    }
+    withinStep = stepPosition(of: step.within?.of)
+    notBeforeStep = stepPosition(of: step.notBefore?.of)
+    checksParameters = !step.expect.isEmpty || !step.requires.isEmpty || step.language == .customer
     self.step = step
     expected = Self.expectation(step)
     link = SectionLink(
@@ -38,8 +55,11 @@ final class StepWording: Sendable {
 
   /// The action's bit; `ProcessAction` has fewer than 32 cases.
   static func bit(of action: ProcessAction) -> UInt32 {
-    UInt32(1) << UInt32(ProcessAction.allCases.firstIndex(of: action) ?? 31)
+    UInt32(1) << UInt32(actionOrder.firstIndex(of: action) ?? 31)
   }
+
+  /// `allCases` builds a new array at every call: the log's actions are looked up here instead.
+  private static let actionOrder = ProcessAction.allCases
 
   static func expectation(_ step: ProcessStep) -> String {
     var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
