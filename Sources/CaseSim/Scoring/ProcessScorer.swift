@@ -6,29 +6,31 @@ public struct ProcessScorer: Sendable {
   /// The governing revisions.
   public let processes: [GoverningProcess]
 
-  /// Per process, per step: the expectation text and section link, worded once here rather
-  /// than for every attempt scored.
-  let wording: [[StepWording]]
+  /// Every process's steps, one process after the other: the expectation text, section link
+  /// and masks, compiled once here rather than for every attempt scored.
+  let rubric: [StepWording]
 
   /// Creates a scorer.
   public init(processes: [GoverningProcess]) {
     self.processes = processes
-    wording = processes.map { process in
-      process.spec.steps.enumerated().map { StepWording(step: $1, position: $0, process: process) }
+    var rubric: [StepWording] = []
+    for process in processes {
+      let offset = rubric.count
+      rubric += process.spec.steps.enumerated().map {
+        StepWording(step: $1, position: offset + $0, offset: offset, process: process)
+      }
     }
+    self.rubric = rubric
   }
 
   /// Scores `record`; `passMark` is the scenario's.
   public func score(_ record: CaseRecord, passMark: Int) -> ScoreReport {
     let timeline = ScoringTimeline(record)
+    var judge = StepJudge(rubric: rubric, timeline: timeline)
     var results: [StepResult] = []
-    results.reserveCapacity(wording.reduce(0) { $0 + $1.count })
-    for (index, process) in processes.enumerated() {
-      var judge = StepJudge(
-        process: process, wording: wording[index], timeline: timeline)
-      for position in process.spec.steps.indices {
-        results.append(judge.result(at: position))
-      }
+    results.reserveCapacity(rubric.count)
+    for position in rubric.indices {
+      results.append(judge.result(at: position))
     }
     var possible = 0.0
     var earned = 0.0

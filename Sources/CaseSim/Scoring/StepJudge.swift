@@ -1,44 +1,54 @@
 import SOPKit
 
-/// Judges the steps of one SOP against a timeline, remembering when each step was done so
-/// `after` and `step:ID` deadlines can refer to it.
+/// Judges the steps of the governing SOPs against a timeline, remembering when each step was
+/// done so `after` and `step:ID` deadlines can refer to it.
 struct StepJudge {
   let timeline: ScoringTimeline
-  let wording: [StepWording]
-  let escalateAfter: Int?
-  // Indexed by step position: string-keyed dictionaries here cost more than the judging.
-  private var verdicts: [StepResult?]
-  private var doneTicks: [(tick: Int, day: Int)?]
-  private var inProgress: [Bool]
+  /// Every process's steps, one process after the other (`ProcessScorer.rubric`).
+  let rubric: [StepWording]
+  // Indexed by rubric position: string-keyed dictionaries here cost more than the judging, and
+  // one array for all the SOPs allocates once per attempt rather than three times per SOP.
+  private var states: [StepState]
 
-  init(process: GoverningProcess, wording: [StepWording], timeline: ScoringTimeline) {
-    self.wording = wording
+  /// What the judge knows of one step so far.
+  struct StepState {
+    var verdict: StepResult?
+    /// When the action that satisfied the step was taken.
+    var done: Moment?
+    /// Being judged: a `step:ID` reference back to it finds it not done.
+    var inProgress = false
+  }
+
+  struct Moment {
+    var tick: Int
+    var day: Int
+  }
+
+  init(rubric: [StepWording], timeline: ScoringTimeline) {
+    self.rubric = rubric
     self.timeline = timeline
-    escalateAfter = process.spec.settings.escalateDisputesAfterDays
-    verdicts = Array(repeating: nil, count: wording.count)
-    doneTicks = Array(repeating: nil, count: wording.count)
-    inProgress = Array(repeating: false, count: wording.count)
+    states = Array(repeating: StepState(), count: rubric.count)
   }
 
   var record: CaseRecord { timeline.record }
 
   mutating func result(at position: Int) -> StepResult {
-    if let known = verdicts[position] { return known }
-    let words = wording[position]
-    inProgress[position] = true
+    if let known = states[position].verdict { return known }
+    let words = rubric[position]
+    states[position].inProgress = true
     let verdict: Verdict
     switch words.step.kind {
     case .forbidden: verdict = judgeForbidden(words)
     case .required, .optional: verdict = judgeRequired(words)
     }
-    inProgress[position] = false
+    states[position].inProgress = false
     let counted =
       verdict.status != .notApplicable && !(words.step.kind == .optional && verdict.status == .done)
     let result = StepResult(
       rubric: words, status: verdict.status, counted: counted,
       earned: counted ? Double(words.step.weight) * verdict.status.credit : 0, day: verdict.day,
       detail: verdict.detail)
-    verdicts[position] = result
+    states[position].verdict = result
     return result
   }
 
@@ -53,13 +63,14 @@ struct StepJudge {
 
   /// `invoiceDisputed`: whether the action judged names a disputed invoice; nil when no action
   /// is judged (the open dispute then stands for it).
-  func holds(_ condition: ProcessCondition, in state: CaseConditions, day: Int, invoiceDisputed: Bool?)
-    -> Bool
-  {
+  func holds(
+    _ condition: ProcessCondition, of words: StepWording, in state: CaseConditions, day: Int,
+    invoiceDisputed: Bool?
+  ) -> Bool {
     if let bit = CaseConditions.bit(for: condition) { return state.contains(bit) }
     switch condition {
     case .invoiceDisputed: return invoiceDisputed ?? state.contains(.disputeOpen)
-    case .disputeOverdue: return timeline.disputeOverdue(on: day, after: escalateAfter)
+    case .disputeOverdue: return timeline.disputeOverdue(on: day, after: words.escalateAfter)
     case .customerLanguage(let language): return language.rawValue == record.customerLanguage
     case .customerCountry(let code): return code == record.customerCountry
     default: return false
@@ -70,8 +81,12 @@ struct StepJudge {
     -> Bool
   {
     guard state.isSuperset(of: words.whenBits), state.isDisjoint(with: words.unlessBits) else { return false }
-    return words.whenOther.allSatisfy { holds($0, in: state, day: day, invoiceDisputed: invoiceDisputed) }
-      && !words.unlessOther.contains { holds($0, in: state, day: day, invoiceDisputed: invoiceDisputed) }
+    return words.whenOther.allSatisfy {
+      holds($0, of: words, in: state, day: day, invoiceDisputed: invoiceDisputed)
+    }
+      && !words.unlessOther.contains {
+        holds($0, of: words, in: state, day: day, invoiceDisputed: invoiceDisputed)
+      }
   }
 
   /// Whether the step applies at entry `index` (conditions after it, no action judged).
@@ -81,14 +96,18 @@ struct StepJudge {
 
   /// First occurrence of `event` (tick, effective day); nil when it never happened.
   /// `step` is the position of the step a `step:ID` event names (`StepWording.withinStep`).
-  mutating func occurrence(of event: ProcessEvent, step: Int?) -> (tick: Int, day: Int)? {
+  mutating func occurrence(of event: ProcessEvent, step: Int?, for words: StepWording) -> (
+    tick: Int, day: Int
+  )? {
     switch event {
     case .step:
       guard let other = step else { return nil }
-      if doneTicks[other] == nil, !inProgress[other] { _ = result(at: other) }
-      return doneTicks[other]
+      if states[other].done == nil, !states[other].inProgress { _ = result(at: other) }
+      return states[other].done.map { ($0.tick, $0.day) }
     case .disputeOverdue:
-      return timeline.disputeOverdueDay(after: escalateAfter).map { ($0 * ScoringTimeline.dayTicks, $0) }
+      return timeline.disputeOverdueDay(after: words.escalateAfter).map {
+        ($0 * ScoringTimeline.dayTicks, $0)
+      }
     default:
       return timeline.firstOccurrence(of: event).map { ($0.tick, $0.effectiveDay) }
     }
@@ -116,7 +135,7 @@ struct StepJudge {
 
   private mutating func judgeRequired(_ words: StepWording) -> Verdict {
     let anchorEvent = words.step.within?.of ?? .caseStart
-    guard let anchor = occurrence(of: anchorEvent, step: words.withinStep) else {
+    guard let anchor = occurrence(of: anchorEvent, step: words.withinStep, for: words) else {
       return Verdict(status: .notApplicable, detail: .anchorMissing)
     }
     guard let trigger = triggerTick(words, from: anchor.tick) else {
@@ -131,7 +150,7 @@ struct StepJudge {
       let before = timeline.conditions(before: index)
       if !before.isDisjoint(with: words.unlessBits)
         || words.unlessOther.contains(where: {
-          holds($0, in: before, day: day, invoiceDisputed: slot.namesDisputedInvoice)
+          holds($0, of: words, in: before, day: day, invoiceDisputed: slot.namesDisputedInvoice)
         })
       {
         continue
@@ -140,7 +159,7 @@ struct StepJudge {
         firstProblem = firstProblem ?? .flawed(slot.action, day: day, flaw)
         continue
       }
-      doneTicks[words.position] = (timeline.tick(index), day)
+      states[words.position].done = Moment(tick: timeline.tick(index), day: day)
       return timing(words, index: index, deadline: deadline)
     }
     if words.step.kind == .optional {
@@ -159,9 +178,10 @@ struct StepJudge {
   /// The first moment at or after the anchor when the step's conditions hold.
   private func triggerTick(_ words: StepWording, from anchorTick: Int) -> Int? {
     let anchorDay = anchorTick / ScoringTimeline.dayTicks
-    if applies(words, in: timeline.conditions(atTick: anchorTick), day: anchorDay) { return anchorTick }
-    // Ticks increase along the log: only the entries after the anchor can start the step.
+    // `conditions(atTick:)`, with the search's position kept: ticks increase along the log, so
+    // only the entries after it can start the step.
     var index = timeline.lastEntry(atOrBefore: anchorTick)
+    if applies(words, in: timeline.states[index], day: anchorDay) { return anchorTick }
     while index < timeline.ticks.count {
       if timeline.ticks[index] > anchorTick, applies(words, atEntry: index) { return timeline.ticks[index] }
       index += 1
@@ -190,7 +210,7 @@ struct StepJudge {
     let tick = timeline.tick(index)
     var outOfOrder: [StepDetail.OrderFlaw] = []
     if let earliest = words.step.notBefore,
-      let anchor = occurrence(of: earliest.of, step: words.notBeforeStep),
+      let anchor = occurrence(of: earliest.of, step: words.notBeforeStep, for: words),
       day < anchor.day + earliest.days
     {
       outOfOrder.append(
@@ -199,7 +219,7 @@ struct StepJudge {
     for (id, other) in words.afterPositions {
       guard let other else { continue }
       if result(at: other).status == .notApplicable { continue }
-      if let done = doneTicks[other], done.tick < tick { continue }
+      if let done = states[other].done, done.tick < tick { continue }
       outOfOrder.append(.beforeStep(id))
     }
     if let deadline, day > deadline {

@@ -17,9 +17,10 @@ final class StepWording: Sendable {
   let unlessOther: [ProcessCondition]
   /// `expect` in key order, so findings name the first mismatch the same way every time.
   let expect: [(key: String, value: String)]
-  /// Position of the step in its process.
+  /// Position of the step in the scorer's rubric (every governing process's steps, one
+  /// process after the other); the positions below count the same way.
   let position: Int
-  /// `after`, each id with its step's position in the process (nil for an unknown id).
+  /// `after`, each id with its step's position (nil for an id the process does not have).
   let afterPositions: [(id: String, position: Int?)]
   /// Positions of the steps `within.of` and `not_before.of` name when they are `step:ID`.
   let withinStep: Int?
@@ -27,10 +28,14 @@ final class StepWording: Sendable {
   /// Whether an action must carry parameters (`expect`, `requires`, `language`), so the judge
   /// reads an action's parameters only for the steps that look at them.
   let checksParameters: Bool
+  /// The process's `escalate_disputes_after_days`, for `dispute_overdue`.
+  let escalateAfter: Int?
 
-  init(step: ProcessStep, position: Int, process: GoverningProcess) {
+  /// `offset`: the position of the process's first step in the rubric.
+  init(step: ProcessStep, position: Int, offset: Int, process: GoverningProcess) {
     id = step.id
     self.position = position
+    escalateAfter = process.spec.settings.escalateDisputesAfterDays
     expect = step.expect.sorted { $0.key < $1.key }
     whenBits = CaseConditions(step.when.compactMap(CaseConditions.bit(for:)))
     unlessBits = CaseConditions(step.unless.compactMap(CaseConditions.bit(for:)))
@@ -38,10 +43,10 @@ final class StepWording: Sendable {
     unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
     actionMask = step.actions.reduce(0) { $0 | Self.bit(of: $1) }
     let steps = process.spec.steps
-    afterPositions = step.after.map { id in (id, steps.firstIndex { $0.id == id }) }
+    afterPositions = step.after.map { id in (id, steps.firstIndex { $0.id == id }.map { offset + $0 }) }
     func stepPosition(of event: ProcessEvent?) -> Int? {
       guard case .step(let id) = event else { return nil }
-      return steps.firstIndex { $0.id == id }
+      return steps.firstIndex { $0.id == id }.map { offset + $0 }
     }
     withinStep = stepPosition(of: step.within?.of)
     notBeforeStep = stepPosition(of: step.notBefore?.of)
