@@ -6,37 +6,38 @@ public struct ProcessScorer: Sendable {
   /// The governing revisions.
   public let processes: [GoverningProcess]
 
-  /// Per process, per step: the expectation text and section link, worded once here rather
-  /// than for every attempt scored.
-  let wording: [[StepWording]]
-  /// Per process: step id -> position.
-  let positions: [[String: Int]]
+  /// Every process's steps, one process after the other: the expectation text, section link
+  /// and masks, compiled once here rather than for every attempt scored.
+  let rubric: [StepWording]
 
   /// Creates a scorer.
   public init(processes: [GoverningProcess]) {
     self.processes = processes
-    wording = processes.map { process in
-      process.spec.steps.enumerated().map { StepWording(step: $1, position: $0, process: process) }
+    var rubric: [StepWording] = []
+    for process in processes {
+      let offset = rubric.count
+      rubric += process.spec.steps.enumerated().map {
+        StepWording(step: $1, position: offset + $0, offset: offset, process: process)
+      }
     }
-    positions = processes.map { process in
-      Dictionary(process.spec.steps.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    self.rubric = rubric
   }
 
   /// Scores `record`; `passMark` is the scenario's.
   public func score(_ record: CaseRecord, passMark: Int) -> ScoreReport {
     let timeline = ScoringTimeline(record)
+    var judge = StepJudge(rubric: rubric, timeline: timeline)
     var results: [StepResult] = []
-    results.reserveCapacity(wording.reduce(0) { $0 + $1.count })
-    for (index, process) in processes.enumerated() {
-      var judge = StepJudge(
-        process: process, wording: wording[index], positions: positions[index], timeline: timeline)
-      for position in process.spec.steps.indices {
-        results.append(judge.result(at: position))
-      }
+    results.reserveCapacity(rubric.count)
+    for position in rubric.indices {
+      results.append(judge.result(at: position))
     }
-    let possible = results.filter(\.counted).reduce(0) { $0 + Double($1.weight) }
-    let earned = results.filter(\.counted).reduce(0) { $0 + $1.earned }
+    var possible = 0.0
+    var earned = 0.0
+    for result in results where result.counted {
+      possible += Double(result.weight)
+      earned += result.earned
+    }
     let score = possible > 0 ? Int((100 * earned / possible).rounded()) : 100
     return ScoreReport(
       scenarioID: record.scenarioID, seed: record.seed, score: score, passMark: passMark, results: results,

@@ -1,219 +1,234 @@
 import SOPKit
 
-/// Judges the steps of one SOP against a timeline, remembering when each step was done so
-/// `after` and `step:ID` deadlines can refer to it.
+/// Judges the steps of the governing SOPs against a timeline, remembering when each step was
+/// done so `after` and `step:ID` deadlines can refer to it.
 struct StepJudge {
-  let process: GoverningProcess
   let timeline: ScoringTimeline
-  let wording: [StepWording]
-  let positions: [String: Int]
-  // Indexed by step position: string-keyed dictionaries here cost more than the judging.
-  private var verdicts: [StepResult?]
-  private var doneTicks: [(tick: Int, day: Int)?]
-  private var inProgress: [Bool]
+  /// Every process's steps, one process after the other (`ProcessScorer.rubric`).
+  let rubric: [StepWording]
+  // Indexed by rubric position: string-keyed dictionaries here cost more than the judging, and
+  // one array for all the SOPs allocates once per attempt rather than three times per SOP.
+  private var states: [StepState]
 
-  init(process: GoverningProcess, wording: [StepWording], positions: [String: Int], timeline: ScoringTimeline)
-  {
-    self.process = process
-    self.wording = wording
-    self.positions = positions
-    self.timeline = timeline
-    record = timeline.record
-    verdicts = Array(repeating: nil, count: process.spec.steps.count)
-    doneTicks = Array(repeating: nil, count: process.spec.steps.count)
-    inProgress = Array(repeating: false, count: process.spec.steps.count)
+  /// What the judge knows of one step so far.
+  struct StepState {
+    var verdict: StepResult?
+    /// When the action that satisfied the step was taken.
+    var done: Moment?
+    /// Being judged: a `step:ID` reference back to it finds it not done.
+    var inProgress = false
   }
 
-  let record: CaseRecord
-  var escalateAfter: Int? { process.spec.settings.escalateDisputesAfterDays }
+  struct Moment {
+    var tick: Int
+    var day: Int
+  }
+
+  init(rubric: [StepWording], timeline: ScoringTimeline) {
+    self.rubric = rubric
+    self.timeline = timeline
+    states = Array(repeating: StepState(), count: rubric.count)
+  }
+
+  var record: CaseRecord { timeline.record }
 
   mutating func result(at position: Int) -> StepResult {
-    if let known = verdicts[position] { return known }
-    let words = wording[position]
-    inProgress[position] = true
+    if let known = states[position].verdict { return known }
+    let words = rubric[position]
+    states[position].inProgress = true
     let verdict: Verdict
     switch words.step.kind {
     case .forbidden: verdict = judgeForbidden(words)
     case .required, .optional: verdict = judgeRequired(words)
     }
-    inProgress[position] = false
+    states[position].inProgress = false
     let counted =
       verdict.status != .notApplicable && !(words.step.kind == .optional && verdict.status == .done)
     let result = StepResult(
       rubric: words, status: verdict.status, counted: counted,
       earned: counted ? Double(words.step.weight) * verdict.status.credit : 0, day: verdict.day,
-      detail: verdict.happened)
-    verdicts[position] = result
+      detail: verdict.detail)
+    states[position].verdict = result
     return result
   }
 
   struct Verdict {
     var status: StepStatus
     /// nil: the status's standard wording (`StepResult.happened`).
-    var happened: String?
+    var detail: StepDetail?
     var day: Int? = nil
   }
 
   // MARK: conditions
 
-  func holds(_ condition: ProcessCondition, in state: CaseConditions, day: Int, action: RecordedAction?)
-    -> Bool
-  {
+  /// `invoiceDisputed`: whether the action judged names a disputed invoice; nil when no action
+  /// is judged (the open dispute then stands for it).
+  func holds(
+    _ condition: ProcessCondition, of words: StepWording, in state: CaseConditions, day: Int,
+    invoiceDisputed: Bool?
+  ) -> Bool {
     if let bit = CaseConditions.bit(for: condition) { return state.contains(bit) }
     switch condition {
-    case .invoiceDisputed: return action?.namesDisputedInvoice ?? state.contains(.disputeOpen)
-    case .disputeOverdue: return timeline.disputeOverdue(on: day, after: escalateAfter)
+    case .invoiceDisputed: return invoiceDisputed ?? state.contains(.disputeOpen)
+    case .disputeOverdue: return timeline.disputeOverdue(on: day, after: words.escalateAfter)
     case .customerLanguage(let language): return language.rawValue == record.customerLanguage
     case .customerCountry(let code): return code == record.customerCountry
     default: return false
     }
   }
 
-  func applies(_ words: StepWording, in state: CaseConditions, day: Int, action: RecordedAction? = nil)
+  func applies(_ words: StepWording, in state: CaseConditions, day: Int, invoiceDisputed: Bool? = nil)
     -> Bool
   {
     guard state.isSuperset(of: words.whenBits), state.isDisjoint(with: words.unlessBits) else { return false }
-    return words.whenOther.allSatisfy { holds($0, in: state, day: day, action: action) }
-      && !words.unlessOther.contains { holds($0, in: state, day: day, action: action) }
+    return words.whenOther.allSatisfy {
+      holds($0, of: words, in: state, day: day, invoiceDisputed: invoiceDisputed)
+    }
+      && !words.unlessOther.contains {
+        holds($0, of: words, in: state, day: day, invoiceDisputed: invoiceDisputed)
+      }
+  }
+
+  /// Whether the step applies at entry `index` (conditions after it, no action judged).
+  func applies(_ words: StepWording, atEntry index: Int) -> Bool {
+    applies(words, in: timeline.states[index], day: timeline.day(index))
   }
 
   /// First occurrence of `event` (tick, effective day); nil when it never happened.
-  mutating func occurrence(of event: ProcessEvent) -> (tick: Int, day: Int)? {
+  /// `step` is the position of the step a `step:ID` event names (`StepWording.withinStep`).
+  mutating func occurrence(of event: ProcessEvent, step: Int?, for words: StepWording) -> (
+    tick: Int, day: Int
+  )? {
     switch event {
-    case .step(let id):
-      guard let other = positions[id] else { return nil }
-      if doneTicks[other] == nil, !inProgress[other] { _ = result(at: other) }
-      return doneTicks[other]
+    case .step:
+      guard let other = step else { return nil }
+      if states[other].done == nil, !states[other].inProgress { _ = result(at: other) }
+      return states[other].done.map { ($0.tick, $0.day) }
     case .disputeOverdue:
-      return timeline.disputeOverdueDay(after: escalateAfter).map { ($0 * ScoringTimeline.dayTicks, $0) }
+      return timeline.disputeOverdueDay(after: words.escalateAfter).map {
+        ($0 * ScoringTimeline.dayTicks, $0)
+      }
     default:
-      return timeline.events[event].map { ($0.tick, $0.effectiveDay) }
+      return timeline.firstOccurrence(of: event).map { ($0.tick, $0.effectiveDay) }
     }
   }
 
   // MARK: forbidden
 
   private func judgeForbidden(_ words: StepWording) -> Verdict {
-    for (slot, index) in timeline.actions.enumerated() where words.actionMask & timeline.actionBits[slot] != 0
-    {
-      guard case .action(let action) = record.entries[index].kind
-      else {
-        continue
-      }
-      let day = record.entries[index].day
-      if applies(words, in: timeline.conditions(before: index), day: day, action: action) {
-        return Verdict(
-          status: .forbidden, happened: "\(action.action.rawValue) on day \(day) while forbidden", day: day)
+    for slot in timeline.actions where words.actionMask & slot.bit != 0 {
+      let day = timeline.day(slot.index)
+      if applies(
+        words, in: timeline.conditions(before: slot.index), day: day,
+        invoiceDisputed: slot.namesDisputedInvoice)
+      {
+        return Verdict(status: .forbidden, detail: .forbiddenAction(slot.action, day: day), day: day)
       }
     }
-    let tempted = record.entries.indices.contains { index in
-      applies(words, in: record.entries[index].conditions, day: record.entries[index].day)
-    }
+    let tempted = timeline.states.indices.contains { applies(words, atEntry: $0) }
     return tempted
-      ? Verdict(status: .done, happened: "not done while forbidden")
-      : Verdict(status: .notApplicable, happened: "the situation did not arise")
+      ? Verdict(status: .done, detail: .resisted)
+      : Verdict(status: .notApplicable, detail: .didNotArise)
   }
 
   // MARK: required and optional
 
   private mutating func judgeRequired(_ words: StepWording) -> Verdict {
     let anchorEvent = words.step.within?.of ?? .caseStart
-    guard let anchor = occurrence(of: anchorEvent) else {
-      return Verdict(status: .notApplicable, happened: "the event its deadline counts from did not happen")
+    guard let anchor = occurrence(of: anchorEvent, step: words.withinStep, for: words) else {
+      return Verdict(status: .notApplicable, detail: .anchorMissing)
     }
     guard let trigger = triggerTick(words, from: anchor.tick) else {
-      return Verdict(status: .notApplicable, happened: "its conditions never held")
+      return Verdict(status: .notApplicable, detail: .neverHeld)
     }
     let deadline = words.step.within.map { anchor.day + $0.days }
-    var firstProblem: String?
-    for (slot, index) in timeline.actions.enumerated()
-    where words.actionMask & timeline.actionBits[slot] != 0 && timeline.tick(index) >= trigger {
-      guard case .action(let action) = record.entries[index].kind
-      else {
-        continue
-      }
-      let day = record.entries[index].day
+    var firstProblem: StepDetail?
+    for slot in timeline.actions
+    where words.actionMask & slot.bit != 0 && timeline.tick(slot.index) >= trigger {
+      let index = slot.index
+      let day = timeline.day(index)
       let before = timeline.conditions(before: index)
       if !before.isDisjoint(with: words.unlessBits)
-        || words.unlessOther.contains(where: { holds($0, in: before, day: day, action: action) })
+        || words.unlessOther.contains(where: {
+          holds($0, of: words, in: before, day: day, invoiceDisputed: slot.namesDisputedInvoice)
+        })
       {
         continue
       }
-      if let problem = problem(with: action, words) {
-        firstProblem = firstProblem ?? "\(action.action.rawValue) on day \(day) \(problem)"
+      if words.checksParameters, let flaw = flaw(ofEntry: index, words) {
+        firstProblem = firstProblem ?? .flawed(slot.action, day: day, flaw)
         continue
       }
-      doneTicks[words.position] = (timeline.tick(index), day)
-      return timing(words, action: action, index: index, deadline: deadline)
+      states[words.position].done = Moment(tick: timeline.tick(index), day: day)
+      return timing(words, index: index, deadline: deadline)
     }
     if words.step.kind == .optional {
-      return Verdict(
-        status: firstProblem == nil ? .notApplicable : .missed, happened: firstProblem ?? "not done")
+      return Verdict(status: firstProblem == nil ? .notApplicable : .missed, detail: firstProblem ?? .notDone)
     }
     let due = deadline ?? record.caseDays
     if due > record.caseDays {
-      return Verdict(status: .notApplicable, happened: "not yet due when the case ended")
+      return Verdict(status: .notApplicable, detail: .notYetDue)
     }
     if !applies(words, in: timeline.conditions(endOf: due), day: due) {
-      return Verdict(status: .notApplicable, happened: "it stopped applying before it fell due")
+      return Verdict(status: .notApplicable, detail: .stoppedApplying)
     }
-    return Verdict(status: .missed, happened: firstProblem ?? "not done by day \(due)")
+    return Verdict(status: .missed, detail: firstProblem ?? .notDoneBy(day: due))
   }
 
   /// The first moment at or after the anchor when the step's conditions hold.
   private func triggerTick(_ words: StepWording, from anchorTick: Int) -> Int? {
     let anchorDay = anchorTick / ScoringTimeline.dayTicks
-    if applies(words, in: timeline.conditions(atTick: anchorTick), day: anchorDay) { return anchorTick }
-    for index in record.entries.indices where timeline.tick(index) > anchorTick {
-      if applies(words, in: record.entries[index].conditions, day: record.entries[index].day) {
-        return timeline.tick(index)
-      }
+    // `conditions(atTick:)`, with the search's position kept: ticks increase along the log, so
+    // only the entries after it can start the step.
+    var index = timeline.lastEntry(atOrBefore: anchorTick)
+    if applies(words, in: timeline.states[index], day: anchorDay) { return anchorTick }
+    while index < timeline.ticks.count {
+      if timeline.ticks[index] > anchorTick, applies(words, atEntry: index) { return timeline.ticks[index] }
+      index += 1
     }
     return nil
   }
 
-  private func problem(with action: RecordedAction, _ words: StepWording) -> String? {
+  /// How the action at entry `index` falls short of the step's `expect`, `requires` and
+  /// `language`; nil when it does not.
+  private func flaw(ofEntry index: Int, _ words: StepWording) -> StepDetail.ActionFlaw? {
+    guard case .action(let action) = record.entries[index].kind else { return nil }
     for (key, value) in words.expect where action.parameters[key] != value {
-      return "had \(key)=\(action.parameters[key] ?? "(none)"), expected \(key)=\(value)"
+      return .value(key: key, had: action.parameters[key], expected: value)
     }
     for key in words.step.requires where (action.parameters[key] ?? "").isEmpty {
-      return "was missing \(key)"
+      return .missing(key: key)
     }
     if words.step.language == .customer, action.parameters["language"] != record.customerLanguage {
-      return
-        "was in \(action.parameters["language"] ?? "(no language)"), not the customer's \(record.customerLanguage)"
+      return .language(had: action.parameters["language"], customer: record.customerLanguage)
     }
     return nil
   }
 
-  private mutating func timing(_ words: StepWording, action: RecordedAction, index: Int, deadline: Int?)
-    -> Verdict
-  {
-    let day = record.entries[index].day
+  private mutating func timing(_ words: StepWording, index: Int, deadline: Int?) -> Verdict {
+    let day = timeline.day(index)
     let tick = timeline.tick(index)
-    var outOfOrder: [String] = []
-    if let earliest = words.step.notBefore, let anchor = occurrence(of: earliest.of),
+    var outOfOrder: [StepDetail.OrderFlaw] = []
+    if let earliest = words.step.notBefore,
+      let anchor = occurrence(of: earliest.of, step: words.notBeforeStep, for: words),
       day < anchor.day + earliest.days
     {
       outOfOrder.append(
-        "before day \(anchor.day + earliest.days) (\(earliest.days) days after \(earliest.of.rawValue))")
+        .beforeEarliest(day: anchor.day + earliest.days, days: earliest.days, event: earliest.of))
     }
-    for id in words.step.after {
-      guard let other = positions[id] else { continue }
+    for (id, other) in words.afterPositions {
+      guard let other else { continue }
       if result(at: other).status == .notApplicable { continue }
-      if let done = doneTicks[other], done.tick < tick { continue }
-      outOfOrder.append("before \(id) was done")
+      if let done = states[other].done, done.tick < tick { continue }
+      outOfOrder.append(.beforeStep(id))
     }
     if let deadline, day > deadline {
       return Verdict(
-        status: .late,
-        happened: "done on day \(day), \(day - deadline) day(s) after the deadline (day \(deadline))"
-          + (outOfOrder.isEmpty ? "" : "; also " + outOfOrder.joined(separator: ", ")), day: day)
+        status: .late, detail: .late(day: day, deadline: deadline, alsoOutOfOrder: outOfOrder), day: day)
     }
     if !outOfOrder.isEmpty {
-      return Verdict(
-        status: .outOfOrder, happened: "done on day \(day) " + outOfOrder.joined(separator: ", "), day: day)
+      return Verdict(status: .outOfOrder, detail: .outOfOrder(day: day, outOfOrder), day: day)
     }
-    return Verdict(status: .done, happened: nil, day: day)
+    return Verdict(status: .done, detail: nil, day: day)
   }
 }

@@ -39,7 +39,7 @@ public struct StepResult: Sendable, Hashable {
   /// Case day of the action judged, if any.
   public var day: Int?
   /// What happened, when the status's standard wording does not say it.
-  var detail: String?
+  var detail: StepDetail?
 
   /// SOP id.
   public var sopID: String { rubric.link.sopID }
@@ -57,7 +57,7 @@ public struct StepResult: Sendable, Hashable {
   public var link: SectionLink { rubric.link }
   /// What the trainee did (or did not).
   public var happened: String {
-    if let detail { return detail }
+    if let detail { return detail.text }
     return day.map { "done on day \($0)" } ?? "done"
   }
   /// Whether the result is worth a finding (anything that cost points).

@@ -17,18 +17,40 @@ final class StepWording: Sendable {
   let unlessOther: [ProcessCondition]
   /// `expect` in key order, so findings name the first mismatch the same way every time.
   let expect: [(key: String, value: String)]
-  /// Position of the step in its process.
+  /// Position of the step in the scorer's rubric (every governing process's steps, one
+  /// process after the other); the positions below count the same way.
   let position: Int
+  /// `after`, each id with its step's position (nil for an id the process does not have).
+  let afterPositions: [(id: String, position: Int?)]
+  /// Positions of the steps `within.of` and `not_before.of` name when they are `step:ID`.
+  let withinStep: Int?
+  let notBeforeStep: Int?
+  /// Whether an action must carry parameters (`expect`, `requires`, `language`), so the judge
+  /// reads an action's parameters only for the steps that look at them.
+  let checksParameters: Bool
+  /// The process's `escalate_disputes_after_days`, for `dispute_overdue`.
+  let escalateAfter: Int?
 
-  init(step: ProcessStep, position: Int, process: GoverningProcess) {
+  /// `offset`: the position of the process's first step in the rubric.
+  init(step: ProcessStep, position: Int, offset: Int, process: GoverningProcess) {
     id = step.id
     self.position = position
+    escalateAfter = process.spec.settings.escalateDisputesAfterDays
     expect = step.expect.sorted { $0.key < $1.key }
     whenBits = CaseConditions(step.when.compactMap(CaseConditions.bit(for:)))
     unlessBits = CaseConditions(step.unless.compactMap(CaseConditions.bit(for:)))
     whenOther = step.when.filter { CaseConditions.bit(for: $0) == nil }
     unlessOther = step.unless.filter { CaseConditions.bit(for: $0) == nil }
     actionMask = step.actions.reduce(0) { $0 | Self.bit(of: $1) }
+    let steps = process.spec.steps
+    afterPositions = step.after.map { id in (id, steps.firstIndex { $0.id == id }.map { offset + $0 }) }
+    func stepPosition(of event: ProcessEvent?) -> Int? {
+      guard case .step(let id) = event else { return nil }
+      return steps.firstIndex { $0.id == id }.map { offset + $0 }
+    }
+    withinStep = stepPosition(of: step.within?.of)
+    notBeforeStep = stepPosition(of: step.notBefore?.of)
+    checksParameters = !step.expect.isEmpty || !step.requires.isEmpty || step.language == .customer
     self.step = step
     expected = Self.expectation(step)
     link = SectionLink(
@@ -38,8 +60,11 @@ final class StepWording: Sendable {
 
   /// The action's bit; `ProcessAction` has fewer than 32 cases.
   static func bit(of action: ProcessAction) -> UInt32 {
-    UInt32(1) << UInt32(ProcessAction.allCases.firstIndex(of: action) ?? 31)
+    UInt32(1) << UInt32(actionOrder.firstIndex(of: action) ?? 31)
   }
+
+  /// `allCases` builds a new array at every call: the log's actions are looked up here instead.
+  private static let actionOrder = ProcessAction.allCases
 
   static func expectation(_ step: ProcessStep) -> String {
     var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
