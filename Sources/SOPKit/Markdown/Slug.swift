@@ -11,9 +11,36 @@ public enum Slug {
     return makeUnicode(text)
   }
 
-  /// `make` for text given as UTF-8 bytes (the renderer's path: no `String` for ASCII).
+  /// `make` for text given as UTF-8 bytes.
   static func make(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
     makeASCII(bytes) ?? makeUnicode(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Appends the slug of UTF-8 `bytes` to `slug` (the renderer's path: no `String` for
+  /// ASCII text).
+  static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to slug: inout [UInt8]) {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return slug.append(contentsOf: makeUnicode(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+    let start = slug.count
+    var pendingDash = false
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        if pendingDash && slug.count > start {
+          slug.append(UInt8(ascii: "-"))
+        }
+        pendingDash = false
+        // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
+        slug.append(byte >= UInt8(ascii: "A") ? byte | 0x20 : byte)
+      default:
+        pendingDash = true
+      }
+    }
+    if slug.count == start {
+      slug.append(contentsOf: "section".utf8)
+    }
   }
 
   private static func makeUnicode(_ text: String) -> String {
