@@ -28,7 +28,9 @@ struct HTMLBuffer {
   var string: String { String(decoding: storage[0..<count], as: UTF8.self) }
 
   mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { append(raw: $0) }
+    // A one-character literal may be held as a scalar rather than as bytes.
+    guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { append(raw: $0) } }
+    append(raw: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   /// Appends a string's bytes; a separate label so literals always take the

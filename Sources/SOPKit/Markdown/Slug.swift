@@ -22,22 +22,33 @@ public enum Slug {
     guard bytes.allSatisfy({ $0 < 0x80 }) else {
       return slug.append(contentsOf: makeUnicode(String(decoding: bytes, as: UTF8.self)).utf8)
     }
+    // Written through a pointer into room made up front: appending byte by byte cost more
+    // than the rest of a heading.
     let start = slug.count
-    var pendingDash = false
-    for byte in bytes {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-        UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        if pendingDash && slug.count > start {
-          slug.append(UInt8(ascii: "-"))
+    slug.append(contentsOf: repeatElement(0, count: bytes.count))
+    let end = slug.withUnsafeMutableBufferPointer { slug in
+      var length = start
+      var pendingDash = false
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+          UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          // A dash takes the place of at least one skipped byte, so it always fits.
+          if pendingDash && length > start {
+            slug[length] = UInt8(ascii: "-")
+            length += 1
+          }
+          pendingDash = false
+          // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
+          slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
+          length += 1
+        default:
+          pendingDash = true
         }
-        pendingDash = false
-        // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
-        slug.append(byte >= UInt8(ascii: "A") ? byte | 0x20 : byte)
-      default:
-        pendingDash = true
       }
+      return length
     }
+    slug.removeSubrange(end...)
     if slug.count == start {
       slug.append(contentsOf: "section".utf8)
     }

@@ -54,12 +54,13 @@ public struct SlugAllocator: Sendable {
   }
 
   private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-    let start = bytes.count
-    var value = value
+    var divisor = 1
+    while divisor <= value / 10 {
+      divisor *= 10
+    }
     repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
-      value /= 10
-    } while value > 0
-    bytes[start...].reverse()
+      bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+      divisor /= 10
+    } while divisor > 0
   }
 }
