@@ -34,9 +34,32 @@ extension Academy.SOP {
     @MainActor
     func run() async throws {
       let source = try SourceFile.read(file)
-      let output = try Self.output(source, standalone: standalone, format: format)
-      // One write of the bytes, never a multi-megabyte `String` printed line by line: that
-      // is what makes a renderer slow next to `cmark`.
+      try Self.write(Self.output(source, standalone: standalone, format: format))
+    }
+
+    /// Runs `sop render FILE` spelled exactly so (no option, FILE not starting with `-`)
+    /// without argument-parser, whose command tree and protocol-conformance lookups cost
+    /// more than rendering a typical SOP. Returns false, having printed nothing, for any
+    /// other arguments or when the file cannot be read or parsed: the parsed command then
+    /// runs and reports exactly as it always has.
+    @MainActor
+    static func runUnparsed(_ arguments: [String]) -> Bool {
+      guard arguments.count == 3, arguments[0] == "sop", arguments[1] == "render",
+        let file = arguments.last, !file.isEmpty, !file.hasPrefix("-"), file != "help",
+        let source = try? SourceFile.read(file),
+        let bytes = try? output(source, standalone: false, format: .html)
+      else { return false }
+      do {
+        try write(bytes)
+      } catch {
+        Academy.exit(withError: error)
+      }
+      return true
+    }
+
+    /// Writes `output` to standard output in one go, never a multi-megabyte `String`
+    /// printed line by line: that is what makes a renderer slow next to `cmark`.
+    private static func write(_ output: [UInt8]) throws {
       try output.withUnsafeBytes { bytes in
         guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
         let data = Data(

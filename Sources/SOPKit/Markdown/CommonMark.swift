@@ -123,16 +123,21 @@ enum CommonMark {
   /// link, image, autolink, raw HTML, entity or escape (or a NUL, which cmark replaces).
   /// Other cells render as their escaped text, exactly what cmark would give, without it.
   private static func needsInlineParsing(_ cell: ArraySlice<UInt8>) -> Bool {
-    cell.contains { byte in
-      switch byte {
-      case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
-        UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"), 0:
-        return true
-      default:
-        return false
+    cell.withUnsafeBufferPointer { bytes in
+      bytes.contains { byte in
+        // One bit per ASCII byte that may start inline Markdown, in two 64-bit halves.
+        let half = byte < 64 ? inlineStartsBelow64 : byte < 128 ? inlineStartsFrom64 : 0
+        return (half >> UInt64(byte & 63)) & 1 != 0
       }
     }
   }
+
+  /// NUL, `!`, `&`, `*`, `<`.
+  private static let inlineStartsBelow64: UInt64 = 1 << 0x00 | 1 << 0x21 | 1 << 0x26 | 1 << 0x2A | 1 << 0x3C
+  /// `[`, `\`, `]`, `_`, `` ` ``, as bits above 0x40.
+  private static let inlineStartsFrom64: UInt64 =
+    1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5D - 64)
+    | 1 << (0x5F - 64) | 1 << (0x60 - 64)
 
   /// Streams a table found by `TableExtension.layout` into `renderer`: the leading lines as
   /// a paragraph, then the cells. Only cells that may hold inline Markdown go to cmark, in
@@ -143,7 +148,17 @@ enum CommonMark {
     if !layout.leadingLines.isEmpty {
       try renderHTML(Substring(layout.leadingText), lineOffset: 0, into: &renderer)
     }
-    let inlineCells = layout.rows.flatMap { $0.filter(needsInlineParsing) }
+    // Each cell is scanned once: `parsesInline` keeps the answer in reading order.
+    var inlineCells: [ArraySlice<UInt8>] = []
+    var parsesInline: [Bool] = []
+    parsesInline.reserveCapacity(layout.rows.count * layout.alignments.count)
+    for row in layout.rows {
+      for cell in row {
+        let parses = needsInlineParsing(cell)
+        parsesInline.append(parses)
+        if parses { inlineCells.append(cell) }
+      }
+    }
     guard !inlineCells.isEmpty else {
       return try writeTable(layout, into: &renderer) { cell, renderer in
         cell.withUnsafeBufferPointer { renderer.text($0) }
@@ -159,9 +174,11 @@ enum CommonMark {
           child = cmark_node_next(node)
         }
         let parsed = paragraphs.count == inlineCells.count && child == nil
+        var cellIndex = 0
         var next = 0
         try writeTable(layout, into: &renderer) { cell, renderer throws(MarkdownError) in
-          guard needsInlineParsing(cell) else {
+          defer { cellIndex += 1 }
+          guard parsesInline[cellIndex] else {
             return cell.withUnsafeBufferPointer { renderer.text($0) }
           }
           defer { next += 1 }

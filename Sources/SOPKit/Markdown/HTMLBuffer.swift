@@ -28,7 +28,9 @@ struct HTMLBuffer {
   var string: String { String(decoding: storage[0..<count], as: UTF8.self) }
 
   mutating func append(_ literal: StaticString) {
-    literal.withUTF8Buffer { append(raw: $0) }
+    // A one-character literal may be held as a scalar rather than as bytes.
+    guard literal.hasPointerRepresentation else { return literal.withUTF8Buffer { append(raw: $0) } }
+    append(raw: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
   }
 
   /// Appends a string's bytes; a separate label so literals always take the
@@ -80,34 +82,57 @@ struct HTMLBuffer {
   }
 
   mutating func appendEscaped(bytes source: UnsafeBufferPointer<UInt8>) {
+    guard let base = source.baseAddress else { return }
     var runStart = 0
     var index = 0
     let count = source.count
     while index < count {
-      let byte = source[index]
-      // Every escaped byte is at most '>' (0x3E); most text bytes are letters above it,
-      // and the rest (spaces, digits, punctuation) are told apart by one mask test.
-      if byte > 0x3E || (Self.escapedBelow0x3F >> UInt64(byte)) & 1 == 0 {
+      // Eight bytes at a time while none of them is escaped: most text has no `&<>"`.
+      while count - index >= 8,
+        !Self.mayHoldEscapedByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      {
+        index += 8
+      }
+      // Then the next eight (or the last few) one by one.
+      let end = min(index + 8, count)
+      while index < end {
+        let byte = base[index]
+        // Every escaped byte is at most '>' (0x3E); most text bytes are letters above it,
+        // and the rest (spaces, digits, punctuation) are told apart by one mask test.
+        if byte > 0x3E || (Self.escapedBelow0x3F >> UInt64(byte)) & 1 == 0 {
+          index += 1
+          continue
+        }
+        let replacement: StaticString
+        switch byte {
+        case UInt8(ascii: "&"): replacement = "&amp;"
+        case UInt8(ascii: "<"): replacement = "&lt;"
+        case UInt8(ascii: ">"): replacement = "&gt;"
+        default: replacement = "&quot;"
+        }
+        if runStart < index {
+          append(raw: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+        }
+        append(replacement)
         index += 1
-        continue
+        runStart = index
       }
-      let replacement: StaticString
-      switch byte {
-      case UInt8(ascii: "&"): replacement = "&amp;"
-      case UInt8(ascii: "<"): replacement = "&lt;"
-      case UInt8(ascii: ">"): replacement = "&gt;"
-      default: replacement = "&quot;"
-      }
-      if runStart < index {
-        append(raw: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-      }
-      append(replacement)
-      index += 1
-      runStart = index
     }
     if runStart < count {
       append(raw: UnsafeBufferPointer(rebasing: source[runStart..<count]))
     }
+  }
+
+  /// Whether one of the eight bytes of `word` may be `"`, `&`, `<` or `>` (no false
+  /// negatives). Clearing bit 2 maps `&` onto `"` and clearing bit 1 maps `>` onto `<`;
+  /// a byte is then a hit when it XORs to zero, found with the classic any-zero-byte test.
+  private static func mayHoldEscapedByte(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let quoteOrAmpersand = (word & 0xFBFB_FBFB_FBFB_FBFB) ^ 0x2222_2222_2222_2222
+    let angleBracket = (word & 0xFDFD_FDFD_FDFD_FDFD) ^ 0x3C3C_3C3C_3C3C_3C3C
+    let zeroBytes =
+      ((quoteOrAmpersand &- ones) & ~quoteOrAmpersand) | ((angleBracket &- ones) & ~angleBracket)
+    return zeroBytes & 0x8080_8080_8080_8080 != 0
   }
 
   /// Bit n is set when byte n (below 0x3F) is escaped: `"`, `&`, `<` and `>`.

@@ -45,14 +45,17 @@ extension HTMLRenderer {
   }
 
   mutating func enterTableCell(isHeader: Bool, alignment: TableAlignment) {
-    output.append(isHeader ? "<th" : "<td")
-    switch alignment {
-    case .none: break
-    case .left: output.append(" align=\"left\"")
-    case .center: output.append(" align=\"center\"")
-    case .right: output.append(" align=\"right\"")
+    // One literal per case: a table writes tens of thousands of cells.
+    switch (isHeader, alignment) {
+    case (true, .none): output.append("<th>")
+    case (true, .left): output.append("<th align=\"left\">")
+    case (true, .center): output.append("<th align=\"center\">")
+    case (true, .right): output.append("<th align=\"right\">")
+    case (false, .none): output.append("<td>")
+    case (false, .left): output.append("<td align=\"left\">")
+    case (false, .center): output.append("<td align=\"center\">")
+    case (false, .right): output.append("<td align=\"right\">")
     }
-    output.append(byte: UInt8(ascii: ">"))
   }
 
   mutating func exitTableCell(isHeader: Bool) {

@@ -169,7 +169,7 @@ public struct HTMLRenderer: Sendable {
     output.append("<h")
     output.append(decimal: level)
     output.append(" id=\"")
-    output.appendEscaped(slugs.allocate(utf8: plainText))
+    slugs.allocate(utf8: plainText, escapedInto: &output)
     output.append("\">")
   }
 

@@ -11,9 +11,47 @@ public enum Slug {
     return makeUnicode(text)
   }
 
-  /// `make` for text given as UTF-8 bytes (the renderer's path: no `String` for ASCII).
+  /// `make` for text given as UTF-8 bytes.
   static func make(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
     makeASCII(bytes) ?? makeUnicode(String(decoding: bytes, as: UTF8.self))
+  }
+
+  /// Appends the slug of UTF-8 `bytes` to `slug` (the renderer's path: no `String` for
+  /// ASCII text).
+  static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, to slug: inout [UInt8]) {
+    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+      return slug.append(contentsOf: makeUnicode(String(decoding: bytes, as: UTF8.self)).utf8)
+    }
+    // Written through a pointer into room made up front: appending byte by byte cost more
+    // than the rest of a heading.
+    let start = slug.count
+    slug.append(contentsOf: repeatElement(0, count: bytes.count))
+    let end = slug.withUnsafeMutableBufferPointer { slug in
+      var length = start
+      var pendingDash = false
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+          UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          // A dash takes the place of at least one skipped byte, so it always fits.
+          if pendingDash && length > start {
+            slug[length] = UInt8(ascii: "-")
+            length += 1
+          }
+          pendingDash = false
+          // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
+          slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
+          length += 1
+        default:
+          pendingDash = true
+        }
+      }
+      return length
+    }
+    slug.removeSubrange(end...)
+    if slug.count == start {
+      slug.append(contentsOf: "section".utf8)
+    }
   }
 
   private static func makeUnicode(_ text: String) -> String {

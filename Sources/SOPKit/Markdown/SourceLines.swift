@@ -3,9 +3,11 @@ import Foundation
 /// The lines of a Markdown body, split where cmark splits them (`\n`, `\r\n` or `\r`), so
 /// node line numbers index them. Line starts are found on demand, scanning only as far as
 /// the last line asked for: tables are looked up in document order, so the body is
-/// scanned at most once and never copied.
+/// scanned at most once.
 struct SourceLines {
-  private var source: Substring
+  /// The body's bytes, copied once so that every line is a slice of one array: copying
+  /// each table line out on its own cost more than splitting it into cells.
+  private let bytes: [UInt8]
   /// Byte offset of the start of each line found so far; index 0 is line 1.
   private var starts: [Int] = [0]
   /// Whether `starts` already holds every line of the body.
@@ -15,28 +17,25 @@ struct SourceLines {
   private let hasCarriageReturn: Bool
 
   init(_ source: Substring) {
-    var source = source
-    source.makeContiguousUTF8()
-    self.source = source
-    hasCarriageReturn =
-      source.utf8.withContiguousStorageIfAvailable { bytes in
-        bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
-      } ?? true
+    let bytes = source.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(source.utf8)
+    self.bytes = bytes
+    hasCarriageReturn = bytes.withUnsafeBufferPointer { bytes in
+      bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
+    }
   }
 
-  /// The bytes of 1-based line `number` without its line ending, copied out, or nil when
-  /// the body has no such line.
+  /// The bytes of 1-based line `number` without its line ending, or nil when the body has
+  /// no such line.
   mutating func line(_ number: Int) -> ArraySlice<UInt8>? {
     guard number >= 1 else { return nil }
     scan(through: number)
     guard number <= starts.count else { return nil }
     let start = starts[number - 1]
-    let hasCarriageReturn = hasCarriageReturn
-    return source.utf8.withContiguousStorageIfAvailable { bytes -> ArraySlice<UInt8>? in
-      guard start < bytes.count || (start == bytes.count && number == 1) else { return nil }
-      let end = Self.lineEnd(in: bytes, from: start, carriageReturns: hasCarriageReturn)
-      return ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-    } ?? nil
+    guard start < bytes.count || (start == bytes.count && number == 1) else { return nil }
+    let end = bytes.withUnsafeBufferPointer { bytes in
+      Self.lineEnd(in: bytes, from: start, carriageReturns: hasCarriageReturn)
+    }
+    return bytes[start..<end]
   }
 
   /// Records line starts until line `number` is known or the body ends.
@@ -45,20 +44,19 @@ struct SourceLines {
     let hasCarriageReturn = hasCarriageReturn
     var starts = self.starts
     self.starts = []
-    let reachedEnd =
-      source.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-        while starts.count < number, let from = starts.last {
-          let end = Self.lineEnd(in: bytes, from: from, carriageReturns: hasCarriageReturn)
-          guard end < bytes.count else { return true }
-          var next = end + 1
-          if bytes[end] == UInt8(ascii: "\r"), next < bytes.count, bytes[next] == UInt8(ascii: "\n") {
-            next += 1
-          }
-          guard next < bytes.count else { return true }
-          starts.append(next)
+    let reachedEnd = bytes.withUnsafeBufferPointer { bytes -> Bool in
+      while starts.count < number, let from = starts.last {
+        let end = Self.lineEnd(in: bytes, from: from, carriageReturns: hasCarriageReturn)
+        guard end < bytes.count else { return true }
+        var next = end + 1
+        if bytes[end] == UInt8(ascii: "\r"), next < bytes.count, bytes[next] == UInt8(ascii: "\n") {
+          next += 1
         }
-        return false
-      } ?? true
+        guard next < bytes.count else { return true }
+        starts.append(next)
+      }
+      return false
+    }
     self.starts = starts
     complete = reachedEnd
   }

@@ -11,18 +11,23 @@ struct TableRow: Equatable {
   var cells: [String] { cellBytes.map { String(decoding: $0, as: UTF8.self) } }
 
   init(_ line: ArraySlice<UInt8>) {
-    // Cell boundaries are found on the raw bytes and only then cut as slices: indexing
-    // the slice byte by byte was most of the cost of a table.
-    var bounds: [(start: Int, end: Int)] = []
-    bounds.reserveCapacity(16)
+    // Cells are cut as slices of the line straight from its raw bytes: indexing the slice
+    // byte by byte, and collecting the bounds in an array first, were most of a table.
+    var cells: [ArraySlice<UInt8>] = []
+    cells.reserveCapacity(8)
     var hasPipe = false
     var escapedPipe = false
+    let base = line.startIndex
     line.withUnsafeBufferPointer { bytes in
-      let (start, end) = Self.trimmed(bytes, 0, bytes.count)
-      let leadingPipe = start < end && bytes[start] == UInt8(ascii: "|")
+      var (start, end) = Self.trimmed(bytes, 0, bytes.count)
+      // A leading pipe opens the first cell instead of closing an empty one.
+      if start < end && bytes[start] == UInt8(ascii: "|") {
+        hasPipe = true
+        start += 1
+      }
       var cellStart = start
       var index = start
-      var endsWithPipe = false
+      var endsWithPipe = hasPipe && start == end
       while index < end {
         let byte = bytes[index]
         if byte == UInt8(ascii: "\\") {
@@ -32,24 +37,24 @@ struct TableRow: Equatable {
         }
         if byte == UInt8(ascii: "|") {
           hasPipe = true
-          bounds.append(Self.trimmed(bytes, cellStart, index))
+          let cell = Self.trimmed(bytes, cellStart, index)
+          cells.append(line[(base + cell.start)..<(base + cell.end)])
           cellStart = index + 1
           endsWithPipe = cellStart == end
         }
         index += 1
       }
       if !endsWithPipe {
-        bounds.append(Self.trimmed(bytes, cellStart, end))
-      }
-      if leadingPipe, !bounds.isEmpty {
-        bounds.removeFirst()
+        let cell = Self.trimmed(bytes, cellStart, end)
+        cells.append(line[(base + cell.start)..<(base + cell.end)])
       }
     }
-    let base = line.startIndex
-    self.cellBytes = bounds.map { bound in
-      let cell = line[(base + bound.start)..<(base + bound.end)]
-      return escapedPipe ? Self.unescapePipes(cell) : cell
+    if escapedPipe {
+      for index in cells.indices {
+        cells[index] = Self.unescapePipes(cells[index])
+      }
     }
+    self.cellBytes = cells
     self.hasPipe = hasPipe
   }
 

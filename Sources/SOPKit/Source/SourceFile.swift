@@ -48,7 +48,10 @@ public struct SourceFile: Sendable, Hashable {
     if let nulOffset {
       throw .nulByte(path: path, line: lineNumber(of: data.startIndex + nulOffset, in: data))
     }
-    guard let text = String(validating: data, as: UTF8.self) else {
+    let text = data.withUnsafeBytes { bytes in
+      Self.string(validatingUTF8: bytes.assumingMemoryBound(to: UInt8.self))
+    }
+    guard let text else {
       throw .invalidUTF8(path: path, line: firstInvalidLine(in: data))
     }
     return SourceFile(path: path, text: text)

@@ -47,4 +47,25 @@ import Testing
     #expect(slugs.allocate(for: "Disputes") == "disputes-3")
     #expect(slugs.allocate(for: "Disputes") == "disputes-4")
   }
+
+  /// Enough headings to grow the allocator's table many times, against the rule spelled
+  /// out with a plain set: the first free `base`, `base-2`, `base-3`, ...
+  @Test func manyHeadingsMatchTheRule() {
+    let texts = (0..<3_000).map { index in
+      ["Disputes", "Disputes 2", "Call", "Gestión", "Call 3", "!!", "Step \(index % 50)"][index % 7]
+    }
+    var slugs = SlugAllocator()
+    var taken: Set<String> = []
+    for text in texts {
+      let base = Slug.make(text)
+      var candidate = base
+      var suffix = 2
+      while taken.contains(candidate) {
+        candidate = "\(base)-\(suffix)"
+        suffix += 1
+      }
+      taken.insert(candidate)
+      #expect(slugs.allocate(for: text) == candidate)
+    }
+  }
 }
