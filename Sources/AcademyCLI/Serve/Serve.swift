@@ -34,15 +34,10 @@ extension Academy {
       let logger = Logger(label: "academy")
       let settings = WebSettings(
         host: host, port: port,
-        dataFolder: data ?? ProcessInfo.processInfo.environment["ACADEMY_DATA"] ?? ".academy",
+        dataFolder: AcademyEnvironment.dataFolder(data),
         content: ContentFolders(sops: sops, scenarios: scenarios, plans: plans), demo: demo,
         secureCookies: secureCookies)
-      var clock = TimeSource.system
-      if let fixed = ProcessInfo.processInfo.environment["ACADEMY_NOW"], let date = Date(utcTimestamp: fixed)
-      {
-        clock = .fixed(date)
-      }
-      let app = try await WebApp(settings: settings, clock: clock, logger: logger)
+      let app = try await WebApp(settings: settings, clock: AcademyEnvironment.clock, logger: logger)
       if demo, let outcome = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty() {
         printDemo(outcome)
       }

@@ -19,7 +19,7 @@ struct StoreOptions: ParsableArguments {
 
   /// `--data`, else `ACADEMY_DATA`, else `./.academy`.
   var dataFolder: String {
-    data ?? ProcessInfo.processInfo.environment["ACADEMY_DATA"] ?? ".academy"
+    AcademyEnvironment.dataFolder(data)
   }
 
   /// `--as`, else `ACADEMY_USER`.
@@ -29,11 +29,7 @@ struct StoreOptions: ParsableArguments {
 
   /// Opens the database. `ACADEMY_NOW` (an ISO timestamp) fixes the clock, for tests and demos.
   func open() throws -> AcademyDatabase {
-    var clock = TimeSource.system
-    if let fixed = ProcessInfo.processInfo.environment["ACADEMY_NOW"], let date = Date(utcTimestamp: fixed) {
-      clock = .fixed(date)
-    }
-    return try AcademyDatabase.open(folder: dataFolder, clock: clock)
+    try AcademyDatabase.open(folder: dataFolder, clock: AcademyEnvironment.clock)
   }
 
   /// The acting user, looked up without a password (commands that do not sign).

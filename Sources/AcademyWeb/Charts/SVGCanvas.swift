@@ -1,4 +1,5 @@
 import Foundation
+import SOPKit
 
 /// A small SVG writer: elements with presentation attributes only (the CSP forbids inline
 /// styles), text escaped, numbers with one decimal.
@@ -35,7 +36,7 @@ struct SVGCanvas {
   }
 
   mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, label: String? = nil) {
-    let tip = label.map { "<title>\(HTML.escape($0))</title>" } ?? ""
+    let tip = label.map { "<title>\(HTMLText.escape($0))</title>" } ?? ""
     parts.append(
       "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(w))\" height=\"\(n(h))\" fill=\"\(fill)\">\(tip)</rect>")
   }
@@ -43,14 +44,14 @@ struct SVGCanvas {
   mutating func text(_ x: Double, _ y: Double, _ value: String, anchor: String = "start", size: Int = 12) {
     parts.append(
       "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(size)\" text-anchor=\"\(anchor)\" fill=\"#1d2430\">"
-        + "\(HTML.escape(value))</text>")
+        + "\(HTMLText.escape(value))</text>")
   }
 
   /// The finished `<svg>` element, with a title and description for screen readers.
   func svg(description: String) -> String {
     "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" "
-      + "role=\"img\" aria-labelledby=\"\(id)-title\"><title id=\"\(id)-title\">\(HTML.escape(title))</title>"
-      + "<desc>\(HTML.escape(description))</desc>" + parts.joined() + "</svg>"
+      + "role=\"img\" aria-labelledby=\"\(id)-title\"><title id=\"\(id)-title\">\(HTMLText.escape(title))</title>"
+      + "<desc>\(HTMLText.escape(description))</desc>" + parts.joined() + "</svg>"
   }
 
   private func n(_ value: Double) -> String { String(format: "%.1f", value) }

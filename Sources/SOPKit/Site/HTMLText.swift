@@ -1,8 +1,8 @@
-/// Escaping for text and attribute values written by the page templates (the Markdown
-/// renderer escapes its own output).
-enum HTMLText {
+/// Escaping for text and attribute values written by the page templates and the web app's
+/// own markup (the Markdown renderer escapes its own output).
+public enum HTMLText {
   /// `&`, `<`, `>` and `"` replaced by entities.
-  static func escape(_ text: String) -> String {
+  public static func escape(_ text: String) -> String {
     var out = ""
     out.reserveCapacity(text.utf8.count)
     for character in text {

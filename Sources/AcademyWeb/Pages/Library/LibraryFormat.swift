@@ -77,7 +77,7 @@ enum LibraryFormat {
   /// The snippet as escaped HTML with matches in `<mark>`.
   static func snippetHTML(_ snippet: String) -> String {
     snippetParts(snippet).map { part in
-      let text = HTML.escape(part.text)
+      let text = HTMLText.escape(part.text)
       return part.match ? "<mark>\(text)</mark>" : text
     }.joined()
   }
