@@ -11,7 +11,13 @@ struct HTMLBuffer {
 
   init(capacity: Int = 0) {
     let capacity = max(capacity, 64)
-    storage = [UInt8](unsafeUninitializedCapacity: capacity) { _, initialized in initialized = capacity }
+    storage = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      // Megabytes of output (a large SOP) fault in as huge pages: untouched until written.
+      if capacity >= 2 * HugePages.size, let start = buffer.baseAddress {
+        HugePages.advise(UnsafeMutableRawPointer(start), byteCount: capacity)
+      }
+      initialized = capacity
+    }
   }
 
   /// The fragment's bytes, handed over without a copy; the buffer is empty afterwards.
