@@ -46,8 +46,7 @@ extension Academy.SOP {
     static func runUnparsed(_ arguments: [String]) -> Bool {
       guard arguments.count == 3, arguments[0] == "sop", arguments[1] == "render",
         let file = arguments.last, !file.isEmpty, !file.hasPrefix("-"), file != "help",
-        let source = try? SourceFile.read(file),
-        let bytes = try? output(source, standalone: false, format: .html)
+        let bytes = try? SOPRenderer.fragmentBytes(ofFile: file)
       else { return false }
       do {
         try write(bytes)

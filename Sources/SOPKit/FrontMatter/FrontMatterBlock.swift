@@ -18,47 +18,86 @@ struct FrontMatterBlock: Sendable, Hashable {
     var bodyLineOffset: Int
   }
 
+  /// The bytes of a file cut into its front matter (if any) and body, for renderers that
+  /// work on bytes.
+  struct ByteSplit {
+    /// The front matter, when the file opens with `---`.
+    var block: FrontMatterBlock?
+    /// The Markdown after the front matter (the whole file when there is none).
+    var body: ArraySlice<UInt8>
+    /// Lines before the body, to shift cmark's line numbers.
+    var bodyLineOffset: Int
+  }
+
   /// Splits `text`. A file whose first line is `---` opens front matter; the first later line
   /// that is `---` or `...` closes it. An unclosed block leaves the whole file as body so it
   /// still renders, and `closingLine` is nil so lint can say so.
   static func split(_ text: String) -> Split {
     let utf8 = text.utf8
+    guard let bounds = bounds(in: utf8) else {
+      return Split(block: nil, body: Substring(text), bodyLineOffset: 0)
+    }
+    let yaml = String(Substring(utf8[bounds.yaml]))
+    return Split(
+      block: FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: bounds.closingLine),
+      body: Substring(utf8[bounds.bodyStart...]), bodyLineOffset: bounds.bodyLineOffset)
+  }
+
+  /// `split(_:)` on the bytes of a file already checked to be UTF-8.
+  static func split(_ bytes: ArraySlice<UInt8>) -> ByteSplit {
+    guard let bounds = bounds(in: bytes) else {
+      return ByteSplit(block: nil, body: bytes, bodyLineOffset: 0)
+    }
+    let yaml = String(decoding: bytes[bounds.yaml], as: UTF8.self)
+    return ByteSplit(
+      block: FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: bounds.closingLine),
+      body: bytes[bounds.bodyStart...], bodyLineOffset: bounds.bodyLineOffset)
+  }
+
+  /// Where the parts of a file with front matter lie.
+  private struct Bounds<Index: Comparable> {
+    var yaml: Range<Index>
+    var closingLine: Int?
+    var bodyStart: Index
+    var bodyLineOffset: Int
+  }
+
+  /// The front matter's YAML and the body's start in `utf8`, or nil without front matter.
+  private static func bounds<Bytes: Collection<UInt8>>(in utf8: Bytes) -> Bounds<Bytes.Index>? {
     var index = utf8.startIndex
     // A byte-order mark is invisible in editors; skip it rather than miss the front matter.
     if utf8.starts(with: [0xEF, 0xBB, 0xBF]) { index = utf8.index(index, offsetBy: 3) }
-    guard let first = nextLine(utf8, from: index), isDelimiter(first.content, allowDots: false) else {
-      return Split(block: nil, body: Substring(text), bodyLineOffset: 0)
+    guard let first = nextLine(utf8, from: index), isDelimiter(utf8[first.content], allowDots: false) else {
+      return nil
     }
     var line = 1
     var cursor = first.next
     let yamlStart = cursor
     while let current = nextLine(utf8, from: cursor) {
       line += 1
-      if isDelimiter(current.content, allowDots: true) {
-        let yaml = String(Substring(utf8[yamlStart..<current.content.startIndex]))
-        let block = FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: line)
-        return Split(block: block, body: Substring(utf8[current.next...]), bodyLineOffset: line)
+      if isDelimiter(utf8[current.content], allowDots: true) {
+        return Bounds(
+          yaml: yamlStart..<current.content.lowerBound, closingLine: line, bodyStart: current.next,
+          bodyLineOffset: line)
       }
       cursor = current.next
     }
-    let yaml = String(Substring(utf8[yamlStart...]))
-    return Split(
-      block: FrontMatterBlock(yaml: yaml, firstLine: 2, closingLine: nil), body: Substring(text),
-      bodyLineOffset: 0)
+    return Bounds(
+      yaml: yamlStart..<utf8.endIndex, closingLine: nil, bodyStart: utf8.startIndex, bodyLineOffset: 0)
   }
 
-  private typealias Line = (content: Substring.UTF8View, next: String.UTF8View.Index)
-
   /// The line starting at `start` (without its line break) and where the next one starts.
-  private static func nextLine(_ utf8: String.UTF8View, from start: String.UTF8View.Index) -> Line? {
+  private static func nextLine<Bytes: Collection<UInt8>>(_ utf8: Bytes, from start: Bytes.Index)
+    -> (content: Range<Bytes.Index>, next: Bytes.Index)?
+  {
     guard start < utf8.endIndex else { return nil }
     let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
     let next = end < utf8.endIndex ? utf8.index(after: end) : end
-    return (Substring(utf8[start..<end]).utf8, next)
+    return (start..<end, next)
   }
 
   /// `---` (or `...` when closing), ignoring trailing spaces and a carriage return.
-  private static func isDelimiter(_ line: Substring.UTF8View, allowDots: Bool) -> Bool {
+  private static func isDelimiter<Line: Collection<UInt8>>(_ line: Line, allowDots: Bool) -> Bool {
     var bytes = Array(line)
     while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == 13 {
       bytes.removeLast()

@@ -46,6 +46,14 @@ enum CommonMark {
       .get()
   }
 
+  /// `withBytes(of:_:)` for part of an array.
+  private static func withBytes<Value>(
+    of bytes: ArraySlice<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws(MarkdownError) -> Value
+  ) throws(MarkdownError) -> Value {
+    try bytes.withUnsafeBufferPointer { bytes in Result { () throws(MarkdownError) in try body(bytes) } }
+      .get()
+  }
+
   /// Parses `markdown` with cmark and hands the document to `body`. Every byte cmark
   /// allocates comes from one `ParseArena`, released in one go when `body` returns: no
   /// `cmark_node_free` / `cmark_parser_free`, whose node-by-node frees the arena makes
@@ -241,19 +249,33 @@ enum CommonMark {
     throws(MarkdownError)
   {
     try withBytes(of: markdown) { bytes throws(MarkdownError) in
-      try renderHTML(bytes, source: markdown, lineOffset: lineOffset, into: &renderer)
+      try renderHTML(
+        bytes, tables: TableSource(source: markdown, lineOffset: lineOffset), lineOffset: lineOffset,
+        into: &renderer)
     }
   }
 
-  /// `renderHTML` on the UTF-8 bytes of `source`, for callers already holding them.
+  /// `renderHTML` for Markdown held as UTF-8 bytes (checked to be UTF-8 by the caller),
+  /// whose table lines are slices of the same array.
+  static func renderHTML(_ markdown: ArraySlice<UInt8>, lineOffset: Int, into renderer: inout HTMLRenderer)
+    throws(MarkdownError)
+  {
+    try withBytes(of: markdown) { bytes throws(MarkdownError) in
+      try renderHTML(
+        bytes, tables: TableSource(bytes: markdown, lineOffset: lineOffset), lineOffset: lineOffset,
+        into: &renderer)
+    }
+  }
+
+  /// `renderHTML` on the UTF-8 bytes cmark reads, with `tables` over the same body.
   private static func renderHTML(
-    _ bytes: UnsafeBufferPointer<UInt8>, source: Substring, lineOffset: Int, into renderer: inout HTMLRenderer
+    _ bytes: UnsafeBufferPointer<UInt8>, tables: TableSource, lineOffset: Int,
+    into renderer: inout HTMLRenderer
   ) throws(MarkdownError) {
     try withDocument(bytes, options: CMARK_OPT_SOURCEPOS) { root throws(MarkdownError) in
       guard let iterator = cmark_iter_new(root) else { throw MarkdownError.parserFailed }
       defer { cmark_iter_free(iterator) }
-      var stream = HTMLStream(
-        tables: TableSource(source: source, lineOffset: lineOffset), lineOffset: lineOffset)
+      var stream = HTMLStream(tables: tables, lineOffset: lineOffset)
       while true {
         let event = cmark_iter_next(iterator)
         if event == CMARK_EVENT_DONE { break }

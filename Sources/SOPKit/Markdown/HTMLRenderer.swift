@@ -76,6 +76,13 @@ public struct HTMLRenderer: Sendable {
     return renderer.output.takeBytes()
   }
 
+  /// `renderBytes(markdown:lineOffset:)` for a body held as UTF-8 bytes already checked.
+  func renderBytes(markdown: ArraySlice<UInt8>, lineOffset: Int = 0) throws(MarkdownError) -> [UInt8] {
+    var renderer = fresh(capacity: markdown.count + markdown.count / 2 + 64)
+    try CommonMark.renderHTML(markdown, lineOffset: lineOffset, into: &renderer)
+    return renderer.output.takeBytes()
+  }
+
   private var paragraphsAreBare: Bool { bareParagraphs.last ?? false }
 
   // MARK: Blocks (each emits what cmark's html.c emits for the node)

@@ -5,9 +5,10 @@ import Foundation
 /// the last line asked for: tables are looked up in document order, so the body is
 /// scanned at most once.
 struct SourceLines {
-  /// The body's bytes, copied once so that every line is a slice of one array: copying
-  /// each table line out on its own cost more than splitting it into cells.
-  private let bytes: [UInt8]
+  /// The body's bytes, in one array so that every line is a slice of it: copying each
+  /// table line out on its own cost more than splitting it into cells. Offsets below count
+  /// from `bytes.startIndex`.
+  private let bytes: ArraySlice<UInt8>
   /// Byte offset of the start of each line found so far; index 0 is line 1.
   private var starts: [Int] = [0]
   /// Whether `starts` already holds every line of the body.
@@ -16,8 +17,13 @@ struct SourceLines {
   /// which keeps a multi-megabyte body with many tables off the profile.
   private let hasCarriageReturn: Bool
 
+  /// The lines of `source`, copied to bytes once.
   init(_ source: Substring) {
-    let bytes = source.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(source.utf8)
+    self.init(ArraySlice(source.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(source.utf8)))
+  }
+
+  /// The lines of a body already held as bytes (not copied).
+  init(_ bytes: ArraySlice<UInt8>) {
     self.bytes = bytes
     hasCarriageReturn = bytes.withUnsafeBufferPointer { bytes in
       bytes.baseAddress.map { memchr($0, 0x0D, bytes.count) != nil } ?? false
@@ -35,7 +41,7 @@ struct SourceLines {
     let end = bytes.withUnsafeBufferPointer { bytes in
       Self.lineEnd(in: bytes, from: start, carriageReturns: hasCarriageReturn)
     }
-    return bytes[start..<end]
+    return bytes[bytes.startIndex + start..<bytes.startIndex + end]
   }
 
   /// Records line starts until line `number` is known or the body ends.

@@ -2,13 +2,25 @@
 /// detection re-reads the body by the paragraph's line range. Lines are split lazily, on
 /// the first candidate: most documents have no table and never pay for it.
 struct TableSource {
-  private let source: Substring
+  /// The body, as text or as bytes already in memory.
+  private enum Body {
+    case text(Substring)
+    case bytes(ArraySlice<UInt8>)
+  }
+
+  private let body: Body
   private let lineOffset: Int
   private var lines: SourceLines?
 
   /// `source` is the body cmark parsed; `lineOffset` the shift added to its line numbers.
   init(source: Substring, lineOffset: Int) {
-    self.source = source
+    body = .text(source)
+    self.lineOffset = lineOffset
+  }
+
+  /// `init(source:lineOffset:)` for a body held as bytes, which tables slice without a copy.
+  init(bytes: ArraySlice<UInt8>, lineOffset: Int) {
+    body = .bytes(bytes)
     self.lineOffset = lineOffset
   }
 
@@ -27,7 +39,10 @@ struct TableSource {
 
   private mutating func paragraphLines(at range: SourceRange, quoteDepth: Int) -> [ArraySlice<UInt8>]? {
     if lines == nil {
-      lines = SourceLines(source)
+      switch body {
+      case .text(let source): lines = SourceLines(source)
+      case .bytes(let bytes): lines = SourceLines(bytes)
+      }
     }
     let first = range.start.line - lineOffset
     let last = range.end.line - lineOffset

@@ -12,14 +12,32 @@ public enum SOPRenderer {
   /// `fragment(_:)` as UTF-8 bytes, ready to be written out without building a `String`.
   public static func fragmentBytes(_ file: SourceFile) throws(MarkdownError) -> [UInt8] {
     let split = FrontMatterBlock.split(file.text)
-    let block = split.block
+    var html = fragmentRenderer(
+      split.block, linksToSOPs: split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil)
+    return try html.renderBytes(markdown: split.body, lineOffset: split.bodyLineOffset)
+  }
+
+  /// `fragmentBytes(_:)` of the file at `path`, read as bytes and never made a `String`:
+  /// on a large SOP the copies a `SourceFile` makes cost as much as a tenth of the render.
+  /// Throws `SourceFileError` when the file cannot be read as text, `MarkdownError` when
+  /// it cannot be parsed.
+  public static func fragmentBytes(ofFile path: String) throws -> [UInt8] {
+    let bytes = try SourceFile.checkedBytes(path)
+    let split = FrontMatterBlock.split(bytes[...])
+    var html = fragmentRenderer(
+      split.block, linksToSOPs: split.body.firstRange(of: SOPReference.scheme.utf8) != nil)
+    return try html.renderBytes(markdown: split.body, lineOffset: split.bodyLineOffset)
+  }
+
+  /// The renderer for a body under `block`.
+  private static func fragmentRenderer(_ block: FrontMatterBlock?, linksToSOPs: Bool) -> HTMLRenderer {
     // The language only words the checklist: the YAML is read when a process block is.
     var html = renderer { block.map(FrontMatterParser.parse)?.partial.language ?? .en }
     // Most bodies link to no other SOP: they skip the hook and its `String` per link.
-    if split.body.utf8.firstRange(of: SOPReference.scheme.utf8) != nil {
+    if linksToSOPs {
       html.linkDestinationRewriter = sopPageLink
     }
-    return try html.renderBytes(markdown: split.body, lineOffset: split.bodyLineOffset)
+    return html
   }
 
   /// `LinkRewriter.sopScheme` with a byte-level fast path for printable ASCII destinations

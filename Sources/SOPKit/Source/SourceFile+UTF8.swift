@@ -14,6 +14,14 @@ extension SourceFile {
     return String(copying: UTF8Span(unchecked: bytes.span))
   }
 
+  /// The text of `bytes` that `isWellFormedUTF8` accepted, without checking them again.
+  static func string(checkedUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    return String(copying: UTF8Span(unchecked: bytes.span))
+  }
+
   /// Whether `bytes` are well-formed UTF-8: the byte sequences of Unicode's table 3-7, so
   /// no overlong forms, surrogates or code points past U+10FFFF.
   static func isWellFormedUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

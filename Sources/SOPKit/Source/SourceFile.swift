@@ -20,50 +20,50 @@ public struct SourceFile: Sendable, Hashable {
 
   /// Reads and checks `path`.
   public static func read(_ path: String) throws(SourceFileError) -> SourceFile {
-    let url = URL(fileURLWithPath: path)
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    if let size = attributes?[.size] as? Int, size > maximumBytes {
-      throw .tooLarge(path: path, bytes: size, limit: maximumBytes)
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-    }
-    return try decode(path: path, data: data)
+    let bytes = try checkedBytes(path)
+    let text = bytes.withUnsafeBufferPointer { Self.string(checkedUTF8: $0) }
+    return SourceFile(path: path, text: text)
   }
 
   /// Checks and decodes bytes already read.
   public static func decode(path: String, data: Data) throws(SourceFileError) -> SourceFile {
-    guard data.count <= maximumBytes else {
-      throw .tooLarge(path: path, bytes: data.count, limit: maximumBytes)
-    }
-    // memchr, not `data.firstIndex(of:)`: Data's per-byte access checks made this scan a
-    // quarter of `academy sop render` on a 4 MB file.
-    let nulOffset = data.withUnsafeBytes { bytes -> Int? in
-      guard let start = bytes.baseAddress, let hit = memchr(start, 0, bytes.count) else { return nil }
-      return start.distance(to: UnsafeRawPointer(hit))
-    }
-    if let nulOffset {
-      throw .nulByte(path: path, line: lineNumber(of: data.startIndex + nulOffset, in: data))
-    }
-    let text = data.withUnsafeBytes { bytes in
-      Self.string(validatingUTF8: bytes.assumingMemoryBound(to: UInt8.self))
-    }
-    guard let text else {
-      throw .invalidUTF8(path: path, line: firstInvalidLine(in: data))
-    }
+    let bytes = [UInt8](data)
+    try check(bytes, path: path)
+    let text = bytes.withUnsafeBufferPointer { Self.string(checkedUTF8: $0) }
     return SourceFile(path: path, text: text)
   }
 
-  private static func lineNumber(of index: Data.Index, in data: Data) -> Int {
-    data[data.startIndex..<index].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+  /// The bytes of `path`, with the checks of `read(_:)` but no `String` made: a renderer
+  /// that only needs bytes saves a copy of a large file.
+  static func checkedBytes(_ path: String) throws(SourceFileError) -> [UInt8] {
+    let bytes = try FileBytes.contents(of: path, limit: maximumBytes)
+    try check(bytes, path: path)
+    return bytes
   }
 
-  private static func firstInvalidLine(in data: Data) -> Int {
+  /// Refuses bytes that are too many, hold a NUL or are not UTF-8.
+  static func check(_ bytes: [UInt8], path: String) throws(SourceFileError) {
+    guard bytes.count <= maximumBytes else {
+      throw .tooLarge(path: path, bytes: bytes.count, limit: maximumBytes)
+    }
+    let problem = bytes.withUnsafeBufferPointer { bytes -> SourceFileError? in
+      // memchr: a per-byte search was a quarter of `academy sop render` on a 4 MB file.
+      if let start = bytes.baseAddress, let hit = memchr(start, 0, bytes.count) {
+        let offset = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
+        return .nulByte(path: path, line: lineNumber(of: offset, in: bytes))
+      }
+      return isWellFormedUTF8(bytes) ? nil : .invalidUTF8(path: path, line: firstInvalidLine(in: bytes))
+    }
+    if let problem { throw problem }
+  }
+
+  private static func lineNumber(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes[..<offset].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+  }
+
+  private static func firstInvalidLine(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var line = 1
-    for chunk in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    for chunk in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       if String(validating: chunk, as: UTF8.self) == nil { return line }
       line += 1
     }
