@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh run
-swift build -c release --product academy
+academy="$(scripts/release-build.sh)"
 data="${ACADEMY_DATA:-./.academy}"
-exec "$(swift build -c release --show-bin-path)/academy" serve --demo --data "$data" \
+exec "$academy" serve --demo --data "$data" \
   --host "${HOST:-127.0.0.1}" --port "${PORT:-8080}"

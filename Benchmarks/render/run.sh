@@ -18,8 +18,7 @@ rounds="${2:-3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product academy >&2
-academy="$(swift build -c release --show-bin-path)/academy"
+academy="$(scripts/release-build.sh)"
 
 file="$work/sop.md"
 python3 Benchmarks/render/make-input.py sops "$file" "$megabytes"

@@ -6,8 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 attempts="${1:-100000}"
-swift build -c release --product academy >/dev/null
-academy="$(swift build -c release --show-bin-path)/academy"
+academy="$(scripts/release-build.sh)"
 for file in scenarios/actions/*.expert.json; do
   scenario="$(basename "$file" .expert.json)"
   printf '%-30s ' "$scenario"

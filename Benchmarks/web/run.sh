@@ -7,5 +7,4 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 scripts/setup.sh bench
-swift build -c release --product academy >&2
-python3 Benchmarks/web/bench.py "$(swift build -c release --show-bin-path)/academy" "$@"
+python3 Benchmarks/web/bench.py "$(scripts/release-build.sh)" "$@"
