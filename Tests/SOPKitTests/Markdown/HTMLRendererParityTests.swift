@@ -34,6 +34,27 @@ import Testing
     #expect(MarkdownFixtures.withoutHeadingIDs(html) == sample.expectedHTML)
   }
 
+  /// The byte path (`academy sop render FILE`) slices table lines out of the same array
+  /// cmark reads: it must print what the text path prints.
+  @Test(arguments: samples + documents)
+  func bytesMatchText(sample: MarkdownFixtures.Sample) throws {
+    let bytes = Array(("prefix\n" + sample.markdown).utf8)
+    let body = bytes[7...]
+    let fromBytes = try HTMLRenderer().renderBytes(markdown: body, lineOffset: 4)
+    #expect(fromBytes == Array(try HTMLRenderer().render(markdown: sample.markdown, lineOffset: 4).utf8))
+  }
+
+  /// A body of several megabytes runs the parse arena through huge-page blocks and its
+  /// free lists, and the output buffer through huge pages: the same HTML as the tree.
+  @Test func largeDocumentStreamMatchesExtendedTree() throws {
+    let documents = Self.documents.map(\.markdown).joined(separator: "\n\n")
+    let markdown = String(
+      repeating: documents + "\n\n", count: max(1, 2_000_000 / max(documents.utf8.count, 1)))
+    let tree = HTMLRenderer().render(try MarkdownParser.parse(markdown))
+    #expect(try HTMLRenderer().render(markdown: markdown) == tree)
+    #expect(try HTMLRenderer().renderBytes(markdown: ArraySlice(markdown.utf8)) == Array(tree.utf8))
+  }
+
   @Test(arguments: samples + documents)
   func streamMatchesExtendedTree(sample: MarkdownFixtures.Sample) throws {
     let tree = HTMLRenderer().render(try MarkdownParser.parse(sample.markdown, lineOffset: 4))

@@ -27,6 +27,36 @@ import Testing
 
     """
 
+  /// `academy sop render FILE` reads bytes and never builds the `SourceFile` text: front
+  /// matter in every shape must cut the body where the text path cuts it.
+  @Test(arguments: [
+    SOPFixtures.frontMatter() + "# T\n\n" + SOPFixtures.process(process),
+    "\u{FEFF}" + SOPFixtures.frontMatter(language: "es") + "# Gestión\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "---\r\nid: COL-001\r\n...\r\n# CRLF [x](sop:COL-002#a)\r\n",
+    "---\nid: COL-001\ntitle: never closed\n# Body\n",
+    "# No front matter\n\n- [ ] task\n",
+    "",
+  ])
+  func fragmentFromFileMatchesFragmentFromText(text: String) throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UUID().uuidString).md")
+      .path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let fromText = try SOPRenderer.fragmentBytes(SourceFile(path: path, text: text))
+    #expect(try SOPRenderer.fragmentBytes(ofFile: path) == fromText)
+  }
+
+  @Test func fragmentFromFileRefusesWhatSourceFileRefuses() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("nul-\(UUID().uuidString).md")
+      .path
+    try Data("# T\n\nbad\u{0}byte\n".utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: SourceFileError.nulByte(path: path, line: 3)) {
+      try SOPRenderer.fragmentBytes(ofFile: path)
+    }
+    #expect(throws: SourceFileError.self) { try SOPRenderer.fragmentBytes(ofFile: path + ".missing") }
+  }
+
   @Test func theProcessBlockRendersAsANumberedChecklist() throws {
     let text = SOPFixtures.frontMatter() + "# T\n\n" + SOPFixtures.process(Self.process)
     let html = try SOPRenderer.fragment(SourceFile(path: "t.md", text: text))

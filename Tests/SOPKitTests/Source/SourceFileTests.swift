@@ -47,4 +47,59 @@ import Testing
       try SourceFile.decode(path: "x.md", data: data)
     }
   }
+
+  @Test func aFileIsReadWhole() throws {
+    let text = String(repeating: "Línea de texto con acentos y más.\n", count: 5_000)
+    let path = try Self.temporaryFile(Data(text.utf8))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try SourceFile.read(path).text == text)
+    #expect(try SourceFile.checkedBytes(path) == Array(text.utf8))
+  }
+
+  @Test func anEmptyFileIsEmptyText() throws {
+    let path = try Self.temporaryFile(Data())
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(try SourceFile.read(path).text == "")
+  }
+
+  @Test func aFolderOrAMissingFileIsUnreadable() throws {
+    let folder = FileManager.default.temporaryDirectory.path
+    #expect {
+      try SourceFile.read(folder)
+    } throws: { error in
+      guard case .unreadable(let path, let reason) = error as? SourceFileError else { return false }
+      return path == folder && reason.contains("folder")
+    }
+    #expect {
+      try SourceFile.read(folder + "/no-such-file.md")
+    } throws: { error in
+      guard case .unreadable(_, let reason) = error as? SourceFileError else { return false }
+      return reason.contains("No such file")
+    }
+  }
+
+  @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
+    let path = try Self.temporaryFile(Data(repeating: UInt8(ascii: "a"), count: 100))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    #expect(throws: SourceFileError.tooLarge(path: path, bytes: 100, limit: 99)) {
+      try FileBytes.contents(of: path, limit: 99)
+    }
+    #expect(try FileBytes.contents(of: path, limit: 100).count == 100)
+  }
+
+  #if os(Linux)
+    /// `/proc` files report a size of 0: they are read in chunks to their end.
+    @Test func aFileWithoutASizeIsReadToItsEnd() throws {
+      let expected = try Data(contentsOf: URL(fileURLWithPath: "/proc/self/cmdline"))
+      #expect(!expected.isEmpty)
+      #expect(try FileBytes.contents(of: "/proc/self/cmdline", limit: 1 << 20) == Array(expected))
+    }
+  #endif
+
+  private static func temporaryFile(_ data: Data) throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("source-\(UUID().uuidString)")
+      .path
+    try data.write(to: URL(fileURLWithPath: path))
+    return path
+  }
 }
