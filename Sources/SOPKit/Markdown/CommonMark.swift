@@ -57,26 +57,39 @@ enum CommonMark {
   /// Parses `markdown` with cmark and hands the document to `body`. Every byte cmark
   /// allocates comes from one `ParseArena`, released in one go when `body` returns: no
   /// `cmark_node_free` / `cmark_parser_free`, whose node-by-node frees the arena makes
-  /// no-ops. Nothing from the tree may outlive `body`.
+  /// cheap. When another parse holds the arena hooks, cmark's own allocator is used and
+  /// the tree freed as usual. Nothing from the tree may outlive `body`.
   private static func withDocument<Result>(
     _ markdown: UnsafeBufferPointer<UInt8>, options: Int32,
     _ body: (OpaquePointer) throws(MarkdownError) -> Result
   ) throws(MarkdownError) -> Result {
-    let arena = ParseArena()
-    return try arena.withInstalled { () throws(MarkdownError) -> Result in
+    let inArena = try ParseArena.withInstalled { () throws(MarkdownError) -> Result in
       var memory = cmark_mem(
         calloc: ParseArena.allocateHook, realloc: ParseArena.reallocateHook, free: ParseArena.freeHook)
       return try withUnsafeMutablePointer(to: &memory) { memory throws(MarkdownError) -> Result in
         guard let parser = cmark_parser_new_with_mem(options, memory) else {
           throw MarkdownError.parserFailed
         }
-        markdown.withMemoryRebound(to: CChar.self) { chars in
-          if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
-        }
-        guard let root = cmark_parser_finish(parser) else { throw MarkdownError.parserFailed }
-        return try body(root)
+        return try body(try parse(markdown, with: parser))
       }
     }
+    if let inArena { return inArena }
+    guard let parser = cmark_parser_new(options) else { throw MarkdownError.parserFailed }
+    defer { cmark_parser_free(parser) }
+    let root = try parse(markdown, with: parser)
+    defer { cmark_node_free(root) }
+    return try body(root)
+  }
+
+  /// Feeds `markdown` to `parser` and finishes the document.
+  private static func parse(_ markdown: UnsafeBufferPointer<UInt8>, with parser: OpaquePointer)
+    throws(MarkdownError) -> OpaquePointer
+  {
+    markdown.withMemoryRebound(to: CChar.self) { chars in
+      if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
+    }
+    guard let root = cmark_parser_finish(parser) else { throw MarkdownError.parserFailed }
+    return root
   }
 
   /// Parses each string as the inline content of one paragraph (table cells): `*a*` is

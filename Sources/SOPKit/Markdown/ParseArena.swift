@@ -4,16 +4,21 @@
   import Darwin
 #endif
 
+/// The state of the arena behind the C hooks while a parse holds them. A global with a
+/// constant initializer, so the hooks read it directly: a thread-local slot (and the lazy
+/// global holding its key) cost two calls on every one of cmark's allocations.
+nonisolated(unsafe) private var installedState: UnsafeMutableRawPointer? = nil
+
 /// Memory for one cmark parse: handed out by bumping a cursor through large blocks, reused
 /// when cmark frees it, and released all at once when the arena goes away.
 ///
 /// cmark allocates (and frees) a small block per node, text chunk and buffer; on a 4 MB SOP
 /// the system allocator's bookkeeping for those, and freeing the tree node by node, were a
 /// large part of the parse. cmark's allocator hooks (`cmark_mem`) are plain C functions
-/// without a context argument, so the arena in use is found through a thread-local slot
-/// that `withInstalled` fills for the duration of one parse and render on this thread.
-/// The bump state lives behind a pointer, not in class properties, so the hooks pay no
-/// exclusivity checks.
+/// without a context argument, so one parse at a time in the process holds them: a parse
+/// on another thread, or a table's cells parsed while their document is open, uses cmark's
+/// own allocator instead. The bump state lives behind a pointer, not in class properties,
+/// so the hooks pay no exclusivity checks.
 final class ParseArena {
   /// `calloc`, `realloc` and `free` with C calling conventions, for `cmark_mem`.
   typealias Calloc = @convention(c) (Int, Int) -> UnsafeMutableRawPointer?
@@ -33,16 +38,20 @@ final class ParseArena {
     state.deallocate()
   }
 
-  /// Runs `body` with this arena behind the C hooks on the current thread, restoring the
-  /// previous one afterwards (a table's cells are parsed while the document is open).
-  func withInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure) -> Result {
-    let previous = pthread_getspecific(Self.slot)
-    pthread_setspecific(Self.slot, UnsafeRawPointer(state))
-    defer { pthread_setspecific(Self.slot, previous) }
-    return try withExtendedLifetime(self) { () throws(Failure) -> Result in try body() }
+  /// Runs `body` with a new arena behind the C hooks, or returns nil without running it
+  /// when another parse holds them.
+  static func withInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure)
+    -> Result?
+  {
+    guard pthread_mutex_trylock(hooksLock) == 0 else { return nil }
+    defer { pthread_mutex_unlock(hooksLock) }
+    let arena = ParseArena()
+    installedState = UnsafeMutableRawPointer(arena.state)
+    defer { installedState = nil }
+    return try withExtendedLifetime(arena) { () throws(Failure) -> Result in try body() }
   }
 
-  /// The C hooks, which allocate from the arena installed on the calling thread.
+  /// The C hooks, which allocate from the installed arena.
   static let allocateHook: Calloc = { count, size in
     let (total, overflow) = count.multipliedReportingOverflow(by: size)
     guard !overflow else { return nil }
@@ -62,14 +71,15 @@ final class ParseArena {
     current.pointee.release(pointer)
   }
 
-  private static let slot: pthread_key_t = {
-    var key = pthread_key_t()
-    precondition(pthread_key_create(&key, nil) == 0, "no thread-local slot left for the cmark arena")
-    return key
+  /// Held by the parse whose arena is behind the hooks.
+  nonisolated(unsafe) private static let hooksLock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    precondition(pthread_mutex_init(lock, nil) == 0, "cannot create the cmark arena's lock")
+    return lock
   }()
 
   private static var current: UnsafeMutablePointer<State> {
-    guard let installed = pthread_getspecific(slot) else {
+    guard let installed = installedState else {
       preconditionFailure("cmark allocated outside ParseArena.withInstalled")
     }
     return installed.assumingMemoryBound(to: State.self)
