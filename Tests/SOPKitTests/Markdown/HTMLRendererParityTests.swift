@@ -55,6 +55,21 @@ import Testing
     #expect(try HTMLRenderer().renderBytes(markdown: ArraySlice(markdown.utf8)) == Array(tree.utf8))
   }
 
+  /// One parse at a time holds the arena; parses on other threads at the same moment use
+  /// cmark's allocator. Both must print the same.
+  @Test func concurrentRendersAgree() async throws {
+    let markdown = Self.documents.map(\.markdown).joined(separator: "\n\n")
+    let expected = try HTMLRenderer().render(markdown: markdown)
+    let outputs = await withTaskGroup(of: String?.self) { group in
+      for _ in 0..<8 {
+        group.addTask { try? HTMLRenderer().render(markdown: markdown) }
+      }
+      return await group.reduce(into: [String?]()) { $0.append($1) }
+    }
+    #expect(outputs.count == 8)
+    #expect(outputs.allSatisfy { $0 == expected })
+  }
+
   @Test(arguments: samples + documents)
   func streamMatchesExtendedTree(sample: MarkdownFixtures.Sample) throws {
     let tree = HTMLRenderer().render(try MarkdownParser.parse(sample.markdown, lineOffset: 4))
