@@ -2,11 +2,12 @@
 // "Generated accounts"): snake_case keys in a fixed order, amounts as decimal strings,
 // dates as `YYYY-MM-DD`.
 extension ByteWriter {
+  @inline(__always)
   mutating func key(_ name: StaticString, first: Bool = false) {
     reserve(name.utf8CodeUnitCount + 4)
     if !first { put(UInt8(ascii: ",")) }
     put(UInt8(ascii: "\""))
-    name.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(name)
     put(UInt8(ascii: "\""))
     put(UInt8(ascii: ":"))
   }

@@ -56,19 +56,40 @@ public struct ByteWriter: ~Copyable {
 
   @inline(__always)
   mutating func put(_ bytes: UnsafeRawBufferPointer) {
-    // Most pieces are a few bytes long: a loop beats a call to memmove.
-    if bytes.count <= 32 {
-      for byte in bytes { put(byte) }
-      return
-    }
     guard let start = bytes.baseAddress else { return }
-    (base + count).update(from: start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-    count += bytes.count
+    put(start.assumingMemoryBound(to: UInt8.self), length: bytes.count)
+  }
+
+  /// Copies `length` bytes the caller has reserved room for.
+  @inline(__always)
+  mutating func put(_ start: UnsafePointer<UInt8>, length: Int) {
+    // Most pieces are a few bytes long: a loop beats a call to memmove. The loop keeps its
+    // cursor in a local, since every store through `base` could otherwise alias `count`.
+    let target = base + count
+    if length <= 32 {
+      var offset = 0
+      while offset < length {
+        target[offset] = start[offset]
+        offset += 1
+      }
+    } else {
+      target.update(from: start, count: length)
+    }
+    count += length
+  }
+
+  /// Copies a literal the caller has reserved room for.
+  @inline(__always)
+  mutating func put(_ text: StaticString) {
+    guard text.hasPointerRepresentation else {
+      return text.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+    }
+    put(text.utf8Start, length: text.utf8CodeUnitCount)
   }
 
   mutating func raw(_ text: StaticString) {
     reserve(text.utf8CodeUnitCount)
-    text.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(text)
   }
 
   mutating func raw(_ bytes: UnsafeRawBufferPointer) {
@@ -89,15 +110,31 @@ public struct ByteWriter: ~Copyable {
   mutating func string(_ text: String) {
     var text = text
     text.withUTF8 { utf8 in
-      // Generated text almost never needs escaping: copy it in one go when it does not.
+      // Generated text almost never needs escaping: copy it while checking, and start
+      // over escaping only when a byte needs it.
       reserve(utf8.count + 2)
-      put(UInt8(ascii: "\""))
-      if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-        put(UnsafeRawBufferPointer(utf8))
-      } else {
-        escaped(utf8)
+      guard let source = utf8.baseAddress else {
+        put(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
+        return
       }
-      byte(UInt8(ascii: "\""))
+      let start = count
+      let target = base + count
+      target[0] = UInt8(ascii: "\"")
+      var clean = true
+      for offset in 0..<utf8.count {
+        let byte = source[offset]
+        clean = clean && byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        target[offset + 1] = byte
+      }
+      if clean {
+        target[utf8.count + 1] = UInt8(ascii: "\"")
+        count = start + utf8.count + 2
+      } else {
+        count = start + 1
+        escaped(utf8)
+        byte(UInt8(ascii: "\""))
+      }
     }
   }
 

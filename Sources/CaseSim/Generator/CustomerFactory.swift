@@ -36,11 +36,10 @@ struct CustomerFactory {
   func legalName(segment: String, using generator: inout some RandomNumberGenerator) -> (
     String, String, String
   ) {
-    let listed = book.trades[segment]
-    let trades = listed ?? book.genericTrades
+    let (trades, tradeSlugs) = book.tradeTable[segment] ?? (book.genericTrades, book.genericTradeSlugs)
     let tradeIndex = generator.index(below: trades.count)
     let trade = trades[tradeIndex]
-    let tradeSlug = (listed.flatMap { _ in book.tradeSlugs[segment] } ?? book.genericTradeSlugs)[tradeIndex]
+    let tradeSlug = tradeSlugs[tradeIndex]
     let form = generator.element(of: book.legalForms)
     let surnameIndex = generator.index(below: book.surnames.count)
     let surname = book.surnames[surnameIndex]
@@ -51,7 +50,7 @@ struct CustomerFactory {
     case 0:
       let drawn = generator.index(below: book.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
-      let secondIndex = drawn >= book.surnames.firstIndex(of: surname) ?? 0 ? drawn + 1 : drawn
+      let secondIndex = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
       let second = book.surnames[secondIndex]
       let secondSlug = book.surnameSlugs[secondIndex]
       if book.tradeAfterName {
@@ -150,14 +149,14 @@ struct CustomerFactory {
         + digits(3, using: &generator)
     case .PT:
       postal =
-        prefix + digits(book.postalLength - prefix.count, using: &generator) + "-"
+        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + "-"
         + digits(3, using: &generator)
     case .NL:
       postal =
-        prefix + digits(book.postalLength - prefix.count, using: &generator) + " "
+        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + " "
         + letters(2, using: &generator)
     default:
-      postal = prefix + digits(book.postalLength - prefix.count, using: &generator)
+      postal = prefix + digits(book.postalLength - prefix.utf8.count, using: &generator)
     }
     let streetLine =
       book.tradeAfterName && country != .GB && country != .IE
@@ -170,8 +169,17 @@ struct CustomerFactory {
   func vatID(legalForm: String, using generator: inout some RandomNumberGenerator) -> String {
     switch country {
     case .ES:
-      let kind: Character = legalForm == "S.A." ? "A" : "B"
-      return "ES" + TaxID.cif(kind: kind, digits: (0..<7).map { _ in generator.int(in: 0...9) })
+      // `ES`, the CIF's organisation letter, seven digits and the control digit, written
+      // straight into the string (TaxID.cif spells out the same rule).
+      let kind = legalForm == "S.A." ? UInt8(ascii: "A") : UInt8(ascii: "B")
+      return String(unsafeUninitializedCapacity: 11) { buffer in
+        buffer[0] = UInt8(ascii: "E")
+        buffer[1] = UInt8(ascii: "S")
+        buffer[2] = kind
+        for offset in 3..<10 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        buffer[10] = UInt8(48 + TaxID.cifControlDigit(buffer[3..<10].lazy.map { Int($0) - 48 }))
+        return 11
+      }
     case .PT:
       let body = [5] + (0..<7).map { _ in generator.int(in: 0...9) }
       return "PT" + GeneratedText.digits(body) + String(TaxID.portugueseCheck(body))
@@ -207,10 +215,23 @@ struct CustomerFactory {
     let bban: String
     switch country {
     case .ES:
-      let bankBranch = (0..<8).map { _ in generator.int(in: 0...9) }
-      let account = (0..<10).map { _ in generator.int(in: 0...9) }
-      let (first, second) = IBAN.spanishControl(bankBranch: bankBranch, account: account)
-      bban = GeneratedText.digits(bankBranch + [first, second] + account)
+      // Bank and branch (8 digits), two control digits, account (10 digits), written
+      // straight into the IBAN behind `ES` and its check digits.
+      return String(unsafeUninitializedCapacity: 24) { buffer in
+        for offset in 4..<12 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        for offset in 14..<24 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        let (first, second) = IBAN.spanishControl(
+          bankBranch: buffer[4..<12].lazy.map { Int($0) - 48 },
+          account: buffer[14..<24].lazy.map { Int($0) - 48 })
+        buffer[12] = UInt8(48 + first)
+        buffer[13] = UInt8(48 + second)
+        let check = IBAN.checkNumber(country: "ES", bban: UnsafeBufferPointer(rebasing: buffer[4..<24]))
+        buffer[0] = UInt8(ascii: "E")
+        buffer[1] = UInt8(ascii: "S")
+        buffer[2] = UInt8(48 + check / 10)
+        buffer[3] = UInt8(48 + check % 10)
+        return 24
+      }
     case .GB, .IE:
       bban =
         generator.element(of: country == .GB ? ["NWBK", "BARC", "LOYD"] : ["AIBK", "BOFI"])

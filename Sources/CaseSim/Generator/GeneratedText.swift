@@ -2,21 +2,86 @@
 /// the short ones Swift stores inline), instead of interpolating and concatenating
 /// `String`s piece by piece: a generated account holds dozens of them.
 enum GeneratedText {
+  /// The parts one after another. Fixed arities, not a variadic list: a variadic call
+  /// allocates an array of its arguments, and the generator joins a dozen times per account.
+  static func join(_ first: String, _ second: String) -> String {
+    join(first, second, "", "", "")
+  }
+
   /// The parts one after another.
-  static func join(_ parts: String...) -> String {
-    var total = 0
-    for part in parts { total += part.utf8.count }
+  static func join(_ first: String, _ second: String, _ third: String) -> String {
+    join(first, second, third, "", "")
+  }
+
+  /// The parts one after another.
+  static func join(_ first: String, _ second: String, _ third: String, _ fourth: String) -> String {
+    join(first, second, third, fourth, "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String
+  ) -> String {
+    var parts = (first, second, third, fourth, fifth)
+    let total =
+      parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count
+      + parts.4.utf8.count
     return String(unsafeUninitializedCapacity: total) { buffer in
-      var offset = 0
-      for var part in parts {
-        part.withUTF8 { utf8 in
-          for byte in utf8 {
-            buffer[offset] = byte
-            offset += 1
-          }
-        }
+      var offset = copy(&parts.0, into: buffer, at: 0)
+      offset = copy(&parts.1, into: buffer, at: offset)
+      offset = copy(&parts.2, into: buffer, at: offset)
+      offset = copy(&parts.3, into: buffer, at: offset)
+      return copy(&parts.4, into: buffer, at: offset)
+    }
+  }
+
+  /// Copies `part` into `buffer` at `offset`; returns the offset after it.
+  @inline(__always)
+  private static func copy(
+    _ part: inout String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  ) -> Int {
+    part.withUTF8 { utf8 in
+      var position = offset
+      for byte in utf8 {
+        buffer[position] = byte
+        position += 1
       }
-      return offset
+      return position
+    }
+  }
+
+  /// `prefix` and the decimal digits of `value` (not negative).
+  static func join(_ prefix: String, _ value: Int) -> String {
+    join(prefix, "", "", value, width: 1)
+  }
+
+  /// An invoice number: `prefix`, the four digits of `year` (0-9999), `-`, and `serial`
+  /// zero-padded to six digits (`F2025-012345`), with no intermediate strings.
+  static func invoiceNumber(prefix: String, year: Int, serial: Int) -> String {
+    let serial = max(0, serial)
+    var length = 6
+    var probe = serial / 1_000_000
+    while probe > 0 {
+      probe /= 10
+      length += 1
+    }
+    var prefix = prefix
+    let head = prefix.utf8.count
+    return String(unsafeUninitializedCapacity: head + 5 + length) { buffer in
+      var offset = copy(&prefix, into: buffer, at: 0)
+      var rest = year
+      for position in stride(from: offset + 3, through: offset, by: -1) {
+        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+        rest /= 10
+      }
+      buffer[offset + 4] = UInt8(ascii: "-")
+      offset += 5
+      rest = serial
+      for position in stride(from: offset + length - 1, through: offset, by: -1) {
+        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+        rest /= 10
+      }
+      return offset + length
     }
   }
 
@@ -36,18 +101,9 @@ enum GeneratedText {
     var (first, second, third) = (prefix, middle, separator)
     let head = first.utf8.count + second.utf8.count + third.utf8.count
     return String(unsafeUninitializedCapacity: head + length) { buffer in
-      var offset = 0
-      func copy(_ part: inout String) {
-        part.withUTF8 { utf8 in
-          for byte in utf8 {
-            buffer[offset] = byte
-            offset += 1
-          }
-        }
-      }
-      copy(&first)
-      copy(&second)
-      copy(&third)
+      var offset = copy(&first, into: buffer, at: 0)
+      offset = copy(&second, into: buffer, at: offset)
+      offset = copy(&third, into: buffer, at: offset)
       var rest = value
       for position in stride(from: offset + length - 1, through: offset, by: -1) {
         buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
