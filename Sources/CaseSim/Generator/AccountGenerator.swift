@@ -114,33 +114,41 @@ public struct AccountGenerator: Sendable {
   ) -> [SettledInvoice] {
     let count = generator.int(in: scenario.historyCount.min...scenario.historyCount.max)
     guard count > 0 else { return [] }
-    let terms = scenario.invoices.termsDays
     // Due dates are drawn newest first and invoices made oldest first: the dates go into
-    // the result's slots back to front, then each slot is filled in.
-    var settled = [SettledInvoice](
-      repeating: SettledInvoice(
-        number: "", issueDate: asOf, dueDate: asOf, settledDate: asOf, daysLate: 0, disputed: false,
-        amount: .zero(currency)), count: count)
-    var due = min(firstOpenIssue, asOf.adding(days: -65)).adding(days: -generator.int(in: 0...10))
-    for slot in settled.indices.reversed() {
-      settled[slot].dueDate = due
-      due = due.adding(days: -generator.int(in: 7...30))
-    }
-    for slot in settled.indices {
-      let due = settled[slot].dueDate
-      let net = generator.minorUnits(in: historyLow...historyHigh)
-      let invoice = Self.invoice(
-        net: net, taxRate: taxRate, currency: currency, due: due,
-        terms: generator.int(in: terms.min...terms.max))
-      let (disputed, delay) = profile.settlement(using: &generator)
-      // Never settled before issue, nor on or after the case start.
-      let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
-      settled[slot] = SettledInvoice(
-        number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
-        settledDate: settledDate,
-        daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross)
+    // scratch space on the stack back to front, then the invoices are made in order.
+    var settled: [SettledInvoice] = []
+    settled.reserveCapacity(count)
+    withUnsafeTemporaryAllocation(of: CivilDate.self, capacity: count) { dueDates in
+      var due = min(firstOpenIssue, asOf.adding(days: -65)).adding(days: -generator.int(in: 0...10))
+      for slot in dueDates.indices.reversed() {
+        dueDates.initializeElement(at: slot, to: due)
+        due = due.adding(days: -generator.int(in: 7...30))
+      }
+      for due in dueDates {
+        settled.append(
+          settle(due: due, taxRate: taxRate, currency: currency, numbering: &numbering, using: &generator))
+      }
     }
     return settled
+  }
+
+  /// One settled invoice of the history, due on `due`.
+  private func settle(
+    due: CivilDate, taxRate: Int, currency: String, numbering: inout InvoiceNumbering,
+    using generator: inout some RandomNumberGenerator
+  ) -> SettledInvoice {
+    let terms = scenario.invoices.termsDays
+    let net = generator.minorUnits(in: historyLow...historyHigh)
+    let invoice = Self.invoice(
+      net: net, taxRate: taxRate, currency: currency, due: due,
+      terms: generator.int(in: terms.min...terms.max))
+    let (disputed, delay) = profile.settlement(using: &generator)
+    // Never settled before issue, nor on or after the case start.
+    let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
+    return SettledInvoice(
+      number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
+      settledDate: settledDate,
+      daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross)
   }
 }
 

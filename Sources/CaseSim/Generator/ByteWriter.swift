@@ -110,32 +110,58 @@ public struct ByteWriter: ~Copyable {
   mutating func string(_ text: String) {
     var text = text
     text.withUTF8 { utf8 in
-      // Generated text almost never needs escaping: copy it while checking, and start
-      // over escaping only when a byte needs it.
+      // Generated text almost never needs escaping: copy it eight bytes at a time while
+      // checking, and start over escaping only when a byte needs it.
       reserve(utf8.count + 2)
-      guard let source = utf8.baseAddress else {
-        put(UInt8(ascii: "\""))
-        put(UInt8(ascii: "\""))
-        return
-      }
       let start = count
-      let target = base + count
-      target[0] = UInt8(ascii: "\"")
-      var clean = true
-      for offset in 0..<utf8.count {
-        let byte = source[offset]
-        clean = clean && byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-        target[offset + 1] = byte
-      }
-      if clean {
-        target[utf8.count + 1] = UInt8(ascii: "\"")
-        count = start + utf8.count + 2
-      } else {
+      put(UInt8(ascii: "\""))
+      if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
         count = start + 1
         escaped(utf8)
-        byte(UInt8(ascii: "\""))
+      } else {
+        count += utf8.count
       }
+      byte(UInt8(ascii: "\""))
     }
+  }
+
+  /// Copies `length` bytes from `source` to `target`; false when one of them is a quote, a
+  /// backslash or a control character (the copy is then incomplete).
+  @inline(__always)
+  private static func copyUnescaped(
+    _ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>
+  )
+    -> Bool
+  {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    var offset = 0
+    var flagged: UInt64 = 0
+    while offset + 8 <= length {
+      let word = from.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      to.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
+      flagged |= needsEscaping(word)
+      offset += 8
+    }
+    while offset < length {
+      let byte = source[offset]
+      target[offset] = byte
+      flagged |= needsEscaping(UInt64(byte) | 0x2020_2020_2020_2000)
+      offset += 1
+    }
+    return flagged == 0
+  }
+
+  /// Nonzero when a byte of `word` is below 0x20, `"` or `\` (exact, by the classic
+  /// "has a byte less than n" bit trick; bytes of 0x80 and above never count).
+  @inline(__always)
+  private static func needsEscaping(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasLess(_ value: UInt64, _ bound: UInt64) -> UInt64 {
+      (value &- ones &* bound) & ~value & high
+    }
+    return hasLess(word, 0x20) | hasLess(word ^ (ones &* 0x22), 1) | hasLess(word ^ (ones &* 0x5C), 1)
   }
 
   private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -174,24 +200,25 @@ public struct ByteWriter: ~Copyable {
 
   mutating func unsigned(_ value: UInt64) {
     reserve(20)
-    if value < 10 {
-      put(48 + UInt8(value))
-      return
-    }
+    putUnsigned(value)
+  }
+
+  /// The decimal digits of `value`, into room the caller has reserved (20 bytes).
+  @inline(__always)
+  mutating func putUnsigned(_ value: UInt64) {
     var length = 1
     var probe = value
     while probe >= 10 {
       probe /= 10
       length += 1
     }
+    var cursor = base + count + length
     var rest = value
-    var index = count + length - 1
-    while rest >= 10 {
-      base[index] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+    repeat {
+      cursor -= 1
+      cursor.pointee = 48 + UInt8(truncatingIfNeeded: rest % 10)
       rest /= 10
-      index -= 1
-    }
-    base[index] = 48 + UInt8(truncatingIfNeeded: rest)
+    } while rest != 0
     count += length
   }
 
@@ -214,9 +241,16 @@ public struct ByteWriter: ~Copyable {
     reserve(10)
     let offset = date.daysSinceEpoch - Self.firstTabulatedDay
     if offset >= 0, offset < Self.tabulatedDays {
-      Self.isoDates.withUnsafeBufferPointer { table in
-        for index in offset * 10..<offset * 10 + 10 { put(table[index]) }
+      // Ten bytes as one 8-byte and one 2-byte copy.
+      let target = UnsafeMutableRawPointer(base + count)
+      Self.isoDates.withUnsafeBytes { table in
+        target.storeBytes(
+          of: table.loadUnaligned(fromByteOffset: offset * 10, as: UInt64.self), as: UInt64.self)
+        target.storeBytes(
+          of: table.loadUnaligned(fromByteOffset: offset * 10 + 8, as: UInt16.self), toByteOffset: 8,
+          as: UInt16.self)
       }
+      count += 10
       return
     }
     let (year, month, day) = date.components
@@ -250,20 +284,28 @@ public struct ByteWriter: ~Copyable {
 
   /// `1234.56` without quotes.
   mutating func amountDigits(_ money: Money) {
-    let minor = money.minorUnits
-    if minor < 0 { byte(UInt8(ascii: "-")) }
+    reserve(24)
+    putAmountDigits(money.minorUnits)
+  }
+
+  /// `1234.56` into room the caller has reserved (24 bytes).
+  @inline(__always)
+  mutating func putAmountDigits(_ minor: Int64) {
+    if minor < 0 { put(UInt8(ascii: "-")) }
     let magnitude = minor.magnitude
-    unsigned(magnitude / 100)
-    reserve(3)
+    putUnsigned(magnitude / 100)
+    let cents = UInt8(truncatingIfNeeded: magnitude % 100)
     put(UInt8(ascii: "."))
-    padded(Int(magnitude % 100), width: 2)
+    put(48 + cents / 10)
+    put(48 + cents % 10)
   }
 
   /// `"1234.56"`: amounts travel as decimal strings so no reader turns them into floats.
   mutating func amount(_ money: Money) {
-    byte(UInt8(ascii: "\""))
-    amountDigits(money)
-    byte(UInt8(ascii: "\""))
+    reserve(26)
+    put(UInt8(ascii: "\""))
+    putAmountDigits(money.minorUnits)
+    put(UInt8(ascii: "\""))
   }
 
   mutating func bool(_ value: Bool) {

@@ -13,8 +13,7 @@ struct CustomerFactory {
     spec: CustomerSpec, language: String, segment: String, size: CompanySize, persona: Persona,
     currency: String, using generator: inout some RandomNumberGenerator
   ) -> Customer {
-    let (legalName, coreSlug, legalForm) = legalName(segment: segment, using: &generator)
-    let domain = GeneratedText.join(coreSlug, ".", book.emailDomainSuffix)
+    let (legalName, domain, legalForm) = legalName(segment: segment, using: &generator)
     let contacts = ["billing", "accounts_payable"].map { role in
       contact(role: role, domain: domain, using: &generator)
     }
@@ -31,8 +30,9 @@ struct CustomerFactory {
       creditLimit: Money(minorUnits: limit, currency: currency), riskClass: risk)
   }
 
-  /// The full name, the slug of its part before the legal form (the e-mail domain), and
-  /// the legal form. Names are drawn by position so their slugs come from the book's table.
+  /// The full name, the e-mail domain (the slug of the name's part before the legal form
+  /// and the country's suffix), and the legal form; each string is built in one go. Names
+  /// are drawn by position so their slugs come from the book's table.
   func legalName(segment: String, using generator: inout some RandomNumberGenerator) -> (
     String, String, String
   ) {
@@ -44,8 +44,9 @@ struct CustomerFactory {
     let surnameIndex = generator.index(below: book.surnames.count)
     let surname = book.surnames[surnameIndex]
     let surnameSlug = book.surnameSlugs[surnameIndex]
-    let core: String
-    let coreSlug: String
+    let name: String
+    let domain: String
+    let suffix = book.emailDomainSuffix
     switch generator.int(in: 0...2) {
     case 0:
       let drawn = generator.index(below: book.surnames.count - 1)
@@ -54,33 +55,33 @@ struct CustomerFactory {
       let second = book.surnames[secondIndex]
       let secondSlug = book.surnameSlugs[secondIndex]
       if book.tradeAfterName {
-        core = GeneratedText.join(surname, " & ", second, " ", trade)
-        coreSlug = GeneratedText.join(surnameSlug, secondSlug, tradeSlug)
+        name = GeneratedText.join(surname, " & ", second, " ", trade, " ", form)
+        domain = GeneratedText.join(surnameSlug, secondSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", surname, " ", second)
-        coreSlug = GeneratedText.join(tradeSlug, surnameSlug, secondSlug)
+        name = GeneratedText.join(trade, " ", surname, " ", second, " ", form)
+        domain = GeneratedText.join(tradeSlug, surnameSlug, secondSlug, ".", suffix)
       }
     case 1:
       let regionIndex = generator.index(below: book.regions.count)
       let region = book.regions[regionIndex]
       let regionSlug = book.regionSlugs[regionIndex]
       if book.tradeAfterName {
-        core = GeneratedText.join(region, " ", trade)
-        coreSlug = GeneratedText.join(regionSlug, tradeSlug)
+        name = GeneratedText.join(region, " ", trade, " ", form)
+        domain = GeneratedText.join(regionSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", region)
-        coreSlug = GeneratedText.join(tradeSlug, regionSlug)
+        name = GeneratedText.join(trade, " ", region, " ", form)
+        domain = GeneratedText.join(tradeSlug, regionSlug, ".", suffix)
       }
     default:
       if book.tradeAfterName {
-        core = GeneratedText.join(surname, " ", trade)
-        coreSlug = GeneratedText.join(surnameSlug, tradeSlug)
+        name = GeneratedText.join(surname, " ", trade, " ", form)
+        domain = GeneratedText.join(surnameSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", surname)
-        coreSlug = GeneratedText.join(tradeSlug, surnameSlug)
+        name = GeneratedText.join(trade, " ", surname, " ", form)
+        domain = GeneratedText.join(tradeSlug, surnameSlug, ".", suffix)
       }
     }
-    return (GeneratedText.join(core, " ", form), coreSlug, form)
+    return (name, domain, form)
   }
 
   func contact(role: String, domain: String, using generator: inout some RandomNumberGenerator) -> Contact {
@@ -89,7 +90,7 @@ struct CustomerFactory {
     let email = GeneratedText.join(
       book.givenSlugs[givenIndex], ".", book.surnameSlugs[surnameIndex], "@", domain)
     return Contact(
-      role: role, name: GeneratedText.join(book.givenNames[givenIndex], " ", book.surnames[surnameIndex]),
+      role: role, name: book.fullName(given: givenIndex, surname: surnameIndex),
       email: email, phone: phone(using: &generator))
   }
 

@@ -22,16 +22,33 @@ enum GeneratedText {
   static func join(
     _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String
   ) -> String {
-    var parts = (first, second, third, fourth, fifth)
+    join(first, second, third, fourth, fifth, "", "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String
+  ) -> String {
+    join(first, second, third, fourth, fifth, sixth, "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String,
+    _ seventh: String
+  ) -> String {
+    var parts = (first, second, third, fourth, fifth, sixth, seventh)
     let total =
       parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count
-      + parts.4.utf8.count
+      + parts.4.utf8.count + parts.5.utf8.count + parts.6.utf8.count
     return String(unsafeUninitializedCapacity: total) { buffer in
       var offset = copy(&parts.0, into: buffer, at: 0)
       offset = copy(&parts.1, into: buffer, at: offset)
       offset = copy(&parts.2, into: buffer, at: offset)
       offset = copy(&parts.3, into: buffer, at: offset)
-      return copy(&parts.4, into: buffer, at: offset)
+      offset = copy(&parts.4, into: buffer, at: offset)
+      offset = copy(&parts.5, into: buffer, at: offset)
+      return copy(&parts.6, into: buffer, at: offset)
     }
   }
 

@@ -27,6 +27,9 @@ final class NameBook: Sendable {
   let tradeTable: [String: (names: [String], slugs: [String])]
   /// For each surname position, the first position holding the same name.
   let firstSurnameIndex: [Int]
+  /// Every "given surname" pair, given name major: a contact shares one of these strings
+  /// instead of building its own.
+  let fullNames: [String]
 
   init(
     givenNames: [String], surnames: [String], trades: [String: [String]], genericTrades: [String],
@@ -50,6 +53,12 @@ final class NameBook: Sendable {
     genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
     tradeTable = trades.mapValues { ($0, $0.map(CustomerFactory.slug)) }
     firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
+    fullNames = givenNames.flatMap { given in surnames.map { GeneratedText.join(given, " ", $0) } }
+  }
+
+  /// "Given Surname" for the names at these positions.
+  func fullName(given: Int, surname: Int) -> String {
+    fullNames[given * surnames.count + surname]
   }
 
   /// The book of a country, built once: a generated account only indexes into it.
