@@ -23,7 +23,8 @@ struct CustomerFactory {
     let risk =
       spec.riskClass?.pick(using: &generator) ?? generator.element(of: persona.type.defaults.riskClasses)
     return Customer(
-      number: GeneratedText.join("C", digits(6, using: &generator)), legalName: legalName, country: country,
+      number: GeneratedText.digits(6, after: UInt8(ascii: "C"), using: &generator), legalName: legalName,
+      country: country,
       language: language,
       segment: segment, size: size, vatID: vatID(legalForm: legalForm, using: &generator),
       iban: iban(using: &generator), address: address(using: &generator), contacts: contacts,
@@ -87,8 +88,7 @@ struct CustomerFactory {
   func contact(role: String, domain: String, using generator: inout some RandomNumberGenerator) -> Contact {
     let givenIndex = generator.index(below: book.givenNames.count)
     let surnameIndex = generator.index(below: book.surnames.count)
-    let email = GeneratedText.join(
-      book.givenSlugs[givenIndex], ".", book.surnameSlugs[surnameIndex], "@", domain)
+    let email = GeneratedText.join(book.mailbox(given: givenIndex, surname: surnameIndex), domain)
     return Contact(
       role: role, name: book.fullName(given: givenIndex, surname: surnameIndex),
       email: email, phone: phone(using: &generator))

@@ -85,20 +85,22 @@ enum GeneratedText {
     var prefix = prefix
     let head = prefix.utf8.count
     return String(unsafeUninitializedCapacity: head + 5 + length) { buffer in
-      var offset = copy(&prefix, into: buffer, at: 0)
-      var rest = year
-      for position in stride(from: offset + 3, through: offset, by: -1) {
-        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-        rest /= 10
-      }
+      let offset = copy(&prefix, into: buffer, at: 0)
+      // Year and the usual six-digit serial with constant divisors, which compile to
+      // multiplications: an account numbers a dozen invoices.
+      buffer[offset] = UInt8(truncatingIfNeeded: 48 + year / 1000 % 10)
+      buffer[offset + 1] = UInt8(truncatingIfNeeded: 48 + year / 100 % 10)
+      buffer[offset + 2] = UInt8(truncatingIfNeeded: 48 + year / 10 % 10)
+      buffer[offset + 3] = UInt8(truncatingIfNeeded: 48 + year % 10)
       buffer[offset + 4] = UInt8(ascii: "-")
-      offset += 5
-      rest = serial
-      for position in stride(from: offset + length - 1, through: offset, by: -1) {
+      var rest = serial
+      var position = offset + 5 + length - 1
+      while position >= offset + 5 {
         buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
         rest /= 10
+        position -= 1
       }
-      return offset + length
+      return offset + 5 + length
     }
   }
 
@@ -136,6 +138,18 @@ enum GeneratedText {
     return String(unsafeUninitializedCapacity: count) { buffer in
       for index in 0..<count { buffer[index] = UInt8(48 + generator.int(in: 0...9)) }
       return count
+    }
+  }
+
+  /// `lead` and `count` random decimal digits, drawn as `digits(_:using:)` draws them.
+  static func digits(_ count: Int, after lead: UInt8, using generator: inout some RandomNumberGenerator)
+    -> String
+  {
+    let count = max(0, count)
+    return String(unsafeUninitializedCapacity: count + 1) { buffer in
+      buffer[0] = lead
+      for index in 0..<count { buffer[index + 1] = UInt8(48 + generator.int(in: 0...9)) }
+      return count + 1
     }
   }
 

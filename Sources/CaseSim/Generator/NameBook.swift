@@ -30,6 +30,8 @@ final class NameBook: Sendable {
   /// Every "given surname" pair, given name major: a contact shares one of these strings
   /// instead of building its own.
   let fullNames: [String]
+  /// Every "given.surname@" e-mail local part with its `@`, in the same order.
+  let mailboxes: [String]
 
   init(
     givenNames: [String], surnames: [String], trades: [String: [String]], genericTrades: [String],
@@ -47,13 +49,21 @@ final class NameBook: Sendable {
     self.cities = cities
     self.postalLength = postalLength
     self.emailDomainSuffix = emailDomainSuffix
-    givenSlugs = givenNames.map(CustomerFactory.slug)
-    surnameSlugs = surnames.map(CustomerFactory.slug)
+    let givenSlugs = givenNames.map(CustomerFactory.slug)
+    let surnameSlugs = surnames.map(CustomerFactory.slug)
+    self.givenSlugs = givenSlugs
+    self.surnameSlugs = surnameSlugs
     regionSlugs = regions.map(CustomerFactory.slug)
     genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
     tradeTable = trades.mapValues { ($0, $0.map(CustomerFactory.slug)) }
     firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
     fullNames = givenNames.flatMap { given in surnames.map { GeneratedText.join(given, " ", $0) } }
+    mailboxes = givenSlugs.flatMap { given in surnameSlugs.map { GeneratedText.join(given, ".", $0, "@") } }
+  }
+
+  /// "given.surname@" for the names at these positions.
+  func mailbox(given: Int, surname: Int) -> String {
+    mailboxes[given * surnames.count + surname]
   }
 
   /// "Given Surname" for the names at these positions.
