@@ -190,12 +190,15 @@ public struct ByteWriter: ~Copyable {
   }
 
   mutating func int(_ value: Int) {
-    if value < 0 {
-      byte(UInt8(ascii: "-"))
-      unsigned(UInt64(value.magnitude))
-    } else {
-      unsigned(UInt64(value))
-    }
+    reserve(21)
+    putInt(value)
+  }
+
+  /// The decimal digits of `value`, into room the caller has reserved (21 bytes).
+  @inline(__always)
+  mutating func putInt(_ value: Int) {
+    if value < 0 { put(UInt8(ascii: "-")) }
+    putUnsigned(UInt64(value.magnitude))
   }
 
   mutating func unsigned(_ value: UInt64) {
@@ -239,6 +242,12 @@ public struct ByteWriter: ~Copyable {
   /// `YYYY-MM-DD` without quotes.
   mutating func dateDigits(_ date: CivilDate) {
     reserve(10)
+    putDateDigits(date)
+  }
+
+  /// `YYYY-MM-DD` into room the caller has reserved (10 bytes).
+  @inline(__always)
+  mutating func putDateDigits(_ date: CivilDate) {
     let offset = date.daysSinceEpoch - Self.firstTabulatedDay
     if offset >= 0, offset < Self.tabulatedDays {
       // Ten bytes as one 8-byte and one 2-byte copy.
@@ -277,8 +286,22 @@ public struct ByteWriter: ~Copyable {
   /// `"YYYY-MM-DD"`.
   mutating func date(_ date: CivilDate) {
     reserve(12)
+    putDate(date)
+  }
+
+  /// `"YYYY-MM-DD"` into room the caller has reserved (12 bytes).
+  @inline(__always)
+  mutating func putDate(_ date: CivilDate) {
     put(UInt8(ascii: "\""))
-    dateDigits(date)
+    putDateDigits(date)
+    put(UInt8(ascii: "\""))
+  }
+
+  /// `"1234.56"` into room the caller has reserved (26 bytes).
+  @inline(__always)
+  mutating func putAmount(_ money: Money) {
+    put(UInt8(ascii: "\""))
+    putAmountDigits(money.minorUnits)
     put(UInt8(ascii: "\""))
   }
 
