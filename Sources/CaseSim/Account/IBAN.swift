@@ -3,9 +3,18 @@
 enum IBAN {
   /// The two check digits for `country` and `bban`.
   static func checkDigits(country: String, bban: String) -> String {
-    let remainder = mod97(country + "00", continuing: mod97(bban))
-    return GeneratedText.zeroPadded(98 - remainder, width: 2)
+    twoDigits[checkNumber(country: country, bban: bban.utf8)]
   }
+
+  /// The check digits as a number, 2-98.
+  static func checkNumber(country: String, bban: some Sequence<UInt8>) -> Int {
+    // The country and "00" follow the BBAN; "00" multiplies the remainder by 100.
+    let remainder = mod97(country, continuing: mod97(bytes: bban)) * 100 % 97
+    return 98 - remainder
+  }
+
+  /// "00" to "99".
+  static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : String($0) }
 
   /// Builds the IBAN in electronic form (no spaces).
   static func make(country: String, bban: String) -> String {
@@ -25,8 +34,13 @@ enum IBAN {
   /// The remainder mod 97 of the number spelt by `text`, letters counting A = 10 ... Z = 35.
   /// `continuing` is the remainder of the digits before `text`.
   static func mod97(_ text: String, continuing start: Int = 0) -> Int {
+    mod97(bytes: text.utf8, continuing: start)
+  }
+
+  /// `mod97` over UTF-8 bytes.
+  static func mod97(bytes: some Sequence<UInt8>, continuing start: Int = 0) -> Int {
     var remainder = start
-    for value in text.utf8 {
+    for value in bytes {
       if value >= 48, value <= 57 {
         remainder = (remainder * 10 + Int(value - 48)) % 97
       } else if value >= 65, value <= 90 {
@@ -37,13 +51,20 @@ enum IBAN {
   }
 
   /// Spanish CCC control digits (bank+branch, then account), weights 1,2,4,8,5,10,9,7,3,6.
-  static func spanishControl(bankBranch: [Int], account: [Int]) -> (Int, Int) {
-    let weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
-    func digit(_ digits: [Int]) -> Int {
-      let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
-      let check = 11 - sum % 11
-      return check == 11 ? 0 : check == 10 ? 1 : check
+  /// The bank and branch digits are weighted as if preceded by two zeros.
+  static func spanishControl(bankBranch: some Sequence<Int>, account: some Sequence<Int>) -> (Int, Int) {
+    (spanishControlDigit(bankBranch, firstWeight: 2), spanishControlDigit(account, firstWeight: 0))
+  }
+
+  private static func spanishControlDigit(_ digits: some Sequence<Int>, firstWeight: Int) -> Int {
+    var sum = 0
+    var position = firstWeight
+    for digit in digits where position < 10 {
+      // The weights 1, 2, 4, 8, 5, 10, 9, 7, 3, 6 are 2^position mod 11.
+      sum += digit * ((1 << position) % 11)
+      position += 1
     }
-    return (digit([0, 0] + bankBranch), digit(account))
+    let check = 11 - sum % 11
+    return check == 11 ? 0 : check == 10 ? 1 : check
   }
 }

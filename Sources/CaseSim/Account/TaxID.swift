@@ -20,7 +20,7 @@ enum TaxID {
   }
 
   /// The CIF control digit (0-9) for the seven digits after the organisation letter.
-  static func cifControlDigit(_ digits: [Int]) -> Int {
+  static func cifControlDigit(_ digits: some Sequence<Int>) -> Int {
     var sum = 0
     for (offset, digit) in digits.enumerated() {
       if offset % 2 == 0 {

@@ -41,6 +41,9 @@ public struct BehaviourProfile: Sendable, Hashable {
   public let maximumDaysLate: Int
   /// Most days an on-time invoice is paid before its due date.
   public let maximumDaysEarly: Int = 10
+  /// mu and sigma of the delay's log-normal, worked out once rather than per late invoice.
+  let mu: Double
+  let sigma: Double
 
   /// Derives p_u and p_d from the overall late share L, disputed share d and ratio r.
   init(
@@ -54,6 +57,8 @@ public struct BehaviourProfile: Sendable, Hashable {
     self.medianDaysLate = medianDaysLate
     self.p95DaysLate = p95DaysLate
     self.maximumDaysLate = maximumDaysLate
+    mu = log(medianDaysLate)
+    sigma = log(p95DaysLate / medianDaysLate) / Self.z95
   }
 
   /// The calibrated B2B profile (derivation above).
@@ -82,8 +87,6 @@ public struct BehaviourProfile: Sendable, Hashable {
   /// z for the 95th percentile of the standard normal.
   static let z95 = 1.6448536269514722
 
-  var sigma: Double { log(p95DaysLate / medianDaysLate) / Self.z95 }
-
   /// Draws whether a settled invoice was disputed and how many days late (negative = early)
   /// it was paid.
   func settlement(using generator: inout some RandomNumberGenerator) -> (disputed: Bool, daysLate: Int) {
@@ -95,8 +98,6 @@ public struct BehaviourProfile: Sendable, Hashable {
 
   /// A right-skewed delay of 1...maximumDaysLate days.
   func daysLate(using generator: inout some RandomNumberGenerator) -> Int {
-    let mu = log(medianDaysLate)
-    let sigma = self.sigma
     for _ in 0..<32 {
       let days = Int(exp(mu + sigma * generator.normal()).rounded(.up))
       if days <= maximumDaysLate { return max(1, days) }

@@ -9,12 +9,19 @@ public struct AccountGenerator: Sendable {
   public let asOf: CivilDate
   /// Shapes the payment history.
   public let profile: BehaviourProfile
+  /// The smallest and largest net amount of the scenario's invoice groups, bounds of the
+  /// settled invoices' amounts; worked out once, not per account.
+  let historyLow: Int64
+  let historyHigh: Int64
 
   /// Creates a generator; `asOf` overrides the scenario's date.
   public init(scenario: Scenario, asOf: CivilDate? = nil) {
     self.scenario = scenario
     self.asOf = asOf ?? scenario.asOf
     profile = BehaviourProfile.named(scenario.behaviour) ?? .default
+    let amounts = scenario.invoices.groups.map(\.amount)
+    historyLow = amounts.map(\.min).min() ?? 10_000
+    historyHigh = amounts.map(\.max).max() ?? 100_000
   }
 
   /// Account `index` of the run seeded with `seed`.
@@ -47,11 +54,10 @@ public struct AccountGenerator: Sendable {
     account.history = history(
       before: drafts.first?.issueDate ?? asOf, taxRate: taxRate, currency: currency, numbering: &numbering,
       using: &generator)
-    account.invoices = drafts.map { draft in
-      var invoice = draft
-      invoice.number = numbering.take(issued: invoice.issueDate)
-      invoice.poNumber = GeneratedText.join("PO-", String(generator.int(in: 100_000...999_999)))
-      return invoice
+    account.invoices = drafts
+    for index in account.invoices.indices {
+      account.invoices[index].number = numbering.take(issued: account.invoices[index].issueDate)
+      account.invoices[index].poNumber = GeneratedText.join("PO-", generator.int(in: 100_000...999_999))
     }
     PersonaShaper(asOf: asOf, persona: persona).shape(&account, using: &generator)
     account.events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
@@ -63,6 +69,7 @@ public struct AccountGenerator: Sendable {
     taxRate: Int, currency: String, using generator: inout some RandomNumberGenerator
   ) -> [Invoice] {
     var drafts: [Invoice] = []
+    drafts.reserveCapacity(scenario.invoices.groups.reduce(0) { $0 + max(0, $1.count.max) })
     for group in scenario.invoices.groups {
       let count = generator.int(in: group.count.min...group.count.max)
       for _ in 0..<count {
@@ -73,11 +80,16 @@ public struct AccountGenerator: Sendable {
         drafts.append(Self.invoice(net: net, taxRate: taxRate, currency: currency, due: due, terms: terms))
       }
     }
-    // A stable sort keeps the order reproducible when two invoices share an issue date.
-    return drafts.enumerated().sorted {
-      ($0.element.issueDate, $0.offset) < ($1.element.issueDate, $1.offset)
+    // A stable sort keeps the order reproducible when two invoices share an issue date:
+    // insertion sort, which is stable and allocates nothing for these few invoices.
+    for index in drafts.indices.dropFirst() {
+      var position = index
+      while position > 0, drafts[position - 1].issueDate > drafts[position].issueDate {
+        drafts.swapAt(position - 1, position)
+        position -= 1
+      }
     }
-    .map(\.element)
+    return drafts
   }
 
   static func invoice(net: Int64, taxRate: Int, currency: String, due: CivilDate, terms: Int) -> Invoice {
@@ -102,32 +114,41 @@ public struct AccountGenerator: Sendable {
   ) -> [SettledInvoice] {
     let count = generator.int(in: scenario.historyCount.min...scenario.historyCount.max)
     guard count > 0 else { return [] }
-    let amounts = scenario.invoices.groups.map(\.amount)
-    let low = amounts.map(\.min).min() ?? 10_000
-    let high = amounts.map(\.max).max() ?? 100_000
-    let terms = scenario.invoices.termsDays
-    var dueDates: [CivilDate] = []
-    var due = min(firstOpenIssue, asOf.adding(days: -65)).adding(days: -generator.int(in: 0...10))
-    for _ in 0..<count {
-      dueDates.append(due)
-      due = due.adding(days: -generator.int(in: 7...30))
-    }
+    // Due dates are drawn newest first and invoices made oldest first: the dates go into
+    // scratch space on the stack back to front, then the invoices are made in order.
     var settled: [SettledInvoice] = []
-    for due in dueDates.reversed() {
-      let net = generator.minorUnits(in: low...high)
-      let invoice = Self.invoice(
-        net: net, taxRate: taxRate, currency: currency, due: due,
-        terms: generator.int(in: terms.min...terms.max))
-      let (disputed, delay) = profile.settlement(using: &generator)
-      // Never settled before issue, nor on or after the case start.
-      let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
-      settled.append(
-        SettledInvoice(
-          number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
-          settledDate: settledDate,
-          daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross))
+    settled.reserveCapacity(count)
+    withUnsafeTemporaryAllocation(of: CivilDate.self, capacity: count) { dueDates in
+      var due = min(firstOpenIssue, asOf.adding(days: -65)).adding(days: -generator.int(in: 0...10))
+      for slot in dueDates.indices.reversed() {
+        dueDates.initializeElement(at: slot, to: due)
+        due = due.adding(days: -generator.int(in: 7...30))
+      }
+      for due in dueDates {
+        settled.append(
+          settle(due: due, taxRate: taxRate, currency: currency, numbering: &numbering, using: &generator))
+      }
     }
     return settled
+  }
+
+  /// One settled invoice of the history, due on `due`.
+  private func settle(
+    due: CivilDate, taxRate: Int, currency: String, numbering: inout InvoiceNumbering,
+    using generator: inout some RandomNumberGenerator
+  ) -> SettledInvoice {
+    let terms = scenario.invoices.termsDays
+    let net = generator.minorUnits(in: historyLow...historyHigh)
+    let invoice = Self.invoice(
+      net: net, taxRate: taxRate, currency: currency, due: due,
+      terms: generator.int(in: terms.min...terms.max))
+    let (disputed, delay) = profile.settlement(using: &generator)
+    // Never settled before issue, nor on or after the case start.
+    let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
+    return SettledInvoice(
+      number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
+      settledDate: settledDate,
+      daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross)
   }
 }
 
@@ -139,6 +160,10 @@ struct InvoiceNumbering {
 
   mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
-    return GeneratedText.join(prefix, GeneratedText.zeroPadded(issued.year, width: 4), "-", next, width: 6)
+    let year = issued.year
+    guard (0...9999).contains(year) else {
+      return GeneratedText.join(prefix, GeneratedText.zeroPadded(year, width: 4), "-", next, width: 6)
+    }
+    return GeneratedText.invoiceNumber(prefix: prefix, year: year, serial: next)
   }
 }

@@ -2,11 +2,12 @@
 // "Generated accounts"): snake_case keys in a fixed order, amounts as decimal strings,
 // dates as `YYYY-MM-DD`.
 extension ByteWriter {
+  @inline(__always)
   mutating func key(_ name: StaticString, first: Bool = false) {
     reserve(name.utf8CodeUnitCount + 4)
     if !first { put(UInt8(ascii: ",")) }
     put(UInt8(ascii: "\""))
-    name.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(name)
     put(UInt8(ascii: "\""))
     put(UInt8(ascii: ":"))
   }
@@ -137,27 +138,30 @@ extension ByteWriter {
     padded(permille % 1000, width: 3)
   }
 
+  // Invoices, settled invoices and dunning records are most of an account: their
+  // fixed-width fields are written after one room check per run of them.
   mutating func invoice(_ invoice: Invoice) {
-    byte(UInt8(ascii: "{"))
-    key("number", first: true)
+    raw("{\"number\":")
     string(invoice.number)
-    key("issue_date")
-    date(invoice.issueDate)
-    key("due_date")
-    date(invoice.dueDate)
-    key("terms_days")
-    int(invoice.termsDays)
-    key("net")
-    amount(invoice.net)
-    key("tax")
-    amount(invoice.tax)
-    key("gross")
-    amount(invoice.gross)
-    key("po_number")
+    reserve(256)
+    put(",\"issue_date\":")
+    putDate(invoice.issueDate)
+    put(",\"due_date\":")
+    putDate(invoice.dueDate)
+    put(",\"terms_days\":")
+    putInt(invoice.termsDays)
+    put(",\"net\":")
+    putAmount(invoice.net)
+    put(",\"tax\":")
+    putAmount(invoice.tax)
+    put(",\"gross\":")
+    putAmount(invoice.gross)
+    put(",\"po_number\":")
     string(invoice.poNumber)
-    key("open_amount")
-    amount(invoice.openAmount)
-    byte(UInt8(ascii: "}"))
+    reserve(64)
+    put(",\"open_amount\":")
+    putAmount(invoice.openAmount)
+    put(UInt8(ascii: "}"))
   }
 
   mutating func payment(_ payment: Payment) {
@@ -240,14 +244,14 @@ extension ByteWriter {
   }
 
   mutating func dunning(_ record: DunningRecord) {
-    byte(UInt8(ascii: "{"))
-    key("invoice", first: true)
+    raw("{\"invoice\":")
     string(record.invoiceNumber)
-    key("level")
-    int(record.level)
-    key("date")
-    date(record.date)
-    key("channel")
+    reserve(128)
+    put(",\"level\":")
+    putInt(record.level)
+    put(",\"date\":")
+    putDate(record.date)
+    put(",\"channel\":")
     string(record.channel)
     byte(UInt8(ascii: "}"))
   }
@@ -266,22 +270,22 @@ extension ByteWriter {
   }
 
   mutating func settled(_ settled: SettledInvoice) {
-    byte(UInt8(ascii: "{"))
-    key("number", first: true)
+    raw("{\"number\":")
     string(settled.number)
-    key("issue_date")
-    date(settled.issueDate)
-    key("due_date")
-    date(settled.dueDate)
-    key("settled_date")
-    date(settled.settledDate)
-    key("days_late")
-    int(settled.daysLate)
-    key("disputed")
-    bool(settled.disputed)
-    key("amount")
-    amount(settled.amount)
-    byte(UInt8(ascii: "}"))
+    reserve(256)
+    put(",\"issue_date\":")
+    putDate(settled.issueDate)
+    put(",\"due_date\":")
+    putDate(settled.dueDate)
+    put(",\"settled_date\":")
+    putDate(settled.settledDate)
+    put(",\"days_late\":")
+    putInt(settled.daysLate)
+    put(",\"disputed\":")
+    put(settled.disputed ? "true" : "false")
+    put(",\"amount\":")
+    putAmount(settled.amount)
+    put(UInt8(ascii: "}"))
   }
 
   mutating func event(_ event: ResolvedEvent) {

@@ -56,19 +56,40 @@ public struct ByteWriter: ~Copyable {
 
   @inline(__always)
   mutating func put(_ bytes: UnsafeRawBufferPointer) {
-    // Most pieces are a few bytes long: a loop beats a call to memmove.
-    if bytes.count <= 32 {
-      for byte in bytes { put(byte) }
-      return
-    }
     guard let start = bytes.baseAddress else { return }
-    (base + count).update(from: start.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-    count += bytes.count
+    put(start.assumingMemoryBound(to: UInt8.self), length: bytes.count)
+  }
+
+  /// Copies `length` bytes the caller has reserved room for.
+  @inline(__always)
+  mutating func put(_ start: UnsafePointer<UInt8>, length: Int) {
+    // Most pieces are a few bytes long: a loop beats a call to memmove. The loop keeps its
+    // cursor in a local, since every store through `base` could otherwise alias `count`.
+    let target = base + count
+    if length <= 32 {
+      var offset = 0
+      while offset < length {
+        target[offset] = start[offset]
+        offset += 1
+      }
+    } else {
+      target.update(from: start, count: length)
+    }
+    count += length
+  }
+
+  /// Copies a literal the caller has reserved room for.
+  @inline(__always)
+  mutating func put(_ text: StaticString) {
+    guard text.hasPointerRepresentation else {
+      return text.withUTF8Buffer { put(UnsafeRawBufferPointer($0)) }
+    }
+    put(text.utf8Start, length: text.utf8CodeUnitCount)
   }
 
   mutating func raw(_ text: StaticString) {
     reserve(text.utf8CodeUnitCount)
-    text.withUTF8Buffer { for byte in $0 { put(byte) } }
+    put(text)
   }
 
   mutating func raw(_ bytes: UnsafeRawBufferPointer) {
@@ -89,16 +110,58 @@ public struct ByteWriter: ~Copyable {
   mutating func string(_ text: String) {
     var text = text
     text.withUTF8 { utf8 in
-      // Generated text almost never needs escaping: copy it in one go when it does not.
+      // Generated text almost never needs escaping: copy it eight bytes at a time while
+      // checking, and start over escaping only when a byte needs it.
       reserve(utf8.count + 2)
+      let start = count
       put(UInt8(ascii: "\""))
-      if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-        put(UnsafeRawBufferPointer(utf8))
-      } else {
+      if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
+        count = start + 1
         escaped(utf8)
+      } else {
+        count += utf8.count
       }
       byte(UInt8(ascii: "\""))
     }
+  }
+
+  /// Copies `length` bytes from `source` to `target`; false when one of them is a quote, a
+  /// backslash or a control character (the copy is then incomplete).
+  @inline(__always)
+  private static func copyUnescaped(
+    _ source: UnsafePointer<UInt8>, _ length: Int, to target: UnsafeMutablePointer<UInt8>
+  )
+    -> Bool
+  {
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(target)
+    var offset = 0
+    var flagged: UInt64 = 0
+    while offset + 8 <= length {
+      let word = from.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+      to.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
+      flagged |= needsEscaping(word)
+      offset += 8
+    }
+    while offset < length {
+      let byte = source[offset]
+      target[offset] = byte
+      flagged |= needsEscaping(UInt64(byte) | 0x2020_2020_2020_2000)
+      offset += 1
+    }
+    return flagged == 0
+  }
+
+  /// Nonzero when a byte of `word` is below 0x20, `"` or `\` (exact, by the classic
+  /// "has a byte less than n" bit trick; bytes of 0x80 and above never count).
+  @inline(__always)
+  private static func needsEscaping(_ word: UInt64) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let high: UInt64 = 0x8080_8080_8080_8080
+    func hasLess(_ value: UInt64, _ bound: UInt64) -> UInt64 {
+      (value &- ones &* bound) & ~value & high
+    }
+    return hasLess(word, 0x20) | hasLess(word ^ (ones &* 0x22), 1) | hasLess(word ^ (ones &* 0x5C), 1)
   }
 
   private mutating func escaped(_ utf8: UnsafeBufferPointer<UInt8>) {
@@ -127,34 +190,38 @@ public struct ByteWriter: ~Copyable {
   }
 
   mutating func int(_ value: Int) {
-    if value < 0 {
-      byte(UInt8(ascii: "-"))
-      unsigned(UInt64(value.magnitude))
-    } else {
-      unsigned(UInt64(value))
-    }
+    reserve(21)
+    putInt(value)
+  }
+
+  /// The decimal digits of `value`, into room the caller has reserved (21 bytes).
+  @inline(__always)
+  mutating func putInt(_ value: Int) {
+    if value < 0 { put(UInt8(ascii: "-")) }
+    putUnsigned(UInt64(value.magnitude))
   }
 
   mutating func unsigned(_ value: UInt64) {
     reserve(20)
-    if value < 10 {
-      put(48 + UInt8(value))
-      return
-    }
+    putUnsigned(value)
+  }
+
+  /// The decimal digits of `value`, into room the caller has reserved (20 bytes).
+  @inline(__always)
+  mutating func putUnsigned(_ value: UInt64) {
     var length = 1
     var probe = value
     while probe >= 10 {
       probe /= 10
       length += 1
     }
+    var cursor = base + count + length
     var rest = value
-    var index = count + length - 1
-    while rest >= 10 {
-      base[index] = 48 + UInt8(truncatingIfNeeded: rest % 10)
+    repeat {
+      cursor -= 1
+      cursor.pointee = 48 + UInt8(truncatingIfNeeded: rest % 10)
       rest /= 10
-      index -= 1
-    }
-    base[index] = 48 + UInt8(truncatingIfNeeded: rest)
+    } while rest != 0
     count += length
   }
 
@@ -175,11 +242,24 @@ public struct ByteWriter: ~Copyable {
   /// `YYYY-MM-DD` without quotes.
   mutating func dateDigits(_ date: CivilDate) {
     reserve(10)
+    putDateDigits(date)
+  }
+
+  /// `YYYY-MM-DD` into room the caller has reserved (10 bytes).
+  @inline(__always)
+  mutating func putDateDigits(_ date: CivilDate) {
     let offset = date.daysSinceEpoch - Self.firstTabulatedDay
     if offset >= 0, offset < Self.tabulatedDays {
-      Self.isoDates.withUnsafeBufferPointer { table in
-        for index in offset * 10..<offset * 10 + 10 { put(table[index]) }
+      // Ten bytes as one 8-byte and one 2-byte copy.
+      let target = UnsafeMutableRawPointer(base + count)
+      Self.isoDates.withUnsafeBytes { table in
+        target.storeBytes(
+          of: table.loadUnaligned(fromByteOffset: offset * 10, as: UInt64.self), as: UInt64.self)
+        target.storeBytes(
+          of: table.loadUnaligned(fromByteOffset: offset * 10 + 8, as: UInt16.self), toByteOffset: 8,
+          as: UInt16.self)
       }
+      count += 10
       return
     }
     let (year, month, day) = date.components
@@ -206,27 +286,49 @@ public struct ByteWriter: ~Copyable {
   /// `"YYYY-MM-DD"`.
   mutating func date(_ date: CivilDate) {
     reserve(12)
+    putDate(date)
+  }
+
+  /// `"YYYY-MM-DD"` into room the caller has reserved (12 bytes).
+  @inline(__always)
+  mutating func putDate(_ date: CivilDate) {
     put(UInt8(ascii: "\""))
-    dateDigits(date)
+    putDateDigits(date)
+    put(UInt8(ascii: "\""))
+  }
+
+  /// `"1234.56"` into room the caller has reserved (26 bytes).
+  @inline(__always)
+  mutating func putAmount(_ money: Money) {
+    put(UInt8(ascii: "\""))
+    putAmountDigits(money.minorUnits)
     put(UInt8(ascii: "\""))
   }
 
   /// `1234.56` without quotes.
   mutating func amountDigits(_ money: Money) {
-    let minor = money.minorUnits
-    if minor < 0 { byte(UInt8(ascii: "-")) }
+    reserve(24)
+    putAmountDigits(money.minorUnits)
+  }
+
+  /// `1234.56` into room the caller has reserved (24 bytes).
+  @inline(__always)
+  mutating func putAmountDigits(_ minor: Int64) {
+    if minor < 0 { put(UInt8(ascii: "-")) }
     let magnitude = minor.magnitude
-    unsigned(magnitude / 100)
-    reserve(3)
+    putUnsigned(magnitude / 100)
+    let cents = UInt8(truncatingIfNeeded: magnitude % 100)
     put(UInt8(ascii: "."))
-    padded(Int(magnitude % 100), width: 2)
+    put(48 + cents / 10)
+    put(48 + cents % 10)
   }
 
   /// `"1234.56"`: amounts travel as decimal strings so no reader turns them into floats.
   mutating func amount(_ money: Money) {
-    byte(UInt8(ascii: "\""))
-    amountDigits(money)
-    byte(UInt8(ascii: "\""))
+    reserve(26)
+    put(UInt8(ascii: "\""))
+    putAmountDigits(money.minorUnits)
+    put(UInt8(ascii: "\""))
   }
 
   mutating func bool(_ value: Bool) {

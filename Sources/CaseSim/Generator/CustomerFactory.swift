@@ -13,8 +13,7 @@ struct CustomerFactory {
     spec: CustomerSpec, language: String, segment: String, size: CompanySize, persona: Persona,
     currency: String, using generator: inout some RandomNumberGenerator
   ) -> Customer {
-    let (legalName, coreSlug, legalForm) = legalName(segment: segment, using: &generator)
-    let domain = GeneratedText.join(coreSlug, ".", book.emailDomainSuffix)
+    let (legalName, domain, legalForm) = legalName(segment: segment, using: &generator)
     let contacts = ["billing", "accounts_payable"].map { role in
       contact(role: role, domain: domain, using: &generator)
     }
@@ -24,73 +23,74 @@ struct CustomerFactory {
     let risk =
       spec.riskClass?.pick(using: &generator) ?? generator.element(of: persona.type.defaults.riskClasses)
     return Customer(
-      number: GeneratedText.join("C", digits(6, using: &generator)), legalName: legalName, country: country,
+      number: GeneratedText.digits(6, after: UInt8(ascii: "C"), using: &generator), legalName: legalName,
+      country: country,
       language: language,
       segment: segment, size: size, vatID: vatID(legalForm: legalForm, using: &generator),
       iban: iban(using: &generator), address: address(using: &generator), contacts: contacts,
       creditLimit: Money(minorUnits: limit, currency: currency), riskClass: risk)
   }
 
-  /// The full name, the slug of its part before the legal form (the e-mail domain), and
-  /// the legal form. Names are drawn by position so their slugs come from the book's table.
+  /// The full name, the e-mail domain (the slug of the name's part before the legal form
+  /// and the country's suffix), and the legal form; each string is built in one go. Names
+  /// are drawn by position so their slugs come from the book's table.
   func legalName(segment: String, using generator: inout some RandomNumberGenerator) -> (
     String, String, String
   ) {
-    let listed = book.trades[segment]
-    let trades = listed ?? book.genericTrades
+    let (trades, tradeSlugs) = book.tradeTable[segment] ?? (book.genericTrades, book.genericTradeSlugs)
     let tradeIndex = generator.index(below: trades.count)
     let trade = trades[tradeIndex]
-    let tradeSlug = (listed.flatMap { _ in book.tradeSlugs[segment] } ?? book.genericTradeSlugs)[tradeIndex]
+    let tradeSlug = tradeSlugs[tradeIndex]
     let form = generator.element(of: book.legalForms)
     let surnameIndex = generator.index(below: book.surnames.count)
     let surname = book.surnames[surnameIndex]
     let surnameSlug = book.surnameSlugs[surnameIndex]
-    let core: String
-    let coreSlug: String
+    let name: String
+    let domain: String
+    let suffix = book.emailDomainSuffix
     switch generator.int(in: 0...2) {
     case 0:
       let drawn = generator.index(below: book.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
-      let secondIndex = drawn >= book.surnames.firstIndex(of: surname) ?? 0 ? drawn + 1 : drawn
+      let secondIndex = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
       let second = book.surnames[secondIndex]
       let secondSlug = book.surnameSlugs[secondIndex]
       if book.tradeAfterName {
-        core = GeneratedText.join(surname, " & ", second, " ", trade)
-        coreSlug = GeneratedText.join(surnameSlug, secondSlug, tradeSlug)
+        name = GeneratedText.join(surname, " & ", second, " ", trade, " ", form)
+        domain = GeneratedText.join(surnameSlug, secondSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", surname, " ", second)
-        coreSlug = GeneratedText.join(tradeSlug, surnameSlug, secondSlug)
+        name = GeneratedText.join(trade, " ", surname, " ", second, " ", form)
+        domain = GeneratedText.join(tradeSlug, surnameSlug, secondSlug, ".", suffix)
       }
     case 1:
       let regionIndex = generator.index(below: book.regions.count)
       let region = book.regions[regionIndex]
       let regionSlug = book.regionSlugs[regionIndex]
       if book.tradeAfterName {
-        core = GeneratedText.join(region, " ", trade)
-        coreSlug = GeneratedText.join(regionSlug, tradeSlug)
+        name = GeneratedText.join(region, " ", trade, " ", form)
+        domain = GeneratedText.join(regionSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", region)
-        coreSlug = GeneratedText.join(tradeSlug, regionSlug)
+        name = GeneratedText.join(trade, " ", region, " ", form)
+        domain = GeneratedText.join(tradeSlug, regionSlug, ".", suffix)
       }
     default:
       if book.tradeAfterName {
-        core = GeneratedText.join(surname, " ", trade)
-        coreSlug = GeneratedText.join(surnameSlug, tradeSlug)
+        name = GeneratedText.join(surname, " ", trade, " ", form)
+        domain = GeneratedText.join(surnameSlug, tradeSlug, ".", suffix)
       } else {
-        core = GeneratedText.join(trade, " ", surname)
-        coreSlug = GeneratedText.join(tradeSlug, surnameSlug)
+        name = GeneratedText.join(trade, " ", surname, " ", form)
+        domain = GeneratedText.join(tradeSlug, surnameSlug, ".", suffix)
       }
     }
-    return (GeneratedText.join(core, " ", form), coreSlug, form)
+    return (name, domain, form)
   }
 
   func contact(role: String, domain: String, using generator: inout some RandomNumberGenerator) -> Contact {
     let givenIndex = generator.index(below: book.givenNames.count)
     let surnameIndex = generator.index(below: book.surnames.count)
-    let email = GeneratedText.join(
-      book.givenSlugs[givenIndex], ".", book.surnameSlugs[surnameIndex], "@", domain)
+    let email = GeneratedText.join(book.mailbox(given: givenIndex, surname: surnameIndex), domain)
     return Contact(
-      role: role, name: GeneratedText.join(book.givenNames[givenIndex], " ", book.surnames[surnameIndex]),
+      role: role, name: book.fullName(given: givenIndex, surname: surnameIndex),
       email: email, phone: phone(using: &generator))
   }
 
@@ -150,14 +150,14 @@ struct CustomerFactory {
         + digits(3, using: &generator)
     case .PT:
       postal =
-        prefix + digits(book.postalLength - prefix.count, using: &generator) + "-"
+        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + "-"
         + digits(3, using: &generator)
     case .NL:
       postal =
-        prefix + digits(book.postalLength - prefix.count, using: &generator) + " "
+        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + " "
         + letters(2, using: &generator)
     default:
-      postal = prefix + digits(book.postalLength - prefix.count, using: &generator)
+      postal = prefix + digits(book.postalLength - prefix.utf8.count, using: &generator)
     }
     let streetLine =
       book.tradeAfterName && country != .GB && country != .IE
@@ -170,8 +170,17 @@ struct CustomerFactory {
   func vatID(legalForm: String, using generator: inout some RandomNumberGenerator) -> String {
     switch country {
     case .ES:
-      let kind: Character = legalForm == "S.A." ? "A" : "B"
-      return "ES" + TaxID.cif(kind: kind, digits: (0..<7).map { _ in generator.int(in: 0...9) })
+      // `ES`, the CIF's organisation letter, seven digits and the control digit, written
+      // straight into the string (TaxID.cif spells out the same rule).
+      let kind = legalForm == "S.A." ? UInt8(ascii: "A") : UInt8(ascii: "B")
+      return String(unsafeUninitializedCapacity: 11) { buffer in
+        buffer[0] = UInt8(ascii: "E")
+        buffer[1] = UInt8(ascii: "S")
+        buffer[2] = kind
+        for offset in 3..<10 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        buffer[10] = UInt8(48 + TaxID.cifControlDigit(buffer[3..<10].lazy.map { Int($0) - 48 }))
+        return 11
+      }
     case .PT:
       let body = [5] + (0..<7).map { _ in generator.int(in: 0...9) }
       return "PT" + GeneratedText.digits(body) + String(TaxID.portugueseCheck(body))
@@ -207,10 +216,23 @@ struct CustomerFactory {
     let bban: String
     switch country {
     case .ES:
-      let bankBranch = (0..<8).map { _ in generator.int(in: 0...9) }
-      let account = (0..<10).map { _ in generator.int(in: 0...9) }
-      let (first, second) = IBAN.spanishControl(bankBranch: bankBranch, account: account)
-      bban = GeneratedText.digits(bankBranch + [first, second] + account)
+      // Bank and branch (8 digits), two control digits, account (10 digits), written
+      // straight into the IBAN behind `ES` and its check digits.
+      return String(unsafeUninitializedCapacity: 24) { buffer in
+        for offset in 4..<12 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        for offset in 14..<24 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
+        let (first, second) = IBAN.spanishControl(
+          bankBranch: buffer[4..<12].lazy.map { Int($0) - 48 },
+          account: buffer[14..<24].lazy.map { Int($0) - 48 })
+        buffer[12] = UInt8(48 + first)
+        buffer[13] = UInt8(48 + second)
+        let check = IBAN.checkNumber(country: "ES", bban: UnsafeBufferPointer(rebasing: buffer[4..<24]))
+        buffer[0] = UInt8(ascii: "E")
+        buffer[1] = UInt8(ascii: "S")
+        buffer[2] = UInt8(48 + check / 10)
+        buffer[3] = UInt8(48 + check % 10)
+        return 24
+      }
     case .GB, .IE:
       bban =
         generator.element(of: country == .GB ? ["NWBK", "BARC", "LOYD"] : ["AIBK", "BOFI"])

@@ -2,21 +2,105 @@
 /// the short ones Swift stores inline), instead of interpolating and concatenating
 /// `String`s piece by piece: a generated account holds dozens of them.
 enum GeneratedText {
+  /// The parts one after another. Fixed arities, not a variadic list: a variadic call
+  /// allocates an array of its arguments, and the generator joins a dozen times per account.
+  static func join(_ first: String, _ second: String) -> String {
+    join(first, second, "", "", "")
+  }
+
   /// The parts one after another.
-  static func join(_ parts: String...) -> String {
-    var total = 0
-    for part in parts { total += part.utf8.count }
+  static func join(_ first: String, _ second: String, _ third: String) -> String {
+    join(first, second, third, "", "")
+  }
+
+  /// The parts one after another.
+  static func join(_ first: String, _ second: String, _ third: String, _ fourth: String) -> String {
+    join(first, second, third, fourth, "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String
+  ) -> String {
+    join(first, second, third, fourth, fifth, "", "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String
+  ) -> String {
+    join(first, second, third, fourth, fifth, sixth, "")
+  }
+
+  /// The parts one after another.
+  static func join(
+    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String,
+    _ seventh: String
+  ) -> String {
+    var parts = (first, second, third, fourth, fifth, sixth, seventh)
+    let total =
+      parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count
+      + parts.4.utf8.count + parts.5.utf8.count + parts.6.utf8.count
     return String(unsafeUninitializedCapacity: total) { buffer in
-      var offset = 0
-      for var part in parts {
-        part.withUTF8 { utf8 in
-          for byte in utf8 {
-            buffer[offset] = byte
-            offset += 1
-          }
-        }
+      var offset = copy(&parts.0, into: buffer, at: 0)
+      offset = copy(&parts.1, into: buffer, at: offset)
+      offset = copy(&parts.2, into: buffer, at: offset)
+      offset = copy(&parts.3, into: buffer, at: offset)
+      offset = copy(&parts.4, into: buffer, at: offset)
+      offset = copy(&parts.5, into: buffer, at: offset)
+      return copy(&parts.6, into: buffer, at: offset)
+    }
+  }
+
+  /// Copies `part` into `buffer` at `offset`; returns the offset after it.
+  @inline(__always)
+  private static func copy(
+    _ part: inout String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+  ) -> Int {
+    part.withUTF8 { utf8 in
+      var position = offset
+      for byte in utf8 {
+        buffer[position] = byte
+        position += 1
       }
-      return offset
+      return position
+    }
+  }
+
+  /// `prefix` and the decimal digits of `value` (not negative).
+  static func join(_ prefix: String, _ value: Int) -> String {
+    join(prefix, "", "", value, width: 1)
+  }
+
+  /// An invoice number: `prefix`, the four digits of `year` (0-9999), `-`, and `serial`
+  /// zero-padded to six digits (`F2025-012345`), with no intermediate strings.
+  static func invoiceNumber(prefix: String, year: Int, serial: Int) -> String {
+    let serial = max(0, serial)
+    var length = 6
+    var probe = serial / 1_000_000
+    while probe > 0 {
+      probe /= 10
+      length += 1
+    }
+    var prefix = prefix
+    let head = prefix.utf8.count
+    return String(unsafeUninitializedCapacity: head + 5 + length) { buffer in
+      let offset = copy(&prefix, into: buffer, at: 0)
+      // Year and the usual six-digit serial with constant divisors, which compile to
+      // multiplications: an account numbers a dozen invoices.
+      buffer[offset] = UInt8(truncatingIfNeeded: 48 + year / 1000 % 10)
+      buffer[offset + 1] = UInt8(truncatingIfNeeded: 48 + year / 100 % 10)
+      buffer[offset + 2] = UInt8(truncatingIfNeeded: 48 + year / 10 % 10)
+      buffer[offset + 3] = UInt8(truncatingIfNeeded: 48 + year % 10)
+      buffer[offset + 4] = UInt8(ascii: "-")
+      var rest = serial
+      var position = offset + 5 + length - 1
+      while position >= offset + 5 {
+        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+        rest /= 10
+        position -= 1
+      }
+      return offset + 5 + length
     }
   }
 
@@ -36,18 +120,9 @@ enum GeneratedText {
     var (first, second, third) = (prefix, middle, separator)
     let head = first.utf8.count + second.utf8.count + third.utf8.count
     return String(unsafeUninitializedCapacity: head + length) { buffer in
-      var offset = 0
-      func copy(_ part: inout String) {
-        part.withUTF8 { utf8 in
-          for byte in utf8 {
-            buffer[offset] = byte
-            offset += 1
-          }
-        }
-      }
-      copy(&first)
-      copy(&second)
-      copy(&third)
+      var offset = copy(&first, into: buffer, at: 0)
+      offset = copy(&second, into: buffer, at: offset)
+      offset = copy(&third, into: buffer, at: offset)
       var rest = value
       for position in stride(from: offset + length - 1, through: offset, by: -1) {
         buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
@@ -63,6 +138,18 @@ enum GeneratedText {
     return String(unsafeUninitializedCapacity: count) { buffer in
       for index in 0..<count { buffer[index] = UInt8(48 + generator.int(in: 0...9)) }
       return count
+    }
+  }
+
+  /// `lead` and `count` random decimal digits, drawn as `digits(_:using:)` draws them.
+  static func digits(_ count: Int, after lead: UInt8, using generator: inout some RandomNumberGenerator)
+    -> String
+  {
+    let count = max(0, count)
+    return String(unsafeUninitializedCapacity: count + 1) { buffer in
+      buffer[0] = lead
+      for index in 0..<count { buffer[index + 1] = UInt8(48 + generator.int(in: 0...9)) }
+      return count + 1
     }
   }
 

@@ -1,27 +1,75 @@
 /// Names, places and company-name patterns per country, so a generated customer reads like
 /// a real business of its country. Plausible, not real: combinations are drawn at random.
-struct NameBook: Sendable {
-  var givenNames: [String]
-  var surnames: [String]
+/// A final class with constant fields, so handing a book to each account's customer costs
+/// one reference count, not one per list.
+final class NameBook: Sendable {
+  let givenNames: [String]
+  let surnames: [String]
   /// Trade words by segment; the generic list is used for segments not listed.
-  var trades: [String: [String]]
-  var genericTrades: [String]
-  var regions: [String]
+  let trades: [String: [String]]
+  let genericTrades: [String]
+  let regions: [String]
   /// Legal-form suffixes, e.g. `S.L.`.
-  var legalForms: [String]
+  let legalForms: [String]
   /// Whether the trade word follows the family name (`Müller Logistik GmbH`).
-  var tradeAfterName: Bool
-  var streets: [String]
+  let tradeAfterName: Bool
+  let streets: [String]
   /// City and the first digits of its postal codes.
-  var cities: [(city: String, postalPrefix: String)]
-  var postalLength: Int
-  var emailDomainSuffix: String
+  let cities: [(city: String, postalPrefix: String)]
+  let postalLength: Int
+  let emailDomainSuffix: String
   /// E-mail slugs of the names above, position for position, worked out once per book.
-  var givenSlugs: [String] = []
-  var surnameSlugs: [String] = []
-  var regionSlugs: [String] = []
-  var tradeSlugs: [String: [String]] = [:]
-  var genericTradeSlugs: [String] = []
+  let givenSlugs: [String]
+  let surnameSlugs: [String]
+  let regionSlugs: [String]
+  let genericTradeSlugs: [String]
+  /// The trade words of a listed segment with their slugs: one hash lookup per account.
+  let tradeTable: [String: (names: [String], slugs: [String])]
+  /// For each surname position, the first position holding the same name.
+  let firstSurnameIndex: [Int]
+  /// Every "given surname" pair, given name major: a contact shares one of these strings
+  /// instead of building its own.
+  let fullNames: [String]
+  /// Every "given.surname@" e-mail local part with its `@`, in the same order.
+  let mailboxes: [String]
+
+  init(
+    givenNames: [String], surnames: [String], trades: [String: [String]], genericTrades: [String],
+    regions: [String], legalForms: [String], tradeAfterName: Bool, streets: [String],
+    cities: [(city: String, postalPrefix: String)], postalLength: Int, emailDomainSuffix: String
+  ) {
+    self.givenNames = givenNames
+    self.surnames = surnames
+    self.trades = trades
+    self.genericTrades = genericTrades
+    self.regions = regions
+    self.legalForms = legalForms
+    self.tradeAfterName = tradeAfterName
+    self.streets = streets
+    self.cities = cities
+    self.postalLength = postalLength
+    self.emailDomainSuffix = emailDomainSuffix
+    let givenSlugs = givenNames.map(CustomerFactory.slug)
+    let surnameSlugs = surnames.map(CustomerFactory.slug)
+    self.givenSlugs = givenSlugs
+    self.surnameSlugs = surnameSlugs
+    regionSlugs = regions.map(CustomerFactory.slug)
+    genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
+    tradeTable = trades.mapValues { ($0, $0.map(CustomerFactory.slug)) }
+    firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
+    fullNames = givenNames.flatMap { given in surnames.map { GeneratedText.join(given, " ", $0) } }
+    mailboxes = givenSlugs.flatMap { given in surnameSlugs.map { GeneratedText.join(given, ".", $0, "@") } }
+  }
+
+  /// "given.surname@" for the names at these positions.
+  func mailbox(given: Int, surname: Int) -> String {
+    mailboxes[given * surnames.count + surname]
+  }
+
+  /// "Given Surname" for the names at these positions.
+  func fullName(given: Int, surname: Int) -> String {
+    fullNames[given * surnames.count + surname]
+  }
 
   /// The book of a country, built once: a generated account only indexes into it.
   static func book(for country: Country) -> NameBook {
@@ -39,23 +87,12 @@ struct NameBook: Sendable {
     }
   }
 
-  static let germany = german(.DE).slugged()
-  static let austria = german(.AT).slugged()
-  static let netherlands = dutch(.NL).slugged()
-  static let belgium = dutch(.BE).slugged()
-  static let ireland = english(.IE).slugged()
-  static let britain = english(.GB).slugged()
-
-  /// The book with its slug tables filled in.
-  func slugged() -> NameBook {
-    var book = self
-    book.givenSlugs = givenNames.map(CustomerFactory.slug)
-    book.surnameSlugs = surnames.map(CustomerFactory.slug)
-    book.regionSlugs = regions.map(CustomerFactory.slug)
-    book.tradeSlugs = trades.mapValues { $0.map(CustomerFactory.slug) }
-    book.genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
-    return book
-  }
+  static let germany = german(.DE)
+  static let austria = german(.AT)
+  static let netherlands = dutch(.NL)
+  static let belgium = dutch(.BE)
+  static let ireland = english(.IE)
+  static let britain = english(.GB)
 
   static let spanish = NameBook(
     givenNames: [
@@ -92,7 +129,7 @@ struct NameBook: Sendable {
       ("Bilbao", "48"), ("Murcia", "30"), ("Valladolid", "47"), ("Alicante", "03"),
     ],
     postalLength: 5, emailDomainSuffix: "es"
-  ).slugged()
+  )
 
   static let portuguese = NameBook(
     givenNames: ["João", "Ana", "Pedro", "Maria", "Rui", "Sofia", "Tiago", "Inês", "Miguel", "Beatriz"],
@@ -105,7 +142,7 @@ struct NameBook: Sendable {
     streets: ["Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina", "Rua do Comércio"],
     cities: [("Lisboa", "1"), ("Porto", "4"), ("Braga", "4"), ("Coimbra", "3")], postalLength: 4,
     emailDomainSuffix: "pt"
-  ).slugged()
+  )
 
   static let french = NameBook(
     givenNames: [
@@ -121,7 +158,7 @@ struct NameBook: Sendable {
     streets: ["rue de la République", "avenue Jean Jaurès", "rue Victor Hugo", "boulevard Gambetta"],
     cities: [("Paris", "75"), ("Lyon", "69"), ("Marseille", "13"), ("Toulouse", "31"), ("Nantes", "44")],
     postalLength: 5, emailDomainSuffix: "fr"
-  ).slugged()
+  )
 
   static func german(_ country: Country) -> NameBook {
     NameBook(
@@ -157,7 +194,7 @@ struct NameBook: Sendable {
     streets: ["Via Roma", "Via Garibaldi", "Corso Italia", "Via Dante"],
     cities: [("Milano", "201"), ("Roma", "001"), ("Torino", "101"), ("Bologna", "401"), ("Napoli", "801")],
     postalLength: 5, emailDomainSuffix: "it"
-  ).slugged()
+  )
 
   static func dutch(_ country: Country) -> NameBook {
     NameBook(

@@ -81,7 +81,7 @@ struct PersonaShaper {
         invoice.issueDate.adding(days: generator.int(in: 1...max(1, invoice.issueDate.days(until: latest)))))
       account.disputes.append(
         Dispute(
-          id: "D-" + String(generator.int(in: 100_000...999_999)), invoiceNumber: invoice.number,
+          id: GeneratedText.join("D-", generator.int(in: 100_000...999_999)), invoiceNumber: invoice.number,
           reason: reason,
           originalAmount: amount, openAmount: amount, resolver: reason.defaultResolver, opened: opened))
     }
@@ -157,6 +157,7 @@ struct PersonaShaper {
     default: maximumLevel = 2 + (persona.brokenPromises > 1 ? 1 : 0)
     }
     let stop = account.insolvency?.declared ?? asOf.adding(days: 1)
+    account.dunning.reserveCapacity(account.dunning.count + account.invoices.count * maximumLevel)
     for invoice in account.invoices where invoice.dueDate < asOf {
       let disputed = account.disputes.first { $0.invoiceNumber == invoice.number }?.opened
       for (level, step) in Self.ladder.prefix(maximumLevel).enumerated() {
@@ -174,6 +175,6 @@ struct PersonaShaper {
   }
 
   private func reference(using generator: inout some RandomNumberGenerator) -> String {
-    "TRF" + String(generator.int(in: 10_000_000...99_999_999))
+    GeneratedText.join("TRF", generator.int(in: 10_000_000...99_999_999))
   }
 }

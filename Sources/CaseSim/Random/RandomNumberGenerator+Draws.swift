@@ -4,6 +4,7 @@ import Foundation
 // `random(in:using:)` so the sequence cannot change under a toolchain update.
 extension RandomNumberGenerator {
   /// A uniform integer in `range` (Lemire's nearly divisionless method).
+  @inline(__always)
   mutating func int(in range: ClosedRange<Int>) -> Int {
     let span = UInt64(bitPattern: Int64(range.upperBound) &- Int64(range.lowerBound)) &+ 1
     if span == 0 { return Int(truncatingIfNeeded: next()) }
@@ -18,16 +19,19 @@ extension RandomNumberGenerator {
   }
 
   /// A uniform integer in `0..<count`; `count` must be positive.
+  @inline(__always)
   mutating func index(below count: Int) -> Int {
     int(in: 0...(count - 1))
   }
 
   /// A uniform double in [0, 1) with 53 random bits.
+  @inline(__always)
   mutating func unit() -> Double {
     Double(next() >> 11) * 0x1.0p-53
   }
 
   /// True with probability `probability`.
+  @inline(__always)
   mutating func chance(_ probability: Double) -> Bool {
     unit() < probability
   }

@@ -16,6 +16,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
   }
 
   /// The next 64 random bits.
+  @inline(__always)
   public mutating func next() -> UInt64 {
     let result = rotate(state.1 &* 5, 7) &* 9
     let shifted = state.1 << 17
@@ -28,6 +29,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     return result
   }
 
+  // Inlined: the generator draws a few hundred times per account, and a call per
+  // rotation cost more than the rotation.
+  @inline(__always)
   private func rotate(_ value: UInt64, _ count: UInt64) -> UInt64 {
     (value << count) | (value >> (64 - count))
   }
