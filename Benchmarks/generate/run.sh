@@ -12,11 +12,10 @@ RUNS=${RUNS:-5}
 OUT=${TMPDIR:-/tmp}/academy-generate-bench
 mkdir -p "$OUT"
 
-swift build -c release --product academy
-BIN=$(swift build -c release --show-bin-path)/academy
+BIN="$(scripts/release-build.sh)"
 
 python3 -c "import faker" 2>/dev/null || python3 -m pip install --quiet Faker
-[ -x /usr/bin/time ] || { apt-get update -qq && apt-get install -y -qq time; }
+[ -x /usr/bin/time ] || scripts/setup.sh bench
 
 SWIFT_CMD="$BIN case generate --scenario portfolio --seed 1 --count $ACCOUNTS --format ndjson > /dev/null"
 PY_CMD="python3 Benchmarks/generate/faker_equivalent.py --count $SAMPLE --seed 1 > /dev/null"
