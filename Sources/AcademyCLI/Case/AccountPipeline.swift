@@ -52,10 +52,15 @@ struct AccountPipeline {
       let end = min(count, start + batch)
       let batchStart = start
       let group = DispatchGroup()
+      // A thread per extra slice, not `DispatchQueue.global()`: in the statically linked
+      // release build the global queue's pool ran its work only once the main thread waited,
+      // which made generation serial (one core busy, same wall time as the CPU time).
       for worker in 1..<workers {
-        DispatchQueue.global().async(group: group) {
+        group.enter()
+        Thread {
           fill(slots[worker], from: batchStart + worker * Self.sliceSize, to: end)
-        }
+          group.leave()
+        }.start()
       }
       // The calling (main) thread takes the first slice itself.
       fill(slots[0], from: batchStart, to: end)
