@@ -92,11 +92,11 @@ struct PersonaShaper {
       !account.disputes.contains { $0.invoiceNumber == account.invoices[index].number }
     }
     let candidates = overdue.isEmpty ? Array(account.invoices.indices) : overdue
-    var promises: [PromiseRecord] = []
+    // Made in the account's own list (empty here), which keeps its storage across refills.
     for _ in 0..<persona.brokenPromises {
       let invoice = account.invoices[generator.element(of: candidates)]
       let (made, promised) = promiseDates(for: invoice, using: &generator)
-      promises.append(
+      account.promises.append(
         PromiseRecord(
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
           paid: .zero(invoice.gross.currency), status: .broken, level: 1))
@@ -111,28 +111,27 @@ struct PersonaShaper {
         Payment(
           reference: reference(using: &generator), date: promised, amount: paid, invoiceNumber: invoice.number
         ))
-      promises.append(
+      account.promises.append(
         PromiseRecord(
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
           paid: paid,
           status: .partiallyKept, level: 1))
     }
     // A promise made after a part payment can only promise what was still open then.
-    for index in promises.indices where promises[index].status == .broken {
-      let promise = promises[index]
+    for index in account.promises.indices where account.promises[index].status == .broken {
+      let promise = account.promises[index]
       let paidBefore = account.payments.lazy.filter {
         $0.invoiceNumber == promise.invoiceNumber && $0.date <= promise.made
       }.reduce(0) { $0 + $1.amount.minorUnits }
-      promises[index].amount.minorUnits = max(0, promise.amount.minorUnits - paidBefore)
+      account.promises[index].amount.minorUnits = max(0, promise.amount.minorUnits - paidBefore)
     }
-    promises.sort { ($0.made, $0.invoiceNumber) < ($1.made, $1.invoiceNumber) }
+    account.promises.sort { ($0.made, $0.invoiceNumber) < ($1.made, $1.invoiceNumber) }
     // A promise made after a broken one is level 2 (DOMAIN.md "Promises to pay").
     var brokenBefore = false
-    for index in promises.indices {
-      promises[index].level = brokenBefore ? 2 : 1
-      if promises[index].status == .broken { brokenBefore = true }
+    for index in account.promises.indices {
+      account.promises[index].level = brokenBefore ? 2 : 1
+      if account.promises[index].status == .broken { brokenBefore = true }
     }
-    account.promises = promises
   }
 
   /// A made date after issue and a promised date a few days later, both before the case.
