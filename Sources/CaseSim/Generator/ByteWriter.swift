@@ -108,21 +108,26 @@ public struct ByteWriter: ~Copyable {
 
   /// A JSON string literal, escaped.
   mutating func string(_ text: String) {
+    // Native and small strings are read in place, without the copy (a retain and a
+    // release) that the mutating `withUTF8` needs; only bridged text takes that path.
+    if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
     var text = text
-    text.withUTF8 { utf8 in
-      // Generated text almost never needs escaping: copy it eight bytes at a time while
-      // checking, and start over escaping only when a byte needs it.
-      reserve(utf8.count + 2)
-      let start = count
-      put(UInt8(ascii: "\""))
-      if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
-        count = start + 1
-        escaped(utf8)
-      } else {
-        count += utf8.count
-      }
-      byte(UInt8(ascii: "\""))
+    text.withUTF8 { quoted($0) }
+  }
+
+  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Generated text almost never needs escaping: copy it eight bytes at a time while
+    // checking, and start over escaping only when a byte needs it.
+    reserve(utf8.count + 2)
+    let start = count
+    put(UInt8(ascii: "\""))
+    if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
+      count = start + 1
+      escaped(utf8)
+    } else {
+      count += utf8.count
     }
+    byte(UInt8(ascii: "\""))
   }
 
   /// Copies `length` bytes from `source` to `target`; false when one of them is a quote, a
