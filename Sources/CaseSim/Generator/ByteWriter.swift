@@ -8,6 +8,9 @@ public struct ByteWriter: ~Copyable {
   private var capacity: Int
   /// Bytes written so far.
   public private(set) var count = 0
+  /// `isoDates`, held here so writing a date does not go through the global's one-time
+  /// initialisation check (a call per date on Linux).
+  private let dates = ByteWriter.isoDates
 
   /// Creates an empty buffer with room for `capacity` bytes before it first grows.
   public init(capacity: Int = 1 << 17) {
@@ -257,7 +260,7 @@ public struct ByteWriter: ~Copyable {
     if offset >= 0, offset < Self.tabulatedDays {
       // Ten bytes as one 8-byte and one 2-byte copy.
       let target = UnsafeMutableRawPointer(base + count)
-      Self.isoDates.withUnsafeBytes { table in
+      dates.withUnsafeBytes { table in
         target.storeBytes(
           of: table.loadUnaligned(fromByteOffset: offset * 10, as: UInt64.self), as: UInt64.self)
         target.storeBytes(

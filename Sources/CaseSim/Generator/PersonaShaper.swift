@@ -17,8 +17,10 @@ struct PersonaShaper {
   func shape(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
     guard !account.invoices.isEmpty else { return }
     let currency = account.customer.creditLimit.currency
-    addDisputes(&account, using: &generator)
-    addPromises(&account, using: &generator)
+    // Disputes do not change due dates: both steps share one list of overdue invoices.
+    let overdue = overdueIndices(account)
+    addDisputes(&account, overdue: overdue, using: &generator)
+    addPromises(&account, overdue: overdue, using: &generator)
     switch persona.type {
     case .insolvent:
       let published = asOf.adding(days: -generator.int(in: 2...15))
@@ -59,8 +61,9 @@ struct PersonaShaper {
     account.invoices.indices.filter { account.invoices[$0].dueDate < asOf }
   }
 
-  private func addDisputes(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
-    let overdue = overdueIndices(account)
+  private func addDisputes(
+    _ account: inout Account, overdue: [Int], using generator: inout some RandomNumberGenerator
+  ) {
     var chosen: [Int] = []
     if persona.type == .disputer {
       let candidates = overdue.isEmpty ? Array(account.invoices.indices) : overdue
@@ -87,8 +90,10 @@ struct PersonaShaper {
     }
   }
 
-  private func addPromises(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
-    let overdue = overdueIndices(account).filter { index in
+  private func addPromises(
+    _ account: inout Account, overdue: [Int], using generator: inout some RandomNumberGenerator
+  ) {
+    let overdue = overdue.filter { index in
       !account.disputes.contains { $0.invoiceNumber == account.invoices[index].number }
     }
     let candidates = overdue.isEmpty ? Array(account.invoices.indices) : overdue
