@@ -194,10 +194,24 @@ public struct AccountGenerator: Sendable {
 struct InvoiceNumbering {
   var prefix: String
   var next: Int
+  /// The year of the last invoice numbered and the days it spans (end excluded): invoices
+  /// come in runs of one year, and each run then costs one date conversion, not one each.
+  private var year = 0
+  private var yearDays = 0..<0
+
+  init(prefix: String, next: Int) {
+    self.prefix = prefix
+    self.next = next
+  }
 
   mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
-    let year = issued.year
+    if !yearDays.contains(issued.daysSinceEpoch) {
+      year = issued.year
+      let first = CivilDate(year: year, month: 1, day: 1)?.daysSinceEpoch ?? issued.daysSinceEpoch
+      let following = CivilDate(year: year + 1, month: 1, day: 1)?.daysSinceEpoch ?? first
+      yearDays = first..<max(first, following)
+    }
     guard (0...9999).contains(year) else {
       return GeneratedText.join(prefix, GeneratedText.zeroPadded(year, width: 4), "-", next, width: 6)
     }

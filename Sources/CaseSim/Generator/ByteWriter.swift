@@ -151,6 +151,13 @@ public struct ByteWriter: ~Copyable {
       flagged |= needsEscaping(word)
       offset += 8
     }
+    if offset < length, length >= 8 {
+      // The last partial word as the (overlapping) last eight bytes: one more word, not a
+      // loop over up to seven bytes.
+      let word = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      to.storeBytes(of: word, toByteOffset: length - 8, as: UInt64.self)
+      return flagged | needsEscaping(word) == 0
+    }
     while offset < length {
       let byte = source[offset]
       target[offset] = byte
