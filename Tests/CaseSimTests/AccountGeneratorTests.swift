@@ -18,6 +18,18 @@ import Testing
     }
   }
 
+  @Test(arguments: ["portfolio", "concurso-es", "reconciliation-request", "payment-plan-risk"])
+  func refillingOneAccountGivesTheFreshAccounts(_ id: String) throws {
+    let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped(id))
+    var reused = generator.account(seed: 11, index: 0)
+    for index in 1..<300 {
+      generator.refill(&reused, seed: 11, index: index)
+      let fresh = generator.account(seed: 11, index: index)
+      #expect(reused == fresh, "index \(index)")
+      if reused != fresh { return }
+    }
+  }
+
   @Test func differentSeedsGiveDifferentAccounts() throws {
     let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("broken-promise-es"))
     let first = Self.bytes(generator.account(seed: 1, index: 0))

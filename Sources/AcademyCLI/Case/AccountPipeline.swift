@@ -36,8 +36,12 @@ struct AccountPipeline {
   private func fill(_ slot: Slot, from: Int, to end: Int) {
     let to = min(end, from + Self.sliceSize)
     guard from < to else { return }
-    for index in from..<to {
-      encoder.append(generator.account(seed: seed, index: index), isFirst: index == 0, into: &slot.writer)
+    // One account value per slice, refilled in place: its lists keep their storage.
+    var account = generator.account(seed: seed, index: from)
+    encoder.append(account, isFirst: from == 0, into: &slot.writer)
+    for index in from + 1..<to {
+      generator.refill(&account, seed: seed, index: index)
+      encoder.append(account, isFirst: false, into: &slot.writer)
     }
   }
 

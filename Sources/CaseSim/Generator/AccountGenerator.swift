@@ -27,11 +27,41 @@ public struct AccountGenerator: Sendable {
   /// Account `index` of the run seeded with `seed`.
   public func account(seed: UInt64, index: Int) -> Account {
     var generator = SeededGenerator(seed: seed, stream: UInt64(index))
-    return account(seed: seed, index: index, using: &generator)
+    var account = Self.blank
+    fill(&account, seed: seed, index: index, using: &generator)
+    return account
+  }
+
+  /// Overwrites `account` with account `index` of the run seeded with `seed`: the same value
+  /// `account(seed:index:)` returns, made in the lists `account` already holds so a caller
+  /// that streams many accounts reuses their storage instead of allocating it per account.
+  public func refill(_ account: inout Account, seed: UInt64, index: Int) {
+    var generator = SeededGenerator(seed: seed, stream: UInt64(index))
+    fill(&account, seed: seed, index: index, using: &generator)
   }
 
   /// Makes one account drawing every random choice from `generator`.
   func account(seed: UInt64, index: Int, using generator: inout some RandomNumberGenerator) -> Account {
+    var account = Self.blank
+    fill(&account, seed: seed, index: index, using: &generator)
+    return account
+  }
+
+  /// An account every field of which `fill` overwrites before anyone sees it.
+  static let blank = Account(
+    id: "", scenarioID: "", seed: 0, index: 0, asOf: CivilDate(daysSinceEpoch: 0),
+    customer: Customer(
+      number: "", legalName: "", country: .ES, language: "", segment: "", size: .small, vatID: "", iban: "",
+      address: Address(street: "", postalCode: "", city: "", country: .ES), contacts: [],
+      creditLimit: .zero("EUR"), riskClass: ""),
+    persona: Persona(type: .reliable), invoices: [], payments: [], creditNotes: [], unappliedCash: [],
+    disputes: [], promises: [], dunning: [], insolvency: nil, history: [], events: [])
+
+  /// Writes every field of `account` (lists emptied and refilled, keeping their capacity)
+  /// drawing every random choice from `generator`.
+  func fill(
+    _ account: inout Account, seed: UInt64, index: Int, using generator: inout some RandomNumberGenerator
+  ) {
     let persona = scenario.personas.pick(using: &generator)
     let countryCode = scenario.customer.country.pick(using: &generator)
     let country = Country(rawValue: countryCode) ?? .ES
@@ -39,36 +69,46 @@ public struct AccountGenerator: Sendable {
     let segment = scenario.customer.segment.pick(using: &generator)
     let size = scenario.customer.size.pick(using: &generator)
     let currency = scenario.invoices.currency
-    let customer = CustomerFactory(country: country).customer(
+    account.customer = CustomerFactory(country: country).customer(
       spec: scenario.customer, language: language, segment: segment, size: size, persona: persona,
       currency: currency, using: &generator)
-    var account = Account(
-      id: GeneratedText.join(scenario.id, "-", String(seed), "-", String(index)), scenarioID: scenario.id,
-      seed: seed, index: index, asOf: asOf,
-      customer: customer, persona: persona, invoices: [], payments: [], creditNotes: [], unappliedCash: [],
-      disputes: [], promises: [], dunning: [], insolvency: nil, history: [], events: [])
+    account.id = GeneratedText.join(scenario.id, "-", String(seed), "-", String(index))
+    account.scenarioID = scenario.id
+    account.seed = seed
+    account.index = index
+    account.asOf = asOf
+    account.persona = persona
+    account.invoices.removeAll(keepingCapacity: true)
+    account.payments.removeAll(keepingCapacity: true)
+    account.creditNotes.removeAll(keepingCapacity: true)
+    account.unappliedCash.removeAll(keepingCapacity: true)
+    account.disputes.removeAll(keepingCapacity: true)
+    account.promises.removeAll(keepingCapacity: true)
+    account.dunning.removeAll(keepingCapacity: true)
+    account.insolvency = nil
+    account.history.removeAll(keepingCapacity: true)
+    account.events.removeAll(keepingCapacity: true)
     var numbering = InvoiceNumbering(
       prefix: country == .ES ? "F" : "INV-", next: generator.int(in: 1000...60000))
     let taxRate = scenario.invoices.taxRateBasisPoints ?? country.standardTaxRateBasisPoints
-    let drafts = openInvoiceDrafts(taxRate: taxRate, currency: currency, using: &generator)
-    account.history = history(
-      before: drafts.first?.issueDate ?? asOf, taxRate: taxRate, currency: currency, numbering: &numbering,
-      using: &generator)
-    account.invoices = drafts
+    openInvoiceDrafts(into: &account.invoices, taxRate: taxRate, currency: currency, using: &generator)
+    history(
+      into: &account.history, before: account.invoices.first?.issueDate ?? asOf, taxRate: taxRate,
+      currency: currency, numbering: &numbering, using: &generator)
     for index in account.invoices.indices {
       account.invoices[index].number = numbering.take(issued: account.invoices[index].issueDate)
       account.invoices[index].poNumber = GeneratedText.join("PO-", generator.int(in: 100_000...999_999))
     }
     PersonaShaper(asOf: asOf, persona: persona).shape(&account, using: &generator)
-    account.events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
-    return account
+    let events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
+    if !events.isEmpty { account.events = events }
   }
 
   /// Open invoices in issue-date order, numbered later.
   func openInvoiceDrafts(
-    taxRate: Int, currency: String, using generator: inout some RandomNumberGenerator
-  ) -> [Invoice] {
-    var drafts: [Invoice] = []
+    into drafts: inout [Invoice], taxRate: Int, currency: String,
+    using generator: inout some RandomNumberGenerator
+  ) {
     drafts.reserveCapacity(scenario.invoices.groups.reduce(0) { $0 + max(0, $1.count.max) })
     for group in scenario.invoices.groups {
       let count = generator.int(in: group.count.min...group.count.max)
@@ -89,7 +129,6 @@ public struct AccountGenerator: Sendable {
         position -= 1
       }
     }
-    return drafts
   }
 
   static func invoice(net: Int64, taxRate: Int, currency: String, due: CivilDate, terms: Int) -> Invoice {
@@ -109,14 +148,13 @@ public struct AccountGenerator: Sendable {
   /// Settled invoices due at least 65 days before the first open one was issued, so even the
   /// longest delay of the default profile (60 days) settles before the case starts.
   func history(
-    before firstOpenIssue: CivilDate, taxRate: Int, currency: String, numbering: inout InvoiceNumbering,
-    using generator: inout some RandomNumberGenerator
-  ) -> [SettledInvoice] {
+    into settled: inout [SettledInvoice], before firstOpenIssue: CivilDate, taxRate: Int, currency: String,
+    numbering: inout InvoiceNumbering, using generator: inout some RandomNumberGenerator
+  ) {
     let count = generator.int(in: scenario.historyCount.min...scenario.historyCount.max)
-    guard count > 0 else { return [] }
+    guard count > 0 else { return }
     // Due dates are drawn newest first and invoices made oldest first: the dates go into
     // scratch space on the stack back to front, then the invoices are made in order.
-    var settled: [SettledInvoice] = []
     settled.reserveCapacity(count)
     withUnsafeTemporaryAllocation(of: CivilDate.self, capacity: count) { dueDates in
       var due = min(firstOpenIssue, asOf.adding(days: -65)).adding(days: -generator.int(in: 0...10))
@@ -129,7 +167,6 @@ public struct AccountGenerator: Sendable {
           settle(due: due, taxRate: taxRate, currency: currency, numbering: &numbering, using: &generator))
       }
     }
-    return settled
   }
 
   /// One settled invoice of the history, due on `due`.
@@ -157,10 +194,24 @@ public struct AccountGenerator: Sendable {
 struct InvoiceNumbering {
   var prefix: String
   var next: Int
+  /// The year of the last invoice numbered and the days it spans (end excluded): invoices
+  /// come in runs of one year, and each run then costs one date conversion, not one each.
+  private var year = 0
+  private var yearDays = 0..<0
+
+  init(prefix: String, next: Int) {
+    self.prefix = prefix
+    self.next = next
+  }
 
   mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
-    let year = issued.year
+    if !yearDays.contains(issued.daysSinceEpoch) {
+      year = issued.year
+      let first = CivilDate(year: year, month: 1, day: 1)?.daysSinceEpoch ?? issued.daysSinceEpoch
+      let following = CivilDate(year: year + 1, month: 1, day: 1)?.daysSinceEpoch ?? first
+      yearDays = first..<max(first, following)
+    }
     guard (0...9999).contains(year) else {
       return GeneratedText.join(prefix, GeneratedText.zeroPadded(year, width: 4), "-", next, width: 6)
     }

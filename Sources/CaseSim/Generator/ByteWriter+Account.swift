@@ -15,9 +15,13 @@ extension ByteWriter {
   mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, T) -> Void) {
     key(name)
     byte(UInt8(ascii: "["))
-    for (offset, item) in items.enumerated() {
-      if offset > 0 { byte(UInt8(ascii: ",")) }
-      write(&self, item)
+    // Through the buffer, so each element is lent in place instead of copied out (and its
+    // strings retained and released) by an iterator or the array's subscript.
+    items.withUnsafeBufferPointer { elements in
+      for offset in elements.indices {
+        if offset > 0 { byte(UInt8(ascii: ",")) }
+        write(&self, elements[offset])
+      }
     }
     byte(UInt8(ascii: "]"))
   }

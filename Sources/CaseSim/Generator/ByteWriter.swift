@@ -8,6 +8,9 @@ public struct ByteWriter: ~Copyable {
   private var capacity: Int
   /// Bytes written so far.
   public private(set) var count = 0
+  /// `isoDates`, held here so writing a date does not go through the global's one-time
+  /// initialisation check (a call per date on Linux).
+  private let dates = ByteWriter.isoDates
 
   /// Creates an empty buffer with room for `capacity` bytes before it first grows.
   public init(capacity: Int = 1 << 17) {
@@ -108,21 +111,26 @@ public struct ByteWriter: ~Copyable {
 
   /// A JSON string literal, escaped.
   mutating func string(_ text: String) {
+    // Native and small strings are read in place, without the copy (a retain and a
+    // release) that the mutating `withUTF8` needs; only bridged text takes that path.
+    if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
     var text = text
-    text.withUTF8 { utf8 in
-      // Generated text almost never needs escaping: copy it eight bytes at a time while
-      // checking, and start over escaping only when a byte needs it.
-      reserve(utf8.count + 2)
-      let start = count
-      put(UInt8(ascii: "\""))
-      if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
-        count = start + 1
-        escaped(utf8)
-      } else {
-        count += utf8.count
-      }
-      byte(UInt8(ascii: "\""))
+    text.withUTF8 { quoted($0) }
+  }
+
+  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+    // Generated text almost never needs escaping: copy it eight bytes at a time while
+    // checking, and start over escaping only when a byte needs it.
+    reserve(utf8.count + 2)
+    let start = count
+    put(UInt8(ascii: "\""))
+    if let source = utf8.baseAddress, !Self.copyUnescaped(source, utf8.count, to: base + count) {
+      count = start + 1
+      escaped(utf8)
+    } else {
+      count += utf8.count
     }
+    byte(UInt8(ascii: "\""))
   }
 
   /// Copies `length` bytes from `source` to `target`; false when one of them is a quote, a
@@ -142,6 +150,13 @@ public struct ByteWriter: ~Copyable {
       to.storeBytes(of: word, toByteOffset: offset, as: UInt64.self)
       flagged |= needsEscaping(word)
       offset += 8
+    }
+    if offset < length, length >= 8 {
+      // The last partial word as the (overlapping) last eight bytes: one more word, not a
+      // loop over up to seven bytes.
+      let word = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      to.storeBytes(of: word, toByteOffset: length - 8, as: UInt64.self)
+      return flagged | needsEscaping(word) == 0
     }
     while offset < length {
       let byte = source[offset]
@@ -252,7 +267,7 @@ public struct ByteWriter: ~Copyable {
     if offset >= 0, offset < Self.tabulatedDays {
       // Ten bytes as one 8-byte and one 2-byte copy.
       let target = UnsafeMutableRawPointer(base + count)
-      Self.isoDates.withUnsafeBytes { table in
+      dates.withUnsafeBytes { table in
         target.storeBytes(
           of: table.loadUnaligned(fromByteOffset: offset * 10, as: UInt64.self), as: UInt64.self)
         target.storeBytes(

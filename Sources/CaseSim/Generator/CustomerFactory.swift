@@ -14,9 +14,11 @@ struct CustomerFactory {
     currency: String, using generator: inout some RandomNumberGenerator
   ) -> Customer {
     let (legalName, domain, legalForm) = legalName(segment: segment, using: &generator)
-    let contacts = ["billing", "accounts_payable"].map { role in
-      contact(role: role, domain: domain, using: &generator)
-    }
+    // One array, filled in order: billing first, as the draws always were.
+    let contacts = [
+      contact(role: "billing", domain: domain, using: &generator),
+      contact(role: "accounts_payable", domain: domain, using: &generator),
+    ]
     let limitRange = spec.creditLimit ?? size.defaultCreditLimit
     // Credit limits are set in round thousands.
     let limit = max(100_000, generator.minorUnits(in: limitRange.min...limitRange.max) / 100_000 * 100_000)

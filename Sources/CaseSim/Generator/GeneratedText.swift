@@ -37,27 +37,28 @@ enum GeneratedText {
     _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String,
     _ seventh: String
   ) -> String {
-    var parts = (first, second, third, fourth, fifth, sixth, seventh)
     let total =
-      parts.0.utf8.count + parts.1.utf8.count + parts.2.utf8.count + parts.3.utf8.count
-      + parts.4.utf8.count + parts.5.utf8.count + parts.6.utf8.count
+      first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
+      + sixth.utf8.count + seventh.utf8.count
     return String(unsafeUninitializedCapacity: total) { buffer in
-      var offset = copy(&parts.0, into: buffer, at: 0)
-      offset = copy(&parts.1, into: buffer, at: offset)
-      offset = copy(&parts.2, into: buffer, at: offset)
-      offset = copy(&parts.3, into: buffer, at: offset)
-      offset = copy(&parts.4, into: buffer, at: offset)
-      offset = copy(&parts.5, into: buffer, at: offset)
-      return copy(&parts.6, into: buffer, at: offset)
+      var offset = copy(first, into: buffer, at: 0)
+      offset = copy(second, into: buffer, at: offset)
+      offset = copy(third, into: buffer, at: offset)
+      offset = copy(fourth, into: buffer, at: offset)
+      offset = copy(fifth, into: buffer, at: offset)
+      offset = copy(sixth, into: buffer, at: offset)
+      return copy(seventh, into: buffer, at: offset)
     }
   }
 
-  /// Copies `part` into `buffer` at `offset`; returns the offset after it.
+  /// Copies `part` into `buffer` at `offset`; returns the offset after it. Native and small
+  /// strings are read in place, without the copy (a retain and a release) that the mutating
+  /// `withUTF8` needs.
   @inline(__always)
   private static func copy(
-    _ part: inout String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    _ part: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int
   ) -> Int {
-    part.withUTF8 { utf8 in
+    func copy(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
       var position = offset
       for byte in utf8 {
         buffer[position] = byte
@@ -65,6 +66,9 @@ enum GeneratedText {
       }
       return position
     }
+    if let end = part.utf8.withContiguousStorageIfAvailable(copy) { return end }
+    var part = part
+    return part.withUTF8(copy)
   }
 
   /// `prefix` and the decimal digits of `value` (not negative).
@@ -82,10 +86,9 @@ enum GeneratedText {
       probe /= 10
       length += 1
     }
-    var prefix = prefix
     let head = prefix.utf8.count
     return String(unsafeUninitializedCapacity: head + 5 + length) { buffer in
-      let offset = copy(&prefix, into: buffer, at: 0)
+      let offset = copy(prefix, into: buffer, at: 0)
       // Year and the usual six-digit serial with constant divisors, which compile to
       // multiplications: an account numbers a dozen invoices.
       buffer[offset] = UInt8(truncatingIfNeeded: 48 + year / 1000 % 10)
@@ -117,12 +120,11 @@ enum GeneratedText {
       length += 1
     }
     length = max(length, width)
-    var (first, second, third) = (prefix, middle, separator)
-    let head = first.utf8.count + second.utf8.count + third.utf8.count
+    let head = prefix.utf8.count + middle.utf8.count + separator.utf8.count
     return String(unsafeUninitializedCapacity: head + length) { buffer in
-      var offset = copy(&first, into: buffer, at: 0)
-      offset = copy(&second, into: buffer, at: offset)
-      offset = copy(&third, into: buffer, at: offset)
+      var offset = copy(prefix, into: buffer, at: 0)
+      offset = copy(middle, into: buffer, at: offset)
+      offset = copy(separator, into: buffer, at: offset)
       var rest = value
       for position in stride(from: offset + length - 1, through: offset, by: -1) {
         buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)

@@ -17,8 +17,10 @@ struct PersonaShaper {
   func shape(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
     guard !account.invoices.isEmpty else { return }
     let currency = account.customer.creditLimit.currency
-    addDisputes(&account, using: &generator)
-    addPromises(&account, using: &generator)
+    // Disputes do not change due dates: both steps share one list of overdue invoices.
+    let overdue = overdueIndices(account)
+    addDisputes(&account, overdue: overdue, using: &generator)
+    addPromises(&account, overdue: overdue, using: &generator)
     switch persona.type {
     case .insolvent:
       let published = asOf.adding(days: -generator.int(in: 2...15))
@@ -59,8 +61,9 @@ struct PersonaShaper {
     account.invoices.indices.filter { account.invoices[$0].dueDate < asOf }
   }
 
-  private func addDisputes(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
-    let overdue = overdueIndices(account)
+  private func addDisputes(
+    _ account: inout Account, overdue: [Int], using generator: inout some RandomNumberGenerator
+  ) {
     var chosen: [Int] = []
     if persona.type == .disputer {
       let candidates = overdue.isEmpty ? Array(account.invoices.indices) : overdue
@@ -87,16 +90,18 @@ struct PersonaShaper {
     }
   }
 
-  private func addPromises(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
-    let overdue = overdueIndices(account).filter { index in
+  private func addPromises(
+    _ account: inout Account, overdue: [Int], using generator: inout some RandomNumberGenerator
+  ) {
+    let overdue = overdue.filter { index in
       !account.disputes.contains { $0.invoiceNumber == account.invoices[index].number }
     }
     let candidates = overdue.isEmpty ? Array(account.invoices.indices) : overdue
-    var promises: [PromiseRecord] = []
+    // Made in the account's own list (empty here), which keeps its storage across refills.
     for _ in 0..<persona.brokenPromises {
       let invoice = account.invoices[generator.element(of: candidates)]
       let (made, promised) = promiseDates(for: invoice, using: &generator)
-      promises.append(
+      account.promises.append(
         PromiseRecord(
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
           paid: .zero(invoice.gross.currency), status: .broken, level: 1))
@@ -111,28 +116,27 @@ struct PersonaShaper {
         Payment(
           reference: reference(using: &generator), date: promised, amount: paid, invoiceNumber: invoice.number
         ))
-      promises.append(
+      account.promises.append(
         PromiseRecord(
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
           paid: paid,
           status: .partiallyKept, level: 1))
     }
     // A promise made after a part payment can only promise what was still open then.
-    for index in promises.indices where promises[index].status == .broken {
-      let promise = promises[index]
+    for index in account.promises.indices where account.promises[index].status == .broken {
+      let promise = account.promises[index]
       let paidBefore = account.payments.lazy.filter {
         $0.invoiceNumber == promise.invoiceNumber && $0.date <= promise.made
       }.reduce(0) { $0 + $1.amount.minorUnits }
-      promises[index].amount.minorUnits = max(0, promise.amount.minorUnits - paidBefore)
+      account.promises[index].amount.minorUnits = max(0, promise.amount.minorUnits - paidBefore)
     }
-    promises.sort { ($0.made, $0.invoiceNumber) < ($1.made, $1.invoiceNumber) }
+    account.promises.sort { ($0.made, $0.invoiceNumber) < ($1.made, $1.invoiceNumber) }
     // A promise made after a broken one is level 2 (DOMAIN.md "Promises to pay").
     var brokenBefore = false
-    for index in promises.indices {
-      promises[index].level = brokenBefore ? 2 : 1
-      if promises[index].status == .broken { brokenBefore = true }
+    for index in account.promises.indices {
+      account.promises[index].level = brokenBefore ? 2 : 1
+      if account.promises[index].status == .broken { brokenBefore = true }
     }
-    account.promises = promises
   }
 
   /// A made date after issue and a promised date a few days later, both before the case.
@@ -158,13 +162,16 @@ struct PersonaShaper {
     }
     let stop = account.insolvency?.declared ?? asOf.adding(days: 1)
     account.dunning.reserveCapacity(account.dunning.count + account.invoices.count * maximumLevel)
-    for invoice in account.invoices where invoice.dueDate < asOf {
-      let disputed = account.disputes.first { $0.invoiceNumber == invoice.number }?.opened
+    // By index and field, not `for invoice in`: copying out each invoice retained six strings.
+    for index in account.invoices.indices where account.invoices[index].dueDate < asOf {
+      let dueDate = account.invoices[index].dueDate
+      let number = account.invoices[index].number
+      let disputed = account.disputes.first { $0.invoiceNumber == number }?.opened
       for (level, step) in Self.ladder.prefix(maximumLevel).enumerated() {
-        let date = invoice.dueDate.adding(days: step.delay)
+        let date = dueDate.adding(days: step.delay)
         guard date < asOf, date < stop, disputed.map({ date < $0 }) ?? true else { break }
         account.dunning.append(
-          DunningRecord(invoiceNumber: invoice.number, level: level + 1, date: date, channel: step.channel))
+          DunningRecord(invoiceNumber: number, level: level + 1, date: date, channel: step.channel))
       }
     }
     account.dunning.sort { ($0.date, $0.invoiceNumber, $0.level) < ($1.date, $1.invoiceNumber, $1.level) }
