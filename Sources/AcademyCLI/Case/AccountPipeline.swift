@@ -2,12 +2,16 @@ import CaseSim
 import Foundation
 
 /// Generates accounts on every core and writes them in index order. Accounts are independent
-/// (account k draws from its own stream), so a batch is cut into one contiguous slice per
-/// core, each slice encoded into its own buffer, and the buffers written one after another:
-/// the bytes are the same as a single-threaded run, memory stays a few buffers.
+/// (account k draws from its own stream), so the accounts are cut into slices of
+/// `sliceSize`, slice s made by worker thread s % workers into one of that worker's two
+/// buffers, and the calling thread writes the slices in order as they are ready: the bytes
+/// are the same as a single-threaded run, memory stays a few buffers, and no worker waits
+/// for the others at the end of every batch.
 struct AccountPipeline {
   /// Accounts per slice: large enough that threads rarely meet, small enough to keep memory flat.
   static let sliceSize = 512
+  /// Buffers per worker: one being filled while the writer empties the other.
+  static let buffersPerWorker = 2
 
   let generator: AccountGenerator
   let encoder: AccountEncoder
@@ -25,18 +29,36 @@ struct AccountPipeline {
     workers = max(1, min(sysconf(Int32(_SC_NPROCESSORS_ONLN)), 8))
   }
 
-  /// One slice's output buffer.
-  // @unchecked Sendable: during a batch slot `w` is touched only by the task filling slice
-  // `w`, and between batches (after `group.wait()`) only by the calling thread.
+  /// One slice's output buffer, handed between its worker and the writer.
+  // @unchecked Sendable: `writer` is touched by the worker between `emptied` and `filled`,
+  // and by the writing thread between `filled` and `emptied`, never by both.
   final class Slot: @unchecked Sendable {
     var writer = ByteWriter(capacity: AccountPipeline.sliceSize * 4096)
+    /// Signalled when the slot holds a slice to write.
+    let filled = DispatchSemaphore(value: 0)
+    /// Signalled when the slot may be filled again.
+    let emptied = DispatchSemaphore(value: 1)
   }
 
-  /// Encodes the slice starting at `from` (at most `sliceSize` accounts, none from `end` on).
-  private func fill(_ slot: Slot, from: Int, to end: Int) {
-    let to = min(end, from + Self.sliceSize)
+  /// Set when writing failed, so the workers stop.
+  final class Stop: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stopped = false
+
+    var isSet: Bool { lock.withLock { stopped } }
+    func set() { lock.withLock { stopped = true } }
+  }
+
+  /// The buffer of slice `slice`: its worker's, alternating between that worker's buffers.
+  private func slot(forSlice slice: Int, in slots: [Slot]) -> Slot {
+    slots[(slice % workers) * Self.buffersPerWorker + (slice / workers) % Self.buffersPerWorker]
+  }
+
+  /// Encodes slice `slice` into `slot`, refilling one account value in place.
+  private func fill(_ slot: Slot, slice: Int) {
+    let from = slice * Self.sliceSize
+    let to = min(count, from + Self.sliceSize)
     guard from < to else { return }
-    // One account value per slice, refilled in place: its lists keep their storage.
     var account = generator.account(seed: seed, index: from)
     encoder.append(account, isFirst: from == 0, into: &slot.writer)
     for index in from + 1..<to {
@@ -49,33 +71,45 @@ struct AccountPipeline {
   func run(into stream: inout OutputStream, progress: (Int) -> Void) throws {
     encoder.begin(into: &stream.buffer)
     try stream.flush()
-    let slots = (0..<workers).map { _ in Slot() }
-    let batch = workers * Self.sliceSize
-    var start = 0
-    while start < count {
-      let end = min(count, start + batch)
-      let batchStart = start
-      let group = DispatchGroup()
-      // A thread per extra slice, not `DispatchQueue.global()`: in the statically linked
-      // release build the global queue's pool ran its work only once the main thread waited,
-      // which made generation serial (one core busy, same wall time as the CPU time).
-      for worker in 1..<workers {
-        group.enter()
-        Thread {
-          fill(slots[worker], from: batchStart + worker * Self.sliceSize, to: end)
-          group.leave()
-        }.start()
-      }
-      // The calling (main) thread takes the first slice itself.
-      fill(slots[0], from: batchStart, to: end)
-      group.wait()
-      for slot in slots {
-        try stream.write(slot.writer)
-        slot.writer.removeAll()
-      }
-      start = end
-      progress(end)
+    let sliceCount = (count + Self.sliceSize - 1) / Self.sliceSize
+    let slots = (0..<workers * Self.buffersPerWorker).map { _ in Slot() }
+    let stop = Stop()
+    let finished = DispatchGroup()
+    for worker in 0..<min(workers, sliceCount) {
+      finished.enter()
+      Thread {
+        defer { finished.leave() }
+        for slice in stride(from: worker, to: sliceCount, by: workers) {
+          let slot = slot(forSlice: slice, in: slots)
+          slot.emptied.wait()
+          if stop.isSet { break }
+          fill(slot, slice: slice)
+          slot.filled.signal()
+        }
+      }.start()
     }
+    var failure: (any Error)?
+    for slice in 0..<sliceCount {
+      let slot = slot(forSlice: slice, in: slots)
+      slot.filled.wait()
+      do {
+        try stream.write(slot.writer)
+      } catch {
+        failure = error
+        break
+      }
+      slot.writer.removeAll()
+      slot.emptied.signal()
+      progress(min(count, (slice + 1) * Self.sliceSize))
+    }
+    if let failure {
+      // Wake every worker waiting for a buffer; each sees the stop and ends.
+      stop.set()
+      for slot in slots { slot.emptied.signal() }
+      finished.wait()
+      throw failure
+    }
+    finished.wait()
     encoder.end(into: &stream.buffer)
     try stream.flush()
   }
