@@ -34,6 +34,7 @@ print(f"ratio {swift_rate / python_rate:,.0f}x (goal >= 100x)")
 PY
 
 RSS_RUNS=${RSS_RUNS:-3}
+rm -f "$OUT"/time-*.txt
 for run in $(seq 1 "$RSS_RUNS"); do
   /usr/bin/time -v "$BIN" case generate --scenario portfolio --seed "$run" --count "$BIG" --format ndjson \
     > /dev/null 2> "$OUT/time-$run.txt"
