@@ -35,6 +35,10 @@ import Testing
     // Seeded so a failing run can be replayed.
     var generator = SeededGenerator(seed: 20_261_129)
     var kills = 0
+    // How long each command took when it ran to the end: kill delays are drawn from
+    // 0...1.5x that, so about two runs in three are killed mid-run on a fast machine and a
+    // slow one alike (a fixed range killed too few on a fast machine, too many on a slow one).
+    var durations: [String: Double] = [:]
     let start = Date()
     for round in 0..<40 where Date().timeIntervalSince(start) < 45 {
       for index in 0..<4 where Int.random(in: 0..<3, using: &generator) == 0 || round == 0 {
@@ -48,8 +52,14 @@ import Testing
         (["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "leapass12\n"),
       ]
       for (arguments, input) in commands {
-        let delay = Double.random(in: 0...0.35, using: &generator)
-        if try await run(arguments + ["--data", data], input: input, killAfter: delay) { kills += 1 }
+        let command = arguments[1]
+        let delay = Double.random(in: 0...(durations[command].map { $0 * 1.5 } ?? 0.35), using: &generator)
+        let outcome = try await run(arguments + ["--data", data], input: input, killAfter: delay)
+        if outcome.killed {
+          kills += 1
+        } else {
+          durations[command] = outcome.seconds
+        }
         try checkConsistent(data: data)
       }
     }
@@ -60,8 +70,11 @@ import Testing
     #expect(stored >= 4, "imports never completed: the kill delays are too short")
   }
 
-  /// Runs the binary; returns whether it was killed before finishing.
-  private func run(_ arguments: [String], input: String?, killAfter delay: Double) async throws -> Bool {
+  /// Runs the binary; returns whether it was killed before finishing, and how long it ran.
+  private func run(_ arguments: [String], input: String?, killAfter delay: Double) async throws -> (
+    killed: Bool, seconds: Double
+  ) {
+    let started = Date()
     let process = Process()
     process.executableURL = KillTests.binary
     process.arguments = arguments
@@ -72,11 +85,16 @@ import Testing
     try process.run()
     if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
     try? stdin.fileHandleForWriting.close()
-    try await Task.sleep(nanoseconds: UInt64(delay * 1_000_000_000))
+    // Polled rather than slept through, so a run that ends early reports its own duration.
+    let deadline = started.addingTimeInterval(delay)
+    while process.isRunning, Date() < deadline {
+      try await Task.sleep(nanoseconds: 2_000_000)
+    }
+    let seconds = Date().timeIntervalSince(started)
     let killed = process.isRunning
     if killed { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
-    return killed && process.terminationReason == .uncaughtSignal
+    return (killed && process.terminationReason == .uncaughtSignal, seconds)
   }
 
   private func checkConsistent(data: String) throws {
