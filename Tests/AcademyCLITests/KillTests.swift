@@ -85,16 +85,17 @@ import Testing
     try process.run()
     if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
     try? stdin.fileHandleForWriting.close()
-    // Polled rather than slept through, so a run that ends early reports its own duration.
-    let deadline = started.addingTimeInterval(delay)
-    while process.isRunning, Date() < deadline {
-      try await Task.sleep(nanoseconds: 2_000_000)
+    // The kill is timed on a dispatch queue, not by sleeping in this task: while the other
+    // suites keep the cooperative threads busy, a task's sleep overshoots by far more than
+    // a command takes, and nothing was ever killed.
+    let timer = DispatchWorkItem {
+      if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
-    let seconds = Date().timeIntervalSince(started)
-    let killed = process.isRunning
-    if killed { kill(process.processIdentifier, SIGKILL) }
+    DispatchQueue.global().asyncAfter(deadline: .now() + delay, execute: timer)
     process.waitUntilExit()
-    return (killed && process.terminationReason == .uncaughtSignal, seconds)
+    timer.cancel()
+    let seconds = Date().timeIntervalSince(started)
+    return (process.terminationReason == .uncaughtSignal, seconds)
   }
 
   private func checkConsistent(data: String) throws {
