@@ -27,9 +27,7 @@ public struct AccountGenerator: Sendable {
   /// Account `index` of the run seeded with `seed`.
   public func account(seed: UInt64, index: Int) -> Account {
     var generator = SeededGenerator(seed: seed, stream: UInt64(index))
-    var account = Self.blank
-    fill(&account, seed: seed, index: index, using: &generator)
-    return account
+    return account(seed: seed, index: index, using: &generator)
   }
 
   /// Overwrites `account` with account `index` of the run seeded with `seed`: the same value

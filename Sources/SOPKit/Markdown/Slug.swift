@@ -26,28 +26,7 @@ public enum Slug {
     // than the rest of a heading.
     let start = slug.count
     slug.append(contentsOf: repeatElement(0, count: bytes.count))
-    let end = slug.withUnsafeMutableBufferPointer { slug in
-      var length = start
-      var pendingDash = false
-      for byte in bytes {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-          UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          // A dash takes the place of at least one skipped byte, so it always fits.
-          if pendingDash && length > start {
-            slug[length] = UInt8(ascii: "-")
-            length += 1
-          }
-          pendingDash = false
-          // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
-          slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
-          length += 1
-        default:
-          pendingDash = true
-        }
-      }
-      return length
-    }
+    let end = slug.withUnsafeMutableBufferPointer { writeASCII(bytes, into: $0, at: start) }
     slug.removeSubrange(end...)
     if slug.count == start {
       slug.append(contentsOf: "section".utf8)
@@ -83,27 +62,34 @@ public enum Slug {
   /// which keeps slugging off the render profile. Nil when the text is not ASCII.
   private static func makeASCII(_ text: UnsafeBufferPointer<UInt8>) -> String? {
     if text.contains(where: { $0 >= 0x80 }) { return nil }
-    let slug = String(unsafeUninitializedCapacity: max(text.count, 1)) { slug in
-      var length = 0
-      var pendingDash = false
-      for byte in text {
-        switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-          UInt8(ascii: "A")...UInt8(ascii: "Z"):
-          if pendingDash && length > 0 {
-            slug[length] = UInt8(ascii: "-")
-            length += 1
-          }
-          pendingDash = false
-          // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
-          slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
-          length += 1
-        default:
-          pendingDash = true
-        }
-      }
-      return length
-    }
+    let slug = String(unsafeUninitializedCapacity: max(text.count, 1)) { writeASCII(text, into: $0, at: 0) }
     return slug.isEmpty ? "section" : slug
+  }
+
+  /// Writes the slug of ASCII `text` into `slug` from offset `start` (room for `text.count`
+  /// bytes is there) and returns where it ends. A dash takes the place of at least one
+  /// skipped byte, so it always fits.
+  private static func writeASCII(
+    _ text: UnsafeBufferPointer<UInt8>, into slug: UnsafeMutableBufferPointer<UInt8>, at start: Int
+  ) -> Int {
+    var length = start
+    var pendingDash = false
+    for byte in text {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "A")...UInt8(ascii: "Z"):
+        if pendingDash && length > start {
+          slug[length] = UInt8(ascii: "-")
+          length += 1
+        }
+        pendingDash = false
+        // Setting bit 5 lower-cases an ASCII letter and leaves digits alone.
+        slug[length] = byte >= UInt8(ascii: "A") ? byte | 0x20 : byte
+        length += 1
+      default:
+        pendingDash = true
+      }
+    }
+    return length
   }
 }
