@@ -30,6 +30,29 @@ import Testing
     }
   }
 
+  /// `case generate` writes streamed accounts, whose text never becomes a `String`: every
+  /// format must come out byte for byte as the `Account` would, in every country.
+  @Test(arguments: ["portfolio", "concurso-es", "reconciliation-request", "short-shipment-late-resolver"])
+  func streamedAccountsEncodeAsTheAccountsDo(_ id: String) throws {
+    let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped(id))
+    var streamed = StreamedAccount()
+    var countries: Set<Country> = []
+    for format in AccountFormat.allCases {
+      let encoder = AccountEncoder(format: format)
+      var fromAccounts = ByteWriter()
+      var fromStreamed = ByteWriter()
+      for index in 0..<400 {
+        let account = generator.account(seed: 5, index: index)
+        countries.insert(account.customer.country)
+        encoder.append(account, isFirst: index == 0, into: &fromAccounts)
+        generator.refill(&streamed, seed: 5, index: index)
+        encoder.append(streamed, isFirst: index == 0, into: &fromStreamed)
+      }
+      #expect(fromStreamed.bytes == fromAccounts.bytes, "\(format)")
+    }
+    if id == "portfolio" { #expect(countries.count >= 6, "portfolio covers the desks' countries") }
+  }
+
   @Test func differentSeedsGiveDifferentAccounts() throws {
     let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("broken-promise-es"))
     let first = Self.bytes(generator.account(seed: 1, index: 0))

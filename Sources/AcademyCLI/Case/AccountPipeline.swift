@@ -54,16 +54,15 @@ struct AccountPipeline {
     slots[(slice % workers) * Self.buffersPerWorker + (slice / workers) % Self.buffersPerWorker]
   }
 
-  /// Encodes slice `slice` into `slot`, refilling one account value in place.
+  /// Encodes slice `slice` into `slot`, refilling one streamed account in place.
   private func fill(_ slot: Slot, slice: Int) {
     let from = slice * Self.sliceSize
     let to = min(count, from + Self.sliceSize)
     guard from < to else { return }
-    var account = generator.account(seed: seed, index: from)
-    encoder.append(account, isFirst: from == 0, into: &slot.writer)
-    for index in from + 1..<to {
+    var account = StreamedAccount()
+    for index in from..<to {
       generator.refill(&account, seed: seed, index: index)
-      encoder.append(account, isFirst: false, into: &slot.writer)
+      encoder.append(account, isFirst: index == 0, into: &slot.writer)
     }
   }
 

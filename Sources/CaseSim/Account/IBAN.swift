@@ -1,24 +1,11 @@
 /// International bank account numbers (ISO 13616): check digits by ISO 7064 MOD 97-10, and
 /// the Spanish national control digits inside the BBAN.
 enum IBAN {
-  /// The two check digits for `country` and `bban`.
-  static func checkDigits(country: String, bban: String) -> String {
-    twoDigits[checkNumber(country: country, bban: bban.utf8)]
-  }
-
   /// The check digits as a number, 2-98.
   static func checkNumber(country: String, bban: some Sequence<UInt8>) -> Int {
     // The country and "00" follow the BBAN; "00" multiplies the remainder by 100.
     let remainder = mod97(country, continuing: mod97(bytes: bban)) * 100 % 97
     return 98 - remainder
-  }
-
-  /// "00" to "99".
-  static let twoDigits: [String] = (0..<100).map { $0 < 10 ? "0\($0)" : String($0) }
-
-  /// Builds the IBAN in electronic form (no spaces).
-  static func make(country: String, bban: String) -> String {
-    GeneratedText.join(country, checkDigits(country: country, bban: bban), bban)
   }
 
   /// Whether `iban` passes the MOD 97-10 check.

@@ -51,13 +51,8 @@ enum TaxID {
     }
   }
 
-  /// A CIF for an S.A. (`A`) or S.L. (`B`) from seven digits.
-  static func cif(kind: Character, digits: [Int]) -> String {
-    String(kind) + digits.map(String.init).joined() + String(cifControlDigit(digits))
-  }
-
   /// Portuguese NIF check digit over 8 digits (weights 9...2, mod 11).
-  static func portugueseCheck(_ digits: [Int]) -> Int {
+  static func portugueseCheck(_ digits: some Sequence<Int>) -> Int {
     let sum = zip(digits, (2...9).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
     let check = 11 - sum % 11
     return check >= 10 ? 0 : check
@@ -69,7 +64,7 @@ enum TaxID {
   }
 
   /// German USt-IdNr check digit over 8 digits (ISO 7064 MOD 11,10).
-  static func germanCheck(_ digits: [Int]) -> Int {
+  static func germanCheck(_ digits: some Sequence<Int>) -> Int {
     var product = 10
     for digit in digits {
       var sum = (digit + product) % 10
@@ -81,7 +76,7 @@ enum TaxID {
   }
 
   /// Italian partita IVA check digit over 10 digits (Luhn).
-  static func italianCheck(_ digits: [Int]) -> Int {
+  static func italianCheck(_ digits: some Sequence<Int>) -> Int {
     var sum = 0
     for (offset, digit) in digits.enumerated() {
       if offset % 2 == 0 {
@@ -101,7 +96,7 @@ enum TaxID {
 
   /// Dutch btw-id check over 8 digits: weights 9...2, the ninth digit makes the sum
   /// divisible by 11 (nil when no digit does).
-  static func dutchCheck(_ digits: [Int]) -> Int? {
+  static func dutchCheck(_ digits: some Sequence<Int>) -> Int? {
     let sum = zip(digits, (2...9).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
     let check = sum % 11
     return check == 10 ? nil : check

@@ -30,15 +30,26 @@ public struct AccountEncoder: Sendable {
 
   /// Writes one account; `isFirst` tells JSON whether a separator is needed.
   public func append(_ account: Account, isFirst: Bool, into writer: inout ByteWriter) {
+    append(account, text: StoredText(), isFirst: isFirst, into: &writer)
+  }
+
+  /// Writes one streamed account, its text straight from its bytes.
+  public func append(_ streamed: StreamedAccount, isFirst: Bool, into writer: inout ByteWriter) {
+    append(streamed.account, text: streamed.text, isFirst: isFirst, into: &writer)
+  }
+
+  private func append(
+    _ account: Account, text: some AccountTextSource, isFirst: Bool, into writer: inout ByteWriter
+  ) {
     switch format {
     case .json:
       if !isFirst { writer.raw(",\n") }
-      writer.account(account)
+      writer.account(account, text: text)
     case .ndjson:
-      writer.account(account)
+      writer.account(account, text: text)
       writer.byte(UInt8(ascii: "\n"))
     case .csv:
-      writer.csvRows(account)
+      writer.csvRows(account, text: text)
     }
   }
 

@@ -26,10 +26,11 @@ extension ByteWriter {
     byte(UInt8(ascii: "]"))
   }
 
-  mutating func account(_ account: Account) {
+  /// `account` as one JSON object, its id and customer text read from `text`.
+  mutating func account(_ account: Account, text: some AccountTextSource) {
     byte(UInt8(ascii: "{"))
     key("id", first: true)
-    string(account.id)
+    text.withText(.accountID, of: account) { string($0) }
     key("scenario")
     string(account.scenarioID)
     key("seed")
@@ -45,7 +46,7 @@ extension ByteWriter {
     key("credit_balance")
     amount(account.creditBalance)
     key("customer")
-    customer(account.customer)
+    customer(of: account, text: text)
     key("persona")
     persona(account.persona)
     array("invoices", account.invoices) { $0.invoice($1) }
@@ -62,12 +63,13 @@ extension ByteWriter {
     byte(UInt8(ascii: "}"))
   }
 
-  mutating func customer(_ customer: Customer) {
+  mutating func customer(of account: Account, text: some AccountTextSource) {
+    let customer = account.customer
     byte(UInt8(ascii: "{"))
     key("number", first: true)
-    string(customer.number)
+    text.withText(.number, of: account) { string($0) }
     key("legal_name")
-    string(customer.legalName)
+    text.withText(.legalName, of: account) { string($0) }
     key("country")
     string(customer.country.rawValue)
     key("language")
@@ -77,32 +79,36 @@ extension ByteWriter {
     key("size")
     string(customer.size.rawValue)
     key("vat_id")
-    string(customer.vatID)
+    text.withText(.vatID, of: account) { string($0) }
     key("iban")
-    string(customer.iban)
+    text.withText(.iban, of: account) { string($0) }
     key("address")
     byte(UInt8(ascii: "{"))
     key("street", first: true)
-    string(customer.address.street)
+    text.withText(.street, of: account) { string($0) }
     key("postal_code")
-    string(customer.address.postalCode)
+    text.withText(.postalCode, of: account) { string($0) }
     key("city")
     string(customer.address.city)
     key("country")
     string(customer.address.country.rawValue)
     byte(UInt8(ascii: "}"))
-    array("contacts", customer.contacts) { writer, contact in
-      writer.byte(UInt8(ascii: "{"))
-      writer.key("role", first: true)
-      writer.string(contact.role)
-      writer.key("name")
-      writer.string(contact.name)
-      writer.key("email")
-      writer.string(contact.email)
-      writer.key("phone")
-      writer.string(contact.phone)
-      writer.byte(UInt8(ascii: "}"))
+    key("contacts")
+    byte(UInt8(ascii: "["))
+    for (contact, role) in text.contactRoles(of: account).enumerated() {
+      if contact > 0 { byte(UInt8(ascii: ",")) }
+      byte(UInt8(ascii: "{"))
+      key("role", first: true)
+      string(role)
+      key("name")
+      text.withContact(contact, .name, of: account) { string($0) }
+      key("email")
+      text.withContact(contact, .email, of: account) { string($0) }
+      key("phone")
+      text.withContact(contact, .phone, of: account) { string($0) }
+      byte(UInt8(ascii: "}"))
     }
+    byte(UInt8(ascii: "]"))
     key("credit_limit")
     amount(customer.creditLimit)
     key("risk_class")

@@ -14,10 +14,10 @@ extension ByteWriter {
     byte(UInt8(ascii: "\n"))
   }
 
-  mutating func csvRows(_ account: Account) {
+  mutating func csvRows(_ account: Account, text: some AccountTextSource) {
     let customer = account.customer
     for invoice in account.invoices {
-      csvField(account.id)
+      text.withText(.accountID, of: account) { csvField($0) }
       byte(UInt8(ascii: ","))
       csvField(account.scenarioID)
       byte(UInt8(ascii: ","))
@@ -26,13 +26,20 @@ extension ByteWriter {
       int(account.index)
       byte(UInt8(ascii: ","))
       dateDigits(account.asOf)
-      for field in [
-        customer.number, customer.legalName, customer.country.rawValue, customer.language, customer.segment,
-        customer.size.rawValue, customer.vatID, customer.iban, customer.address.city,
-      ] {
+      for field in [AccountText.Field.number, .legalName] {
+        byte(UInt8(ascii: ","))
+        text.withText(field, of: account) { csvField($0) }
+      }
+      for field in [customer.country.rawValue, customer.language, customer.segment, customer.size.rawValue] {
         byte(UInt8(ascii: ","))
         csvField(field)
       }
+      for field in [AccountText.Field.vatID, .iban] {
+        byte(UInt8(ascii: ","))
+        text.withText(field, of: account) { csvField($0) }
+      }
+      byte(UInt8(ascii: ","))
+      csvField(customer.address.city)
       byte(UInt8(ascii: ","))
       amountDigits(customer.creditLimit)
       byte(UInt8(ascii: ","))

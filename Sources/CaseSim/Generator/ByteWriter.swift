@@ -113,12 +113,13 @@ public struct ByteWriter: ~Copyable {
   mutating func string(_ text: String) {
     // Native and small strings are read in place, without the copy (a retain and a
     // release) that the mutating `withUTF8` needs; only bridged text takes that path.
-    if text.utf8.withContiguousStorageIfAvailable({ quoted($0) }) != nil { return }
+    if text.utf8.withContiguousStorageIfAvailable({ string($0) }) != nil { return }
     var text = text
-    text.withUTF8 { quoted($0) }
+    text.withUTF8 { string($0) }
   }
 
-  private mutating func quoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+  /// A JSON string literal of UTF-8 text, escaped.
+  mutating func string(_ utf8: UnsafeBufferPointer<UInt8>) {
     // Generated text almost never needs escaping: copy it eight bytes at a time while
     // checking, and start over escaping only when a byte needs it.
     reserve(utf8.count + 2)
@@ -352,12 +353,18 @@ public struct ByteWriter: ~Copyable {
 
   /// A CSV field, quoted only when it holds a comma, quote or line break.
   mutating func csvField(_ text: String) {
-    let needsQuotes = text.utf8.contains {
+    var text = text
+    text.withUTF8 { csvField($0) }
+  }
+
+  /// A CSV field of UTF-8 text, quoted only when it holds a comma, quote or line break.
+  mutating func csvField(_ utf8: UnsafeBufferPointer<UInt8>) {
+    let needsQuotes = utf8.contains {
       $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13
     }
-    guard needsQuotes else { return self.text(text) }
+    guard needsQuotes else { return raw(UnsafeRawBufferPointer(utf8)) }
     byte(UInt8(ascii: "\""))
-    for byte in text.utf8 {
+    for byte in utf8 {
       if byte == UInt8(ascii: "\"") { self.byte(byte) }
       self.byte(byte)
     }

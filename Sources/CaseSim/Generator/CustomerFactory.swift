@@ -1,5 +1,6 @@
 /// Makes a plausible customer for a country: legal name, VAT id and IBAN with valid check
-/// characters, address, contacts with the country's phone format.
+/// characters, address, contacts with the country's phone format. The text is written as
+/// bytes into an `AccountText`, piece by piece, with no intermediate strings.
 struct CustomerFactory {
   var country: Country
   var book: NameBook
@@ -9,252 +10,291 @@ struct CustomerFactory {
     book = NameBook.book(for: country)
   }
 
-  func customer(
-    spec: CustomerSpec, language: String, segment: String, size: CompanySize, persona: Persona,
-    currency: String, using generator: inout some RandomNumberGenerator
-  ) -> Customer {
-    let (legalName, domain, legalForm) = legalName(segment: segment, using: &generator)
-    // One array, filled in order: billing first, as the draws always were.
-    let contacts = [
-      contact(role: "billing", domain: domain, using: &generator),
-      contact(role: "accounts_payable", domain: domain, using: &generator),
-    ]
+  /// Fills `customer` and writes its text into `text` (its customer number, legal name,
+  /// VAT id, IBAN, street, postal code and contacts), drawing every choice from `generator`.
+  func fill(
+    _ customer: inout Customer, text: AccountText, spec: CustomerSpec, language: String, segment: String,
+    size: CompanySize, persona: Persona, currency: String, using generator: inout some RandomNumberGenerator
+  ) {
+    let legalForm = legalName(into: text, segment: segment, using: &generator)
+    // Billing first, as the draws always were.
+    for contact in AccountText.contactRoles.indices {
+      self.contact(contact, into: text, using: &generator)
+    }
     let limitRange = spec.creditLimit ?? size.defaultCreditLimit
     // Credit limits are set in round thousands.
     let limit = max(100_000, generator.minorUnits(in: limitRange.min...limitRange.max) / 100_000 * 100_000)
-    let risk =
+    customer.riskClass =
       spec.riskClass?.pick(using: &generator) ?? generator.element(of: persona.type.defaults.riskClasses)
-    return Customer(
-      number: GeneratedText.digits(6, after: UInt8(ascii: "C"), using: &generator), legalName: legalName,
-      country: country,
-      language: language,
-      segment: segment, size: size, vatID: vatID(legalForm: legalForm, using: &generator),
-      iban: iban(using: &generator), address: address(using: &generator), contacts: contacts,
-      creditLimit: Money(minorUnits: limit, currency: currency), riskClass: risk)
+    text.begin()
+    text.append(UInt8(ascii: "C"))
+    text.appendDigits(6, using: &generator)
+    text.end(.number)
+    vatID(into: text, legalForm: legalForm, using: &generator)
+    iban(into: text, using: &generator)
+    customer.address.city = address(into: text, using: &generator)
+    customer.country = country
+    customer.address.country = country
+    customer.language = language
+    customer.segment = segment
+    customer.size = size
+    customer.creditLimit = Money(minorUnits: limit, currency: currency)
   }
 
-  /// The full name, the e-mail domain (the slug of the name's part before the legal form
-  /// and the country's suffix), and the legal form; each string is built in one go. Names
-  /// are drawn by position so their slugs come from the book's table.
-  func legalName(segment: String, using generator: inout some RandomNumberGenerator) -> (
-    String, String, String
-  ) {
+  /// Writes the full name and the e-mail domain (the slugs of the name's parts before the
+  /// legal form, and the country's suffix); returns the legal form. Names are drawn by
+  /// position so their slugs come from the book's table.
+  func legalName(into text: AccountText, segment: String, using generator: inout some RandomNumberGenerator)
+    -> String
+  {
     let (trades, tradeSlugs) = book.tradeTable[segment] ?? (book.genericTrades, book.genericTradeSlugs)
     let tradeIndex = generator.index(below: trades.count)
-    let trade = trades[tradeIndex]
-    let tradeSlug = tradeSlugs[tradeIndex]
+    let trade = NamePart(name: trades[tradeIndex], slug: tradeSlugs[tradeIndex])
     let form = generator.element(of: book.legalForms)
     let surnameIndex = generator.index(below: book.surnames.count)
-    let surname = book.surnames[surnameIndex]
-    let surnameSlug = book.surnameSlugs[surnameIndex]
-    let name: String
-    let domain: String
-    let suffix = book.emailDomainSuffix
+    let surname = NamePart(name: book.surnames[surnameIndex], slug: book.surnameSlugs[surnameIndex])
+    let parts: (NamePart, NamePart, NamePart?)
+    var separator: StaticString = " "
     switch generator.int(in: 0...2) {
     case 0:
       let drawn = generator.index(below: book.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
-      let secondIndex = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
-      let second = book.surnames[secondIndex]
-      let secondSlug = book.surnameSlugs[secondIndex]
+      let index = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
+      let second = NamePart(name: book.surnames[index], slug: book.surnameSlugs[index])
       if book.tradeAfterName {
-        name = GeneratedText.join(surname, " & ", second, " ", trade, " ", form)
-        domain = GeneratedText.join(surnameSlug, secondSlug, tradeSlug, ".", suffix)
+        parts = (surname, second, trade)
+        separator = " & "
       } else {
-        name = GeneratedText.join(trade, " ", surname, " ", second, " ", form)
-        domain = GeneratedText.join(tradeSlug, surnameSlug, secondSlug, ".", suffix)
+        parts = (trade, surname, second)
       }
     case 1:
-      let regionIndex = generator.index(below: book.regions.count)
-      let region = book.regions[regionIndex]
-      let regionSlug = book.regionSlugs[regionIndex]
-      if book.tradeAfterName {
-        name = GeneratedText.join(region, " ", trade, " ", form)
-        domain = GeneratedText.join(regionSlug, tradeSlug, ".", suffix)
-      } else {
-        name = GeneratedText.join(trade, " ", region, " ", form)
-        domain = GeneratedText.join(tradeSlug, regionSlug, ".", suffix)
-      }
+      let index = generator.index(below: book.regions.count)
+      let region = NamePart(name: book.regions[index], slug: book.regionSlugs[index])
+      parts = book.tradeAfterName ? (region, trade, nil) : (trade, region, nil)
     default:
-      if book.tradeAfterName {
-        name = GeneratedText.join(surname, " ", trade, " ", form)
-        domain = GeneratedText.join(surnameSlug, tradeSlug, ".", suffix)
-      } else {
-        name = GeneratedText.join(trade, " ", surname, " ", form)
-        domain = GeneratedText.join(tradeSlug, surnameSlug, ".", suffix)
-      }
+      parts = book.tradeAfterName ? (surname, trade, nil) : (trade, surname, nil)
     }
-    return (name, domain, form)
+    text.begin()
+    text.append(parts.0.name)
+    text.append(separator)
+    text.append(parts.1.name)
+    if let third = parts.2 {
+      text.append(UInt8(ascii: " "))
+      text.append(third.name)
+    }
+    text.append(UInt8(ascii: " "))
+    text.append(form)
+    text.end(.legalName)
+    text.begin()
+    text.append(parts.0.slug)
+    text.append(parts.1.slug)
+    if let third = parts.2 { text.append(third.slug) }
+    text.append(UInt8(ascii: "."))
+    text.append(book.emailDomainSuffix)
+    text.end(.domain)
+    return form
   }
 
-  func contact(role: String, domain: String, using generator: inout some RandomNumberGenerator) -> Contact {
-    let givenIndex = generator.index(below: book.givenNames.count)
-    let surnameIndex = generator.index(below: book.surnames.count)
-    let email = GeneratedText.join(book.mailbox(given: givenIndex, surname: surnameIndex), domain)
-    return Contact(
-      role: role, name: book.fullName(given: givenIndex, surname: surnameIndex),
-      email: email, phone: phone(using: &generator))
+  /// A word of a company name and its e-mail slug.
+  struct NamePart {
+    var name: String
+    var slug: String
+  }
+
+  /// Writes contact `contact`'s name, e-mail (at the domain written before) and phone.
+  func contact(_ contact: Int, into text: AccountText, using generator: inout some RandomNumberGenerator) {
+    let given = generator.index(below: book.givenNames.count)
+    let surname = generator.index(below: book.surnames.count)
+    text.begin()
+    text.append(book.fullName(given: given, surname: surname))
+    text.end(.contact(contact, .name))
+    text.begin()
+    text.append(book.mailbox(given: given, surname: surname))
+    text.append(.domain)
+    text.end(.contact(contact, .email))
+    text.begin()
+    phone(into: text, using: &generator)
+    text.end(.contact(contact, .phone))
   }
 
   /// `+CC` and the national number in the country's digit groups, e.g. `+34 912 345 678`.
-  func phone(using generator: inout some RandomNumberGenerator) -> String {
-    var prefix = generator.element(of: country.landlinePrefixes)
-    var callingCode = country.callingCode
+  func phone(into text: AccountText, using generator: inout some RandomNumberGenerator) {
+    let prefix = generator.element(of: country.landlinePrefixes)
     let groups = country.phoneGroups
     let total = groups.reduce(0, +)
-    let length = 1 + callingCode.utf8.count + groups.count + total
-    return String(unsafeUninitializedCapacity: length) { buffer in
-      var offset = 0
-      func put(_ byte: UInt8) {
-        buffer[offset] = byte
-        offset += 1
+    text.append(UInt8(ascii: "+"))
+    text.append(country.callingCode)
+    var written = 0
+    var groupIndex = 0
+    var groupEnd = 0
+    func separate() {
+      // A space before each digit group.
+      while groupIndex < groups.count, written == groupEnd {
+        text.append(UInt8(ascii: " "))
+        groupEnd += groups[groupIndex]
+        groupIndex += 1
       }
-      put(UInt8(ascii: "+"))
-      callingCode.withUTF8 { for byte in $0 { put(byte) } }
-      var written = 0
-      var groupIndex = 0
-      var groupEnd = 0
-      func separate() {
-        // A space before each digit group.
-        while groupIndex < groups.count, written == groupEnd {
-          put(UInt8(ascii: " "))
-          groupEnd += groups[groupIndex]
-          groupIndex += 1
-        }
-      }
-      prefix.withUTF8 { utf8 in
-        for byte in utf8.prefix(total) {
-          separate()
-          put(byte)
-          written += 1
-        }
-      }
-      while written < total {
-        separate()
-        put(UInt8(48 + generator.int(in: 0...9)))
-        written += 1
-      }
-      return offset
+    }
+    for byte in prefix.utf8.prefix(total) {
+      separate()
+      text.append(byte)
+      written += 1
+    }
+    while written < total {
+      separate()
+      text.append(UInt8(48 + generator.int(in: 0...9)))
+      written += 1
     }
   }
 
-  func address(using generator: inout some RandomNumberGenerator) -> Address {
+  /// Writes the street line and postal code; returns the city.
+  func address(into text: AccountText, using generator: inout some RandomNumberGenerator) -> String {
     let (city, prefix) = generator.element(of: book.cities)
     let street = generator.element(of: book.streets)
     let number = generator.int(in: 1...180)
-    let postal: String
+    text.begin()
+    text.append(prefix)
     switch country {
     case .GB:
-      postal = prefix + " " + digits(1, using: &generator) + letters(2, using: &generator)
+      text.append(UInt8(ascii: " "))
+      text.appendDigits(1, using: &generator)
+      text.appendLetters(2, using: &generator)
     case .IE:
-      postal =
-        prefix + String(generator.int(in: 1...9)) + " " + letters(1, using: &generator)
-        + digits(3, using: &generator)
+      text.append(generator.int(in: 1...9))
+      text.append(UInt8(ascii: " "))
+      text.appendLetters(1, using: &generator)
+      text.appendDigits(3, using: &generator)
     case .PT:
-      postal =
-        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + "-"
-        + digits(3, using: &generator)
+      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.append(UInt8(ascii: "-"))
+      text.appendDigits(3, using: &generator)
     case .NL:
-      postal =
-        prefix + digits(book.postalLength - prefix.utf8.count, using: &generator) + " "
-        + letters(2, using: &generator)
+      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.append(UInt8(ascii: " "))
+      text.appendLetters(2, using: &generator)
     default:
-      postal = prefix + digits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
     }
-    let streetLine =
-      book.tradeAfterName && country != .GB && country != .IE
-      ? GeneratedText.join(street, " ", String(number))
-      : (country == .GB || country == .IE
-        ? GeneratedText.join(String(number), " ", street) : GeneratedText.join(street, ", ", String(number)))
-    return Address(street: streetLine, postalCode: postal, city: city, country: country)
+    text.end(.postalCode)
+    text.begin()
+    if country == .GB || country == .IE {
+      text.append(number)
+      text.append(UInt8(ascii: " "))
+      text.append(street)
+    } else {
+      text.append(street)
+      text.append(book.tradeAfterName ? " " : ", ")
+      text.append(number)
+    }
+    text.end(.street)
+    return city
   }
 
-  func vatID(legalForm: String, using generator: inout some RandomNumberGenerator) -> String {
+  /// Writes the VAT id: the country prefix and a number with valid check characters.
+  func vatID(into text: AccountText, legalForm: String, using generator: inout some RandomNumberGenerator) {
+    text.begin()
+    defer { text.end(.vatID) }
     switch country {
     case .ES:
-      // `ES`, the CIF's organisation letter, seven digits and the control digit, written
-      // straight into the string (TaxID.cif spells out the same rule).
-      let kind = legalForm == "S.A." ? UInt8(ascii: "A") : UInt8(ascii: "B")
-      return String(unsafeUninitializedCapacity: 11) { buffer in
-        buffer[0] = UInt8(ascii: "E")
-        buffer[1] = UInt8(ascii: "S")
-        buffer[2] = kind
-        for offset in 3..<10 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
-        buffer[10] = UInt8(48 + TaxID.cifControlDigit(buffer[3..<10].lazy.map { Int($0) - 48 }))
-        return 11
-      }
+      // The CIF's organisation letter (A for an S.A., B for an S.L.), seven digits and the
+      // control digit.
+      text.append("ES")
+      text.append(legalForm == "S.A." ? UInt8(ascii: "A") : UInt8(ascii: "B"))
+      text.appendDigits(7, using: &generator)
+      text.append(UInt8(48 + TaxID.cifControlDigit(Self.values(text.last(7)))))
     case .PT:
-      let body = [5] + (0..<7).map { _ in generator.int(in: 0...9) }
-      return "PT" + GeneratedText.digits(body) + String(TaxID.portugueseCheck(body))
+      text.append("PT5")
+      text.appendDigits(7, using: &generator)
+      text.append(TaxID.portugueseCheck(Self.values(text.last(8))))
     case .FR:
       let siren = generator.int(in: 300_000_000...999_999_999)
-      let key = TaxID.frenchKey(siren: siren)
-      return "FR" + (key < 10 ? "0" : "") + String(key) + String(siren)
+      text.append("FR")
+      text.append(TaxID.frenchKey(siren: siren), width: 2)
+      text.append(siren)
     case .DE:
-      let body = [generator.int(in: 1...9)] + (0..<7).map { _ in generator.int(in: 0...9) }
-      return "DE" + GeneratedText.digits(body) + String(TaxID.germanCheck(body))
+      text.append("DE")
+      text.append(generator.int(in: 1...9))
+      text.appendDigits(7, using: &generator)
+      text.append(TaxID.germanCheck(Self.values(text.last(8))))
     case .IT:
-      let body = (0..<10).map { _ in generator.int(in: 0...9) }
-      return "IT" + GeneratedText.digits(body) + String(TaxID.italianCheck(body))
+      text.append("IT")
+      text.appendDigits(10, using: &generator)
+      text.append(TaxID.italianCheck(Self.values(text.last(10))))
     case .BE:
       let firstEight = generator.int(in: 2_000_000...9_999_999)
-      let check = TaxID.belgianCheck(firstEight)
-      return "BE0" + String(firstEight) + (check < 10 ? "0" : "") + String(check)
+      text.append("BE0")
+      text.append(firstEight)
+      text.append(TaxID.belgianCheck(firstEight), width: 2)
     case .NL:
+      text.append("NL")
+      let body = text.count
       for _ in 0..<16 {
-        let body = (0..<8).map { _ in generator.int(in: 0...9) }
-        if let check = TaxID.dutchCheck(body) {
-          return "NL" + GeneratedText.digits(body) + String(check) + "B01"
+        text.appendDigits(8, using: &generator)
+        if let check = TaxID.dutchCheck(Self.values(text.last(8))) {
+          text.append(check)
+          text.append("B01")
+          return
         }
+        text.truncate(to: body)
       }
-      return "NL000000000B01"
-    case .AT: return "ATU" + digits(8, using: &generator)
-    case .IE: return "IE" + digits(7, using: &generator) + letters(1, using: &generator)
-    case .GB: return "GB" + digits(9, using: &generator)
+      text.append("000000000B01")
+    case .AT:
+      text.append("ATU")
+      text.appendDigits(8, using: &generator)
+    case .IE:
+      text.append("IE")
+      text.appendDigits(7, using: &generator)
+      text.appendLetters(1, using: &generator)
+    case .GB:
+      text.append("GB")
+      text.appendDigits(9, using: &generator)
     }
   }
 
-  func iban(using generator: inout some RandomNumberGenerator) -> String {
-    let bban: String
+  /// Writes the IBAN: country, check digits (written last), and the BBAN.
+  func iban(into text: AccountText, using generator: inout some RandomNumberGenerator) {
+    text.begin()
+    let start = text.count
+    text.append(country.rawValue)
+    text.append("00")
     switch country {
     case .ES:
-      // Bank and branch (8 digits), two control digits, account (10 digits), written
-      // straight into the IBAN behind `ES` and its check digits.
-      return String(unsafeUninitializedCapacity: 24) { buffer in
-        for offset in 4..<12 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
-        for offset in 14..<24 { buffer[offset] = UInt8(48 + generator.int(in: 0...9)) }
-        let (first, second) = IBAN.spanishControl(
-          bankBranch: buffer[4..<12].lazy.map { Int($0) - 48 },
-          account: buffer[14..<24].lazy.map { Int($0) - 48 })
-        buffer[12] = UInt8(48 + first)
-        buffer[13] = UInt8(48 + second)
-        let check = IBAN.checkNumber(country: "ES", bban: UnsafeBufferPointer(rebasing: buffer[4..<24]))
-        buffer[0] = UInt8(ascii: "E")
-        buffer[1] = UInt8(ascii: "S")
-        buffer[2] = UInt8(48 + check / 10)
-        buffer[3] = UInt8(48 + check % 10)
-        return 24
-      }
+      // Bank and branch (8 digits), two control digits, account (10 digits).
+      text.appendDigits(8, using: &generator)
+      text.append("00")
+      text.appendDigits(10, using: &generator)
+      let bban = text.last(20)
+      let (first, second) = IBAN.spanishControl(
+        bankBranch: Self.values(UnsafeBufferPointer(rebasing: bban[0..<8])),
+        account: Self.values(UnsafeBufferPointer(rebasing: bban[10..<20])))
+      text.store(UInt8(48 + first), at: start + 12)
+      text.store(UInt8(48 + second), at: start + 13)
     case .GB, .IE:
-      bban =
-        generator.element(of: country == .GB ? ["NWBK", "BARC", "LOYD"] : ["AIBK", "BOFI"])
-        + digits(14, using: &generator)
+      text.append(generator.element(of: country == .GB ? Self.britishBanks : Self.irishBanks))
+      text.appendDigits(14, using: &generator)
     case .NL:
-      bban = generator.element(of: ["ABNA", "INGB", "RABO"]) + digits(10, using: &generator)
+      text.append(generator.element(of: Self.dutchBanks))
+      text.appendDigits(10, using: &generator)
     case .IT:
-      bban = letters(1, using: &generator) + digits(22, using: &generator)
+      text.appendLetters(1, using: &generator)
+      text.appendDigits(22, using: &generator)
     default:
-      bban = digits(country.bbanLength, using: &generator)
+      text.appendDigits(country.bbanLength, using: &generator)
     }
-    return IBAN.make(country: country.rawValue, bban: bban)
+    let check = IBAN.checkNumber(country: country.rawValue, bban: text.last(text.count - start - 4))
+    text.store(UInt8(48 + check / 10), at: start + 2)
+    text.store(UInt8(48 + check % 10), at: start + 3)
+    text.end(.iban)
   }
 
-  func digits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    GeneratedText.digits(count, using: &generator)
-  }
+  static let britishBanks = ["NWBK", "BARC", "LOYD"]
+  static let irishBanks = ["AIBK", "BOFI"]
+  static let dutchBanks = ["ABNA", "INGB", "RABO"]
 
-  func letters(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    GeneratedText.letters(count, using: &generator)
+  /// ASCII digits as their values.
+  static func values(_ digits: UnsafeBufferPointer<UInt8>) -> LazyMapSequence<UnsafeBufferPointer<UInt8>, Int>
+  {
+    digits.lazy.map { Int($0) - 48 }
   }
 
   /// Lower-case ASCII letters and digits only, accents folded (`Núñez` -> `nunez`).

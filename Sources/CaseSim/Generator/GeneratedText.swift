@@ -5,49 +5,22 @@ enum GeneratedText {
   /// The parts one after another. Fixed arities, not a variadic list: a variadic call
   /// allocates an array of its arguments, and the generator joins a dozen times per account.
   static func join(_ first: String, _ second: String) -> String {
-    join(first, second, "", "", "")
+    join(first, second, "", "")
   }
 
   /// The parts one after another.
   static func join(_ first: String, _ second: String, _ third: String) -> String {
-    join(first, second, third, "", "")
+    join(first, second, third, "")
   }
 
   /// The parts one after another.
   static func join(_ first: String, _ second: String, _ third: String, _ fourth: String) -> String {
-    join(first, second, third, fourth, "")
-  }
-
-  /// The parts one after another.
-  static func join(
-    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String
-  ) -> String {
-    join(first, second, third, fourth, fifth, "", "")
-  }
-
-  /// The parts one after another.
-  static func join(
-    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String
-  ) -> String {
-    join(first, second, third, fourth, fifth, sixth, "")
-  }
-
-  /// The parts one after another.
-  static func join(
-    _ first: String, _ second: String, _ third: String, _ fourth: String, _ fifth: String, _ sixth: String,
-    _ seventh: String
-  ) -> String {
-    let total =
-      first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count + fifth.utf8.count
-      + sixth.utf8.count + seventh.utf8.count
+    let total = first.utf8.count + second.utf8.count + third.utf8.count + fourth.utf8.count
     return String(unsafeUninitializedCapacity: total) { buffer in
       var offset = copy(first, into: buffer, at: 0)
       offset = copy(second, into: buffer, at: offset)
       offset = copy(third, into: buffer, at: offset)
-      offset = copy(fourth, into: buffer, at: offset)
-      offset = copy(fifth, into: buffer, at: offset)
-      offset = copy(sixth, into: buffer, at: offset)
-      return copy(seventh, into: buffer, at: offset)
+      return copy(fourth, into: buffer, at: offset)
     }
   }
 
@@ -112,63 +85,39 @@ enum GeneratedText {
   static func join(_ prefix: String, _ middle: String, _ separator: String, _ value: Int, width: Int)
     -> String
   {
-    let value = max(0, value)
+    let value = UInt64(max(0, value))
+    let length = digitCount(value, width: width)
+    let head = prefix.utf8.count + middle.utf8.count + separator.utf8.count
+    return String(unsafeUninitializedCapacity: head + length) { buffer in
+      var offset = copy(prefix, into: buffer, at: 0)
+      offset = copy(middle, into: buffer, at: offset)
+      offset = copy(separator, into: buffer, at: offset)
+      if let base = buffer.baseAddress { writeDigits(value, length: length, to: base + offset) }
+      return offset + length
+    }
+  }
+
+  /// How many decimal digits `value` takes, at least `width`.
+  @inline(__always)
+  static func digitCount(_ value: UInt64, width: Int) -> Int {
     var length = 1
     var probe = value
     while probe >= 10 {
       probe /= 10
       length += 1
     }
-    length = max(length, width)
-    let head = prefix.utf8.count + middle.utf8.count + separator.utf8.count
-    return String(unsafeUninitializedCapacity: head + length) { buffer in
-      var offset = copy(prefix, into: buffer, at: 0)
-      offset = copy(middle, into: buffer, at: offset)
-      offset = copy(separator, into: buffer, at: offset)
-      var rest = value
-      for position in stride(from: offset + length - 1, through: offset, by: -1) {
-        buffer[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-        rest /= 10
-      }
-      return offset + length
-    }
+    return max(length, width)
   }
 
-  /// `count` random decimal digits.
-  static func digits(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    let count = max(0, count)
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      for index in 0..<count { buffer[index] = UInt8(48 + generator.int(in: 0...9)) }
-      return count
-    }
-  }
-
-  /// `lead` and `count` random decimal digits, drawn as `digits(_:using:)` draws them.
-  static func digits(_ count: Int, after lead: UInt8, using generator: inout some RandomNumberGenerator)
-    -> String
-  {
-    let count = max(0, count)
-    return String(unsafeUninitializedCapacity: count + 1) { buffer in
-      buffer[0] = lead
-      for index in 0..<count { buffer[index + 1] = UInt8(48 + generator.int(in: 0...9)) }
-      return count + 1
-    }
-  }
-
-  /// `count` random capital letters.
-  static func letters(_ count: Int, using generator: inout some RandomNumberGenerator) -> String {
-    let count = max(0, count)
-    return String(unsafeUninitializedCapacity: count) { buffer in
-      for index in 0..<count { buffer[index] = UInt8(65 + generator.int(in: 0...25)) }
-      return count
-    }
-  }
-
-  /// Single digits 0-9 written as text.
-  static func digits(_ values: [Int]) -> String {
-    String(unsafeUninitializedCapacity: values.count) { buffer in
-      for (index, value) in values.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: 48 + value) }
-      return values.count
+  /// Writes the low `length` decimal digits of `value`, zero-padded, at `target`.
+  @inline(__always)
+  static func writeDigits(_ value: UInt64, length: Int, to target: UnsafeMutablePointer<UInt8>) {
+    var rest = value
+    var position = length - 1
+    while position >= 0 {
+      target[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
+      rest /= 10
+      position -= 1
     }
   }
 

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import CaseSim
+
+@Suite struct CustomerFactoryTests {
+  /// A customer of `country` made as the generator makes one, with its text resolved.
+  static func customer(_ country: Country, seed: UInt64) throws -> Customer {
+    var generator = SeededGenerator(seed: seed)
+    let text = AccountText()
+    var account = AccountGenerator.blank
+    CustomerFactory(country: country).fill(
+      &account.customer, text: text, spec: try ScenarioFixtures.shipped("portfolio").customer, language: "en",
+      segment: "wholesale",
+      size: .small, persona: Persona(type: .reliable), currency: "EUR", using: &generator)
+    text.resolve(into: &account)
+    return account.customer
+  }
+
+  @Test(arguments: Country.allCases)
+  func everyCountryGetsWellFormedText(_ country: Country) throws {
+    for seed in 0..<200 as Range<UInt64> {
+      let customer = try Self.customer(country, seed: seed)
+      #expect(customer.country == country)
+      #expect(IBAN.isValid(customer.iban), "\(customer.iban)")
+      #expect(customer.iban.hasPrefix(country.rawValue))
+      #expect(customer.vatID.hasPrefix(country.rawValue), "\(customer.vatID)")
+      #expect(customer.number.utf8.count == 7 && customer.number.hasPrefix("C"))
+      #expect(!customer.legalName.isEmpty && !customer.address.street.isEmpty)
+      #expect(!customer.address.postalCode.isEmpty)
+      #expect(customer.contacts.map(\.role) == ["billing", "accounts_payable"])
+      for contact in customer.contacts {
+        #expect(contact.phone.hasPrefix("+" + country.callingCode + " "), "\(contact.phone)")
+        let digits = contact.phone.filter(\.isNumber).count
+        #expect(digits == country.callingCode.count + country.phoneGroups.reduce(0, +))
+        // Both contacts write to the company's domain.
+        #expect(
+          contact.email.split(separator: "@").last == customer.contacts[0].email.split(separator: "@").last)
+      }
+      if country == .ES {
+        #expect(TaxID.isValidCIF(String(customer.vatID.dropFirst(2))), "\(customer.vatID)")
+      }
+    }
+  }
+
+  /// The Dutch btw-id's ninth digit makes the weighted sum divisible by 11, and the Belgian
+  /// number's last two digits are 97 minus the first eight mod 97.
+  @Test func checkCharactersHoldWhereTheCountryHasARule() throws {
+    for seed in 0..<200 as Range<UInt64> {
+      let dutch = Array(try Self.customer(.NL, seed: seed).vatID.utf8.dropFirst(2).prefix(9)).map {
+        Int($0) - 48
+      }
+      #expect(zip(dutch, [9, 8, 7, 6, 5, 4, 3, 2, -1]).reduce(0) { $0 + $1.0 * $1.1 } % 11 == 0)
+      let belgian = try Self.customer(.BE, seed: seed).vatID.dropFirst(2)
+      let firstEight = Int(belgian.prefix(8)) ?? -1
+      #expect(Int(belgian.suffix(2)) == 97 - firstEight % 97)
+    }
+  }
+}
