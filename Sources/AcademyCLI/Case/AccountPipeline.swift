@@ -38,6 +38,8 @@ struct AccountPipeline {
     let filled = DispatchSemaphore(value: 0)
     /// Signalled when the slot may be filled again.
     let emptied = DispatchSemaphore(value: 1)
+    /// Keeps the next slot's writer off this one's cache lines.
+    let padding: (SIMD64<UInt8>, SIMD64<UInt8>) = (.zero, .zero)
   }
 
   /// Set when writing failed, so the workers stop.

@@ -13,6 +13,15 @@ public struct AccountGenerator: Sendable {
   /// settled invoices' amounts; worked out once, not per account.
   let historyLow: Int64
   let historyHigh: Int64
+  /// The scenario's countries with the language each account of that country speaks,
+  /// looked up once rather than per account.
+  let countries: Weighted<CountryChoice>
+
+  /// A country an account can be from, and the language its customer speaks.
+  struct CountryChoice: Sendable, Hashable {
+    var country: Country
+    var language: String
+  }
 
   /// Creates a generator; `asOf` overrides the scenario's date.
   public init(scenario: Scenario, asOf: CivilDate? = nil) {
@@ -22,6 +31,10 @@ public struct AccountGenerator: Sendable {
     let amounts = scenario.invoices.groups.map(\.amount)
     historyLow = amounts.map(\.min).min() ?? 10_000
     historyHigh = amounts.map(\.max).max() ?? 100_000
+    countries = scenario.customer.country.map { [language = scenario.customer.language] code in
+      CountryChoice(
+        country: Country(rawValue: code) ?? .ES, language: language ?? Country.defaultLanguage(for: code))
+    }
   }
 
   /// Account `index` of the run seeded with `seed`.
@@ -74,9 +87,9 @@ public struct AccountGenerator: Sendable {
     using generator: inout some RandomNumberGenerator
   ) {
     let persona = scenario.personas.pick(using: &generator)
-    let countryCode = scenario.customer.country.pick(using: &generator)
-    let country = Country(rawValue: countryCode) ?? .ES
-    let language = scenario.customer.language ?? Country.defaultLanguage(for: countryCode)
+    let choice = countries.pick(using: &generator)
+    let country = choice.country
+    let language = choice.language
     let segment = scenario.customer.segment.pick(using: &generator)
     let size = scenario.customer.size.pick(using: &generator)
     let currency = scenario.invoices.currency

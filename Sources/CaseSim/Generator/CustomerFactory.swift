@@ -4,10 +4,13 @@
 struct CustomerFactory {
   var country: Country
   var book: NameBook
+  /// The country's landline numbers, one per leading-digits prefix (`phoneTemplates`).
+  var phones: [[UInt8]]
 
   init(country: Country) {
     self.country = country
     book = NameBook.book(for: country)
+    phones = Self.phoneTemplates[country] ?? []
   }
 
   /// Fills `customer` and writes its text into `text` (its customer number, legal name,
@@ -119,33 +122,32 @@ struct CustomerFactory {
 
   /// `+CC` and the national number in the country's digit groups, e.g. `+34 912 345 678`.
   func phone(into text: AccountText, using generator: inout some RandomNumberGenerator) {
-    let prefix = generator.element(of: country.landlinePrefixes)
-    let groups = country.phoneGroups
-    let total = groups.reduce(0, +)
-    text.append(UInt8(ascii: "+"))
-    text.append(country.callingCode)
-    var written = 0
-    var groupIndex = 0
-    var groupEnd = 0
-    func separate() {
-      // A space before each digit group.
-      while groupIndex < groups.count, written == groupEnd {
-        text.append(UInt8(ascii: " "))
-        groupEnd += groups[groupIndex]
-        groupIndex += 1
-      }
-    }
-    for byte in prefix.utf8.prefix(total) {
-      separate()
-      text.append(byte)
-      written += 1
-    }
-    while written < total {
-      separate()
-      text.append(UInt8(48 + generator.int(in: 0...9)))
-      written += 1
+    for byte in generator.element(of: phones) {
+      text.append(byte == 0 ? UInt8(48 + generator.int(in: 0...9)) : byte)
     }
   }
+
+  /// Each country's landline numbers as written, one per leading-digits prefix, a 0 byte
+  /// standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid. Worked out once,
+  /// so a phone number costs one draw per digit.
+  static let phoneTemplates: [Country: [[UInt8]]] = Dictionary(
+    uniqueKeysWithValues: Country.allCases.map { country in
+      let groups = country.phoneGroups
+      let templates = country.landlinePrefixes.map { prefix in
+        var template = Array("+\(country.callingCode)".utf8)
+        let fixed = Array(prefix.utf8)
+        var position = 0
+        for group in groups {
+          template.append(UInt8(ascii: " "))
+          for _ in 0..<group {
+            template.append(position < fixed.count ? fixed[position] : 0)
+            position += 1
+          }
+        }
+        return template
+      }
+      return (country, templates)
+    })
 
   /// Writes the street line and postal code; returns the city.
   func address(into text: AccountText, using generator: inout some RandomNumberGenerator) -> String {

@@ -103,6 +103,12 @@ public struct Weighted<Value: Sendable & Hashable>: Sendable, Hashable {
     self.choices = choices
   }
 
+  /// The same options and weights with each value transformed, so a draw from either
+  /// picks the same option.
+  func map<Other>(_ transform: (Value) -> Other) -> Weighted<Other> {
+    Weighted<Other>(choices: choices.map { .init(value: transform($0.value), weight: $0.weight) })
+  }
+
   /// Draws one option.
   func pick(using generator: inout some RandomNumberGenerator) -> Value {
     if choices.count == 1 { return choices[0].value }
