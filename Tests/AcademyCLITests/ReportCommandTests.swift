@@ -65,5 +65,10 @@ import Testing
     #expect(throws: (any Error).self) {
       try Academy.parseAsRoot(["report", "portfolio", "--accounts", "a", "--as-of", "x"])
     }
+    #expect(throws: (any Error).self) {
+      try Academy.parseAsRoot([
+        "report", "portfolio", "--accounts", "a", "--as-of", "2026-03-02", "--currency", "euros",
+      ])
+    }
   }
 }

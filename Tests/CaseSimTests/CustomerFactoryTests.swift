@@ -11,7 +11,7 @@ import Testing
     CustomerFactory(country: country).fill(
       &account.customer, text: text, spec: try ScenarioFixtures.shipped("portfolio").customer, language: "en",
       segment: "wholesale",
-      size: .small, persona: Persona(type: .reliable), currency: "EUR", using: &generator)
+      size: .small, persona: Persona(type: .reliable), currency: CurrencyCode("EUR"), using: &generator)
     text.resolve(into: &account)
     return account.customer
   }

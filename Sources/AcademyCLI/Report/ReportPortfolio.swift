@@ -20,6 +20,10 @@ extension Academy {
         throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD")
       }
       guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+      guard currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {
+        throw ValidationError(
+          "--currency '\(currency)' is not an ISO 4217 code of three capital letters, such as EUR")
+      }
     }
 
     func run() async throws {

@@ -39,12 +39,12 @@ public struct Account: Sendable, Hashable, Codable {
 
   /// Sum of the invoices' open amounts.
   public var openBalance: Money {
-    invoices.reduce(Money.zero(customer.creditLimit.currency)) { $0 + $1.openAmount }
+    invoices.reduce(Money(minorUnits: 0, code: customer.creditLimit.code)) { $0 + $1.openAmount }
   }
 
   /// Sum of unapplied cash and unallocated credit notes: money owed back or to allocate.
   public var creditBalance: Money {
-    let cash = unappliedCash.reduce(Money.zero(customer.creditLimit.currency)) { $0 + $1.amount }
+    let cash = unappliedCash.reduce(Money(minorUnits: 0, code: customer.creditLimit.code)) { $0 + $1.amount }
     return creditNotes.filter { $0.invoiceNumber == nil }.reduce(cash) { $0 + $1.amount }
   }
 }

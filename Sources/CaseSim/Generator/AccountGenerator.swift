@@ -16,6 +16,8 @@ public struct AccountGenerator: Sendable {
   /// The scenario's countries with the language each account of that country speaks,
   /// looked up once rather than per account.
   let countries: Weighted<CountryChoice>
+  /// The scenario's invoice currency.
+  let currency: CurrencyCode
 
   /// A country an account can be from, and the language its customer speaks.
   struct CountryChoice: Sendable, Hashable {
@@ -31,6 +33,7 @@ public struct AccountGenerator: Sendable {
     let amounts = scenario.invoices.groups.map(\.amount)
     historyLow = amounts.map(\.min).min() ?? 10_000
     historyHigh = amounts.map(\.max).max() ?? 100_000
+    currency = CurrencyCode(scenario.invoices.currency)
     countries = scenario.customer.country.map { [language = scenario.customer.language] code in
       CountryChoice(
         country: Country(rawValue: code) ?? .ES, language: language ?? Country.defaultLanguage(for: code))
@@ -92,7 +95,7 @@ public struct AccountGenerator: Sendable {
     let language = choice.language
     let segment = scenario.customer.segment.pick(using: &generator)
     let size = scenario.customer.size.pick(using: &generator)
-    let currency = scenario.invoices.currency
+    let currency = self.currency
     text.removeAll()
     text.begin()
     text.append(scenario.id)
@@ -137,7 +140,7 @@ public struct AccountGenerator: Sendable {
 
   /// Open invoices in issue-date order, numbered later.
   func openInvoiceDrafts(
-    into drafts: inout [Invoice], taxRate: Int, currency: String,
+    into drafts: inout [Invoice], taxRate: Int, currency: CurrencyCode,
     using generator: inout some RandomNumberGenerator
   ) {
     drafts.reserveCapacity(scenario.invoices.groups.reduce(0) { $0 + max(0, $1.count.max) })
@@ -162,12 +165,13 @@ public struct AccountGenerator: Sendable {
     }
   }
 
-  static func invoice(net: Int64, taxRate: Int, currency: String, due: CivilDate, terms: Int) -> Invoice {
+  static func invoice(net: Int64, taxRate: Int, currency: CurrencyCode, due: CivilDate, terms: Int) -> Invoice
+  {
     let tax = Self.tax(net: net, basisPoints: taxRate)
-    let gross = Money(minorUnits: net + tax, currency: currency)
+    let gross = Money(minorUnits: net + tax, code: currency)
     return Invoice(
       number: "", issueDate: due.adding(days: -terms), dueDate: due, termsDays: terms,
-      net: Money(minorUnits: net, currency: currency), tax: Money(minorUnits: tax, currency: currency),
+      net: Money(minorUnits: net, code: currency), tax: Money(minorUnits: tax, code: currency),
       gross: gross, poNumber: "", openAmount: gross)
   }
 
@@ -179,7 +183,8 @@ public struct AccountGenerator: Sendable {
   /// Settled invoices due at least 65 days before the first open one was issued, so even the
   /// longest delay of the default profile (60 days) settles before the case starts.
   func history(
-    into settled: inout [SettledInvoice], before firstOpenIssue: CivilDate, taxRate: Int, currency: String,
+    into settled: inout [SettledInvoice], before firstOpenIssue: CivilDate, taxRate: Int,
+    currency: CurrencyCode,
     numbering: inout InvoiceNumbering, using generator: inout some RandomNumberGenerator
   ) {
     let count = generator.int(in: scenario.historyCount.min...scenario.historyCount.max)
@@ -202,7 +207,7 @@ public struct AccountGenerator: Sendable {
 
   /// One settled invoice of the history, due on `due`.
   private func settle(
-    due: CivilDate, taxRate: Int, currency: String, numbering: inout InvoiceNumbering,
+    due: CivilDate, taxRate: Int, currency: CurrencyCode, numbering: inout InvoiceNumbering,
     using generator: inout some RandomNumberGenerator
   ) -> SettledInvoice {
     let terms = scenario.invoices.termsDays

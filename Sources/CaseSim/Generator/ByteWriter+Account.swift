@@ -40,7 +40,7 @@ extension ByteWriter {
     key("as_of")
     date(account.asOf)
     key("currency")
-    string(account.customer.creditLimit.currency)
+    account.customer.creditLimit.code.withUTF8 { string($0) }
     key("open_balance")
     amount(account.openBalance)
     key("credit_balance")

@@ -55,7 +55,7 @@ extension ByteWriter {
       byte(UInt8(ascii: ","))
       int(invoice.termsDays)
       byte(UInt8(ascii: ","))
-      csvField(invoice.gross.currency)
+      invoice.gross.code.withUTF8 { csvField($0) }
       for money in [invoice.net, invoice.tax, invoice.gross, invoice.openAmount] {
         byte(UInt8(ascii: ","))
         amountDigits(money)

@@ -17,7 +17,8 @@ struct CustomerFactory {
   /// VAT id, IBAN, street, postal code and contacts), drawing every choice from `generator`.
   func fill(
     _ customer: inout Customer, text: AccountText, spec: CustomerSpec, language: String, segment: String,
-    size: CompanySize, persona: Persona, currency: String, using generator: inout some RandomNumberGenerator
+    size: CompanySize, persona: Persona, currency: CurrencyCode,
+    using generator: inout some RandomNumberGenerator
   ) {
     let legalForm = legalName(into: text, segment: segment, using: &generator)
     // Billing first, as the draws always were.
@@ -41,7 +42,7 @@ struct CustomerFactory {
     customer.language = language
     customer.segment = segment
     customer.size = size
-    customer.creditLimit = Money(minorUnits: limit, currency: currency)
+    customer.creditLimit = Money(minorUnits: limit, code: currency)
   }
 
   /// Writes the full name and the e-mail domain (the slugs of the name's parts before the

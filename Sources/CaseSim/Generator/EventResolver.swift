@@ -53,7 +53,7 @@ struct EventResolver {
     _ events: [ScenarioEvent], in account: Account, using generator: inout some RandomNumberGenerator
   ) -> [ResolvedEvent] {
     guard !events.isEmpty else { return [] }
-    let currency = account.customer.creditLimit.currency
+    let currency = account.customer.creditLimit.code
     var ledger = Ledger(account)
     var resolved: [ResolvedEvent?] = Array(repeating: nil, count: events.count)
     // Day order, file order among events of the same day.
@@ -71,7 +71,7 @@ struct EventResolver {
       var result = ResolvedEvent(
         day: event.day, date: asOf.adding(days: event.day), kind: event.kind,
         invoiceNumbers: indices.map { account.invoices[$0].number },
-        amount: amount.map { Money(minorUnits: $0, currency: currency) }, reason: event.reason,
+        amount: amount.map { Money(minorUnits: $0, code: currency) }, reason: event.reason,
         relatedDate: related, detail: event.outcome?.rawValue ?? event.channel)
       if event.kind == .insolvencyDeclared {
         let published = related ?? result.date

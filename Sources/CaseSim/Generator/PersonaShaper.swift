@@ -16,7 +16,7 @@ struct PersonaShaper {
 
   func shape(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
     guard !account.invoices.isEmpty else { return }
-    let currency = account.customer.creditLimit.currency
+    let currency = account.customer.creditLimit.code
     // Disputes do not change due dates: both steps share one list of overdue invoices.
     let overdue = overdueIndices(account)
     addDisputes(&account, overdue: overdue, using: &generator)
@@ -43,7 +43,7 @@ struct PersonaShaper {
           reference: reference(using: &generator), date: asOf.adding(days: -generator.int(in: 2...20)),
           amount: cash, remittance: "payment on account"))
       let credit = Money(
-        minorUnits: max(1, share(of: target.gross, permille: 100).minorUnits), currency: currency)
+        minorUnits: max(1, share(of: target.gross, permille: 100).minorUnits), code: currency)
       let serial = String(generator.int(in: 10_000...99_999))
       let date = asOf.adding(days: -generator.int(in: 5...40))
       account.creditNotes.append(
@@ -104,7 +104,7 @@ struct PersonaShaper {
       account.promises.append(
         PromiseRecord(
           invoiceNumber: invoice.number, made: made, promisedDate: promised, amount: invoice.openAmount,
-          paid: .zero(invoice.gross.currency), status: .broken, level: 1))
+          paid: Money(minorUnits: 0, code: invoice.gross.code), status: .broken, level: 1))
     }
     if persona.type == .cashFlowTrouble, let index = overdue.first {
       let invoice = account.invoices[index]
@@ -178,7 +178,7 @@ struct PersonaShaper {
   }
 
   private func share(of amount: Money, permille: Int) -> Money {
-    Money(minorUnits: amount.minorUnits * Int64(permille) / 1000, currency: amount.currency)
+    Money(minorUnits: amount.minorUnits * Int64(permille) / 1000, code: amount.code)
   }
 
   private func reference(using generator: inout some RandomNumberGenerator) -> String {

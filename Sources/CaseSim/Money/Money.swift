@@ -1,15 +1,27 @@
 /// An amount of money in minor units (cents) of one currency. Never floating point: every
 /// sum balances to the cent.
-public struct Money: Sendable, Hashable, Codable {
+public struct Money: Sendable, Hashable {
   /// Amount in minor units (EUR cents); negative for credits.
   public var minorUnits: Int64
+  /// The currency, held as its code's bytes: an account holds dozens of amounts, and
+  /// copying one then copies plain words, with no string to reference-count.
+  var code: CurrencyCode
+
   /// ISO 4217 code, e.g. `EUR`.
-  public var currency: String
+  public var currency: String {
+    get { code.text }
+    set { code = CurrencyCode(newValue) }
+  }
 
   /// Creates an amount from minor units.
   public init(minorUnits: Int64, currency: String = "EUR") {
+    self.init(minorUnits: minorUnits, code: CurrencyCode(currency))
+  }
+
+  /// Creates an amount from minor units in a currency already looked up.
+  init(minorUnits: Int64, code: CurrencyCode) {
     self.minorUnits = minorUnits
-    self.currency = currency
+    self.code = code
   }
 
   /// Zero in `currency`.
@@ -40,7 +52,7 @@ public struct Money: Sendable, Hashable, Codable {
     let (scaled, overflow) = units.multipliedReportingOverflow(by: 100)
     guard !overflow else { return nil }
     minorUnits = (scaled + cents) * (negative ? -1 : 1)
-    self.currency = currency
+    code = CurrencyCode(currency)
   }
 
   /// `1234.56` (no grouping, two decimals, `-` for negatives).
@@ -55,14 +67,14 @@ public struct Money: Sendable, Hashable, Codable {
 
   /// Sum of two amounts of the same currency.
   public static func + (lhs: Money, rhs: Money) -> Money {
-    precondition(lhs.currency == rhs.currency, "adding \(lhs.currency) to \(rhs.currency)")
-    return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, currency: lhs.currency)
+    precondition(lhs.code == rhs.code, "adding \(lhs.currency) to \(rhs.currency)")
+    return Money(minorUnits: lhs.minorUnits + rhs.minorUnits, code: lhs.code)
   }
 
   /// Difference of two amounts of the same currency.
   public static func - (lhs: Money, rhs: Money) -> Money {
-    precondition(lhs.currency == rhs.currency, "subtracting \(rhs.currency) from \(lhs.currency)")
-    return Money(minorUnits: lhs.minorUnits - rhs.minorUnits, currency: lhs.currency)
+    precondition(lhs.code == rhs.code, "subtracting \(rhs.currency) from \(lhs.currency)")
+    return Money(minorUnits: lhs.minorUnits - rhs.minorUnits, code: lhs.code)
   }
 
   /// Adds in place.
@@ -81,4 +93,30 @@ extension Money: Comparable {
 extension Money: CustomStringConvertible {
   /// `EUR 1234.56`.
   public var description: String { "\(currency) \(decimalString)" }
+}
+
+extension Money: Codable {
+  private enum CodingKeys: String, CodingKey {
+    case minorUnits, currency
+  }
+
+  /// Decodes `{"minorUnits": 123456, "currency": "EUR"}`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let currency = try container.decode(String.self, forKey: .currency)
+    guard CurrencyCode.fits(currency) else {
+      throw DecodingError.dataCorruptedError(
+        forKey: .currency, in: container,
+        debugDescription:
+          "currency '\(currency)' is not a code of at most \(CurrencyCode.capacity) bytes, such as EUR")
+    }
+    self.init(minorUnits: try container.decode(Int64.self, forKey: .minorUnits), currency: currency)
+  }
+
+  /// Encodes `{"minorUnits": 123456, "currency": "EUR"}`.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(minorUnits, forKey: .minorUnits)
+    try container.encode(currency, forKey: .currency)
+  }
 }
