@@ -6,7 +6,7 @@ final class AccountText {
   /// The fields held, each a span of the buffer. `domain` is scratch: the e-mail domain
   /// both contacts' addresses end with.
   enum Field: Int, CaseIterable {
-    case accountID, number, legalName, domain, vatID, iban, street, postalCode
+    case accountID, number, legalName, domain, vatID, iban, street, postalCode, city
     case billingName, billingEmail, billingPhone
     case payableName, payableEmail, payablePhone
 
@@ -197,6 +197,7 @@ final class AccountText {
     account.customer.iban = string(.iban)
     account.customer.address.street = string(.street)
     account.customer.address.postalCode = string(.postalCode)
+    account.customer.address.city = string(.city)
     account.customer.contacts = Self.contactRoles.indices.map { contact in
       Contact(
         role: Self.contactRoles[contact], name: string(.contact(contact, .name)),

@@ -32,6 +32,7 @@ struct StoredText: AccountTextSource {
     case .iban: return Self.withUTF8(customer.iban, body)
     case .street: return Self.withUTF8(customer.address.street, body)
     case .postalCode: return Self.withUTF8(customer.address.postalCode, body)
+    case .city: return Self.withUTF8(customer.address.city, body)
     case .domain, .billingName, .billingEmail, .billingPhone, .payableName, .payableEmail, .payablePhone:
       // Contacts are read by `withContact`; the domain is only the generator's scratch.
       return Self.withUTF8("", body)

@@ -89,7 +89,7 @@ extension ByteWriter {
     key("postal_code")
     text.withText(.postalCode, of: account) { string($0) }
     key("city")
-    string(customer.address.city)
+    text.withText(.city, of: account) { string($0) }
     key("country")
     string(customer.address.country.rawValue)
     byte(UInt8(ascii: "}"))

@@ -39,7 +39,7 @@ extension ByteWriter {
         text.withText(field, of: account) { csvField($0) }
       }
       byte(UInt8(ascii: ","))
-      csvField(customer.address.city)
+      text.withText(.city, of: account) { csvField($0) }
       byte(UInt8(ascii: ","))
       amountDigits(customer.creditLimit)
       byte(UInt8(ascii: ","))

@@ -3,14 +3,14 @@
 /// bytes into an `AccountText`, piece by piece, with no intermediate strings.
 struct CustomerFactory {
   var country: Country
-  var book: NameBook
-  /// The country's landline numbers, one per leading-digits prefix (`phoneTemplates`).
-  var phones: [[UInt8]]
+  /// Not retained: the books live as long as the process, and a reference count per
+  /// account on an object every generator thread shares would cost more than the rest of
+  /// the customer's text.
+  unowned(unsafe) let book: NameBook
 
   init(country: Country) {
     self.country = country
     book = NameBook.book(for: country)
-    phones = Self.phoneTemplates[country] ?? []
   }
 
   /// Fills `customer` and writes its text into `text` (its customer number, legal name,
@@ -20,7 +20,7 @@ struct CustomerFactory {
     size: CompanySize, persona: Persona, currency: CurrencyCode,
     using generator: inout some RandomNumberGenerator
   ) {
-    let legalForm = legalName(into: text, segment: segment, using: &generator)
+    let sociedadAnonima = legalName(into: text, segment: segment, using: &generator)
     // Billing first, as the draws always were.
     for contact in AccountText.contactRoles.indices {
       self.contact(contact, into: text, using: &generator)
@@ -34,9 +34,9 @@ struct CustomerFactory {
     text.append(UInt8(ascii: "C"))
     text.appendDigits(6, using: &generator)
     text.end(.number)
-    vatID(into: text, legalForm: legalForm, using: &generator)
+    vatID(into: text, sociedadAnonima: sociedadAnonima, using: &generator)
     iban(into: text, using: &generator)
-    customer.address.city = address(into: text, using: &generator)
+    address(into: text, using: &generator)
     customer.country = country
     customer.address.country = country
     customer.language = language
@@ -46,25 +46,26 @@ struct CustomerFactory {
   }
 
   /// Writes the full name and the e-mail domain (the slugs of the name's parts before the
-  /// legal form, and the country's suffix); returns the legal form. Names are drawn by
-  /// position so their slugs come from the book's table.
+  /// legal form, and the country's suffix); returns whether the legal form is a Spanish
+  /// sociedad anónima. Names are drawn by position so their slugs come from the book.
   func legalName(into text: AccountText, segment: String, using generator: inout some RandomNumberGenerator)
-    -> String
+    -> Bool
   {
-    let (trades, tradeSlugs) = book.tradeTable[segment] ?? (book.genericTrades, book.genericTradeSlugs)
+    let tables = book.text
+    let (trades, tradeSlugs) = book.trades[segment] ?? (tables.genericTrades, tables.genericTradeSlugs)
     let tradeIndex = generator.index(below: trades.count)
     let trade = NamePart(name: trades[tradeIndex], slug: tradeSlugs[tradeIndex])
-    let form = generator.element(of: book.legalForms)
-    let surnameIndex = generator.index(below: book.surnames.count)
-    let surname = NamePart(name: book.surnames[surnameIndex], slug: book.surnameSlugs[surnameIndex])
+    let form = generator.index(below: tables.legalForms.count)
+    let surnameIndex = generator.index(below: tables.surnames.count)
+    let surname = NamePart(name: tables.surnames[surnameIndex], slug: tables.surnameSlugs[surnameIndex])
     let parts: (NamePart, NamePart, NamePart?)
     var separator: StaticString = " "
     switch generator.int(in: 0...2) {
     case 0:
-      let drawn = generator.index(below: book.surnames.count - 1)
+      let drawn = generator.index(below: tables.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
       let index = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
-      let second = NamePart(name: book.surnames[index], slug: book.surnameSlugs[index])
+      let second = NamePart(name: tables.surnames[index], slug: tables.surnameSlugs[index])
       if book.tradeAfterName {
         parts = (surname, second, trade)
         separator = " & "
@@ -72,8 +73,8 @@ struct CustomerFactory {
         parts = (trade, surname, second)
       }
     case 1:
-      let index = generator.index(below: book.regions.count)
-      let region = NamePart(name: book.regions[index], slug: book.regionSlugs[index])
+      let index = generator.index(below: tables.regions.count)
+      let region = NamePart(name: tables.regions[index], slug: tables.regionSlugs[index])
       parts = book.tradeAfterName ? (region, trade, nil) : (trade, region, nil)
     default:
       parts = book.tradeAfterName ? (surname, trade, nil) : (trade, surname, nil)
@@ -87,28 +88,28 @@ struct CustomerFactory {
       text.append(third.name)
     }
     text.append(UInt8(ascii: " "))
-    text.append(form)
+    text.append(tables.legalForms[form])
     text.end(.legalName)
     text.begin()
     text.append(parts.0.slug)
     text.append(parts.1.slug)
     if let third = parts.2 { text.append(third.slug) }
     text.append(UInt8(ascii: "."))
-    text.append(book.emailDomainSuffix)
+    text.append(tables.emailDomainSuffix[0])
     text.end(.domain)
-    return form
+    return book.legalForms[form] == "S.A."
   }
 
-  /// A word of a company name and its e-mail slug.
+  /// A word of a company name and its e-mail slug, as bytes of the book's tables.
   struct NamePart {
-    var name: String
-    var slug: String
+    var name: UnsafeBufferPointer<UInt8>
+    var slug: UnsafeBufferPointer<UInt8>
   }
 
   /// Writes contact `contact`'s name, e-mail (at the domain written before) and phone.
   func contact(_ contact: Int, into text: AccountText, using generator: inout some RandomNumberGenerator) {
     let given = generator.index(below: book.givenNames.count)
-    let surname = generator.index(below: book.surnames.count)
+    let surname = generator.index(below: book.text.surnames.count)
     text.begin()
     text.append(book.fullName(given: given, surname: surname))
     text.end(.contact(contact, .name))
@@ -123,38 +124,22 @@ struct CustomerFactory {
 
   /// `+CC` and the national number in the country's digit groups, e.g. `+34 912 345 678`.
   func phone(into text: AccountText, using generator: inout some RandomNumberGenerator) {
-    for byte in generator.element(of: phones) {
+    let phones = book.text.phones
+    for byte in phones[generator.index(below: phones.count)] {
       text.append(byte == 0 ? UInt8(48 + generator.int(in: 0...9)) : byte)
     }
   }
 
-  /// Each country's landline numbers as written, one per leading-digits prefix, a 0 byte
-  /// standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid. Worked out once,
-  /// so a phone number costs one draw per digit.
-  static let phoneTemplates: [Country: [[UInt8]]] = Dictionary(
-    uniqueKeysWithValues: Country.allCases.map { country in
-      let groups = country.phoneGroups
-      let templates = country.landlinePrefixes.map { prefix in
-        var template = Array("+\(country.callingCode)".utf8)
-        let fixed = Array(prefix.utf8)
-        var position = 0
-        for group in groups {
-          template.append(UInt8(ascii: " "))
-          for _ in 0..<group {
-            template.append(position < fixed.count ? fixed[position] : 0)
-            position += 1
-          }
-        }
-        return template
-      }
-      return (country, templates)
-    })
-
-  /// Writes the street line and postal code; returns the city.
-  func address(into text: AccountText, using generator: inout some RandomNumberGenerator) -> String {
-    let (city, prefix) = generator.element(of: book.cities)
-    let street = generator.element(of: book.streets)
+  /// Writes the street line, postal code and city.
+  func address(into text: AccountText, using generator: inout some RandomNumberGenerator) {
+    let tables = book.text
+    let city = generator.index(below: tables.cities.count)
+    let street = tables.streets[generator.index(below: tables.streets.count)]
     let number = generator.int(in: 1...180)
+    let prefix = tables.postalPrefixes[city]
+    text.begin()
+    text.append(tables.cities[city])
+    text.end(.city)
     text.begin()
     text.append(prefix)
     switch country {
@@ -168,15 +153,15 @@ struct CustomerFactory {
       text.appendLetters(1, using: &generator)
       text.appendDigits(3, using: &generator)
     case .PT:
-      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.appendDigits(book.postalLength - prefix.count, using: &generator)
       text.append(UInt8(ascii: "-"))
       text.appendDigits(3, using: &generator)
     case .NL:
-      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.appendDigits(book.postalLength - prefix.count, using: &generator)
       text.append(UInt8(ascii: " "))
       text.appendLetters(2, using: &generator)
     default:
-      text.appendDigits(book.postalLength - prefix.utf8.count, using: &generator)
+      text.appendDigits(book.postalLength - prefix.count, using: &generator)
     }
     text.end(.postalCode)
     text.begin()
@@ -190,11 +175,11 @@ struct CustomerFactory {
       text.append(number)
     }
     text.end(.street)
-    return city
   }
 
   /// Writes the VAT id: the country prefix and a number with valid check characters.
-  func vatID(into text: AccountText, legalForm: String, using generator: inout some RandomNumberGenerator) {
+  func vatID(into text: AccountText, sociedadAnonima: Bool, using generator: inout some RandomNumberGenerator)
+  {
     text.begin()
     defer { text.end(.vatID) }
     switch country {
@@ -202,7 +187,7 @@ struct CustomerFactory {
       // The CIF's organisation letter (A for an S.A., B for an S.L.), seven digits and the
       // control digit.
       text.append("ES")
-      text.append(legalForm == "S.A." ? UInt8(ascii: "A") : UInt8(ascii: "B"))
+      text.append(sociedadAnonima ? UInt8(ascii: "A") : UInt8(ascii: "B"))
       text.appendDigits(7, using: &generator)
       text.append(UInt8(48 + TaxID.cifControlDigit(Self.values(text.last(7)))))
     case .PT:

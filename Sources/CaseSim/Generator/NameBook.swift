@@ -1,74 +1,112 @@
 /// Names, places and company-name patterns per country, so a generated customer reads like
 /// a real business of its country. Plausible, not real: combinations are drawn at random.
-/// A final class with constant fields, so handing a book to each account's customer costs
-/// one reference count, not one per list.
+/// The generator reads the lists as byte tables (`text`); the books are built once and
+/// live as long as the process.
 final class NameBook: Sendable {
   let givenNames: [String]
   let surnames: [String]
-  /// Trade words by segment; the generic list is used for segments not listed.
-  let trades: [String: [String]]
-  let genericTrades: [String]
-  let regions: [String]
   /// Legal-form suffixes, e.g. `S.L.`.
   let legalForms: [String]
   /// Whether the trade word follows the family name (`Müller Logistik GmbH`).
   let tradeAfterName: Bool
-  let streets: [String]
-  /// City and the first digits of its postal codes.
-  let cities: [(city: String, postalPrefix: String)]
+  /// Digits of a postal code after its city's prefix, counted from the start.
   let postalLength: Int
-  let emailDomainSuffix: String
-  /// E-mail slugs of the names above, position for position, worked out once per book.
-  let givenSlugs: [String]
-  let surnameSlugs: [String]
-  let regionSlugs: [String]
-  let genericTradeSlugs: [String]
-  /// The trade words of a listed segment with their slugs: one hash lookup per account.
-  let tradeTable: [String: (names: [String], slugs: [String])]
   /// For each surname position, the first position holding the same name.
   let firstSurnameIndex: [Int]
-  /// Every "given surname" pair, given name major: a contact shares one of these strings
-  /// instead of building its own.
-  let fullNames: [String]
-  /// Every "given.surname@" e-mail local part with its `@`, in the same order.
-  let mailboxes: [String]
+  /// The trade words of each listed segment and their slugs; other segments take
+  /// `text.genericTrades`.
+  let trades: [String: (names: TextTable, slugs: TextTable)]
+  /// The generator's text, as byte tables read without reference counting
+  /// (`TextTable`), position for position with the lists above.
+  let text: Text
+
+  /// The lists `CustomerFactory` reads, as `TextTable`s.
+  struct Text {
+    /// Every "Given Surname" pair, given name major.
+    var fullNames: TextTable
+    /// Every "given.surname@" e-mail local part with its `@`, in the same order.
+    var mailboxes: TextTable
+    var surnames: TextTable
+    var surnameSlugs: TextTable
+    var regions: TextTable
+    var regionSlugs: TextTable
+    var genericTrades: TextTable
+    var genericTradeSlugs: TextTable
+    var legalForms: TextTable
+    var streets: TextTable
+    var cities: TextTable
+    var postalPrefixes: TextTable
+    /// One entry: the e-mail domain's suffix, e.g. `es`.
+    var emailDomainSuffix: TextTable
+    /// The country's landline numbers as written, one per leading-digits prefix, a 0 byte
+    /// standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid.
+    var phones: TextTable
+
+    var all: [TextTable] {
+      [
+        fullNames, mailboxes, surnames, surnameSlugs, regions, regionSlugs, genericTrades, genericTradeSlugs,
+        legalForms, streets, cities, postalPrefixes, emailDomainSuffix, phones,
+      ]
+    }
+  }
 
   init(
-    givenNames: [String], surnames: [String], trades: [String: [String]], genericTrades: [String],
+    country: Country, givenNames: [String], surnames: [String], trades: [String: [String]],
+    genericTrades: [String],
     regions: [String], legalForms: [String], tradeAfterName: Bool, streets: [String],
     cities: [(city: String, postalPrefix: String)], postalLength: Int, emailDomainSuffix: String
   ) {
     self.givenNames = givenNames
     self.surnames = surnames
-    self.trades = trades
-    self.genericTrades = genericTrades
-    self.regions = regions
     self.legalForms = legalForms
     self.tradeAfterName = tradeAfterName
-    self.streets = streets
-    self.cities = cities
     self.postalLength = postalLength
-    self.emailDomainSuffix = emailDomainSuffix
     let givenSlugs = givenNames.map(CustomerFactory.slug)
     let surnameSlugs = surnames.map(CustomerFactory.slug)
-    self.givenSlugs = givenSlugs
-    self.surnameSlugs = surnameSlugs
-    regionSlugs = regions.map(CustomerFactory.slug)
-    genericTradeSlugs = genericTrades.map(CustomerFactory.slug)
-    tradeTable = trades.mapValues { ($0, $0.map(CustomerFactory.slug)) }
     firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
-    fullNames = givenNames.flatMap { given in surnames.map { GeneratedText.join(given, " ", $0) } }
-    mailboxes = givenSlugs.flatMap { given in surnameSlugs.map { GeneratedText.join(given, ".", $0, "@") } }
+    self.trades = trades.mapValues { (TextTable($0), TextTable($0.map(CustomerFactory.slug))) }
+    text = Text(
+      fullNames: TextTable(givenNames.flatMap { given in surnames.map { given + " " + $0 } }),
+      mailboxes: TextTable(givenSlugs.flatMap { given in surnameSlugs.map { given + "." + $0 + "@" } }),
+      surnames: TextTable(surnames), surnameSlugs: TextTable(surnameSlugs), regions: TextTable(regions),
+      regionSlugs: TextTable(regions.map(CustomerFactory.slug)), genericTrades: TextTable(genericTrades),
+      genericTradeSlugs: TextTable(genericTrades.map(CustomerFactory.slug)),
+      legalForms: TextTable(legalForms), streets: TextTable(streets), cities: TextTable(cities.map(\.city)),
+      postalPrefixes: TextTable(cities.map(\.postalPrefix)),
+      emailDomainSuffix: TextTable([emailDomainSuffix]),
+      phones: TextTable(Self.phoneTemplates(country)))
+  }
+
+  deinit {
+    for table in text.all + trades.values.flatMap({ [$0.names, $0.slugs] }) { table.deallocate() }
   }
 
   /// "given.surname@" for the names at these positions.
-  func mailbox(given: Int, surname: Int) -> String {
-    mailboxes[given * surnames.count + surname]
+  func mailbox(given: Int, surname: Int) -> UnsafeBufferPointer<UInt8> {
+    text.mailboxes[given * surnames.count + surname]
   }
 
   /// "Given Surname" for the names at these positions.
-  func fullName(given: Int, surname: Int) -> String {
-    fullNames[given * surnames.count + surname]
+  func fullName(given: Int, surname: Int) -> UnsafeBufferPointer<UInt8> {
+    text.fullNames[given * surnames.count + surname]
+  }
+
+  /// The country's landline numbers as templates (`Text.phones`).
+  static func phoneTemplates(_ country: Country) -> [[UInt8]] {
+    let groups = country.phoneGroups
+    return country.landlinePrefixes.map { prefix in
+      var template = Array("+\(country.callingCode)".utf8)
+      let fixed = Array(prefix.utf8)
+      var position = 0
+      for group in groups {
+        template.append(UInt8(ascii: " "))
+        for _ in 0..<group {
+          template.append(position < fixed.count ? fixed[position] : 0)
+          position += 1
+        }
+      }
+      return template
+    }
   }
 
   /// The book of a country, built once: a generated account only indexes into it.
@@ -95,6 +133,7 @@ final class NameBook: Sendable {
   static let britain = english(.GB)
 
   static let spanish = NameBook(
+    country: .ES,
     givenNames: [
       "María", "Carmen", "Lucía", "Laura", "Marta", "Ana", "Elena", "Pilar", "Isabel", "Rocío", "Antonio",
       "José",
@@ -132,6 +171,7 @@ final class NameBook: Sendable {
   )
 
   static let portuguese = NameBook(
+    country: .PT,
     givenNames: ["João", "Ana", "Pedro", "Maria", "Rui", "Sofia", "Tiago", "Inês", "Miguel", "Beatriz"],
     surnames: [
       "Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Martins", "Sousa", "Gomes",
@@ -145,6 +185,7 @@ final class NameBook: Sendable {
   )
 
   static let french = NameBook(
+    country: .FR,
     givenNames: [
       "Camille", "Julie", "Claire", "Sophie", "Nicolas", "Thomas", "Pierre", "Julien", "Antoine", "Marie",
     ],
@@ -162,6 +203,7 @@ final class NameBook: Sendable {
 
   static func german(_ country: Country) -> NameBook {
     NameBook(
+      country: country,
       givenNames: [
         "Anna", "Julia", "Katrin", "Sabine", "Thomas", "Michael", "Stefan", "Andreas", "Markus", "Jonas",
       ],
@@ -182,6 +224,7 @@ final class NameBook: Sendable {
   }
 
   static let italian = NameBook(
+    country: .IT,
     givenNames: [
       "Giulia", "Francesca", "Chiara", "Sara", "Marco", "Luca", "Andrea", "Matteo", "Alessandro", "Paolo",
     ],
@@ -198,6 +241,7 @@ final class NameBook: Sendable {
 
   static func dutch(_ country: Country) -> NameBook {
     NameBook(
+      country: country,
       givenNames: ["Emma", "Sanne", "Lotte", "Eva", "Daan", "Thijs", "Bram", "Lars", "Pieter", "Jeroen"],
       surnames: [
         "de Jong", "Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit", "Peeters", "Maes",
@@ -217,6 +261,7 @@ final class NameBook: Sendable {
 
   static func english(_ country: Country) -> NameBook {
     NameBook(
+      country: country,
       givenNames: [
         "Sarah", "Emma", "Claire", "Rachel", "James", "David", "Michael", "Conor", "Oliver", "Liam",
       ],

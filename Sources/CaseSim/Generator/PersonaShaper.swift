@@ -162,16 +162,19 @@ struct PersonaShaper {
     }
     let stop = account.insolvency?.declared ?? asOf.adding(days: 1)
     account.dunning.reserveCapacity(account.dunning.count + account.invoices.count * maximumLevel)
-    // By index and field, not `for invoice in`: copying out each invoice retained six strings.
-    for index in account.invoices.indices where account.invoices[index].dueDate < asOf {
-      let dueDate = account.invoices[index].dueDate
-      let number = account.invoices[index].number
-      let disputed = account.disputes.first { $0.invoiceNumber == number }?.opened
-      for (level, step) in Self.ladder.prefix(maximumLevel).enumerated() {
-        let date = dueDate.adding(days: step.delay)
-        guard date < asOf, date < stop, disputed.map({ date < $0 }) ?? true else { break }
-        account.dunning.append(
-          DunningRecord(invoiceNumber: number, level: level + 1, date: date, channel: step.channel))
+    // By index and field, not `for invoice in`: copying out each invoice retained its
+    // strings. The ladder is borrowed once, not retained per invoice by every thread.
+    Self.ladder.withUnsafeBufferPointer { ladder in
+      for index in account.invoices.indices where account.invoices[index].dueDate < asOf {
+        let dueDate = account.invoices[index].dueDate
+        let number = account.invoices[index].number
+        let disputed = account.disputes.first { $0.invoiceNumber == number }?.opened
+        for (level, step) in ladder.prefix(maximumLevel).enumerated() {
+          let date = dueDate.adding(days: step.delay)
+          guard date < asOf, date < stop, disputed.map({ date < $0 }) ?? true else { break }
+          account.dunning.append(
+            DunningRecord(invoiceNumber: number, level: level + 1, date: date, channel: step.channel))
+        }
       }
     }
     account.dunning.sort { ($0.date, $0.invoiceNumber, $0.level) < ($1.date, $1.invoiceNumber, $1.level) }
