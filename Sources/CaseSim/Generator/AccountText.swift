@@ -136,6 +136,25 @@ final class AccountText {
     count += bytes.count
   }
 
+  /// An entry of a `TextTable`, copied in 8-byte words: the table lets its entries be read
+  /// up to 8 bytes past their end, and the spare room written here is written over next.
+  /// The names of an account are a dozen of these.
+  @inline(__always)
+  func append(entry bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress else { return }
+    reserve(bytes.count + TextTable.slack)
+    let from = UnsafeRawPointer(source)
+    let to = UnsafeMutableRawPointer(base + count)
+    var offset = 0
+    while offset < bytes.count {
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset, as: UInt64.self
+      )
+      offset += 8
+    }
+    count += bytes.count
+  }
+
   /// The UTF-8 of `text`, read in place when the string allows it.
   @inline(__always)
   func append(_ text: String) {

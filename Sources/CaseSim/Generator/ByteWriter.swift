@@ -152,18 +152,35 @@ public struct ByteWriter: ~Copyable {
       flagged |= needsEscaping(word)
       offset += 8
     }
-    if offset < length, length >= 8 {
-      // The last partial word as the (overlapping) last eight bytes: one more word, not a
-      // loop over up to seven bytes.
-      let word = from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
-      to.storeBytes(of: word, toByteOffset: length - 8, as: UInt64.self)
-      return flagged | needsEscaping(word) == 0
+    // The last 0-7 bytes as a 4-, a 2- and a 1-byte piece, never one word reaching back
+    // over bytes already read: most strings here are small ones the standard library has
+    // just copied to the stack in two words, and a load straddling those two stores waits
+    // for both to reach the cache instead of being forwarded.
+    var rest: UInt64 = 0
+    var shift: UInt64 = 0
+    if length - offset >= 4 {
+      let piece = from.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+      to.storeBytes(of: piece, toByteOffset: offset, as: UInt32.self)
+      rest = UInt64(piece)
+      shift = 32
+      offset += 4
     }
-    while offset < length {
-      let byte = source[offset]
-      target[offset] = byte
-      flagged |= needsEscaping(UInt64(byte) | 0x2020_2020_2020_2000)
-      offset += 1
+    if length - offset >= 2 {
+      let piece = from.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+      to.storeBytes(of: piece, toByteOffset: offset, as: UInt16.self)
+      rest |= UInt64(piece) << shift
+      shift += 16
+      offset += 2
+    }
+    if length - offset >= 1 {
+      let piece = source[offset]
+      target[offset] = piece
+      rest |= UInt64(piece) << shift
+      shift += 8
+    }
+    // Bytes of the last word not filled are spaces, which never need escaping.
+    if shift > 0 {
+      flagged |= needsEscaping(rest | 0x2020_2020_2020_2020 << shift)
     }
     return flagged == 0
   }

@@ -52,7 +52,9 @@ struct CustomerFactory {
     -> Bool
   {
     let tables = book.text
-    let (trades, tradeSlugs) = book.trades[segment] ?? (tables.genericTrades, tables.genericTradeSlugs)
+    let listed = book.trades.first { $0.segment == segment }
+    let (trades, tradeSlugs) =
+      listed.map { ($0.names, $0.slugs) } ?? (tables.genericTrades, tables.genericTradeSlugs)
     let tradeIndex = generator.index(below: trades.count)
     let trade = NamePart(name: trades[tradeIndex], slug: tradeSlugs[tradeIndex])
     let form = generator.index(below: tables.legalForms.count)
@@ -80,22 +82,22 @@ struct CustomerFactory {
       parts = book.tradeAfterName ? (surname, trade, nil) : (trade, surname, nil)
     }
     text.begin()
-    text.append(parts.0.name)
+    text.append(entry: parts.0.name)
     text.append(separator)
-    text.append(parts.1.name)
+    text.append(entry: parts.1.name)
     if let third = parts.2 {
       text.append(UInt8(ascii: " "))
-      text.append(third.name)
+      text.append(entry: third.name)
     }
     text.append(UInt8(ascii: " "))
-    text.append(tables.legalForms[form])
+    text.append(entry: tables.legalForms[form])
     text.end(.legalName)
     text.begin()
-    text.append(parts.0.slug)
-    text.append(parts.1.slug)
-    if let third = parts.2 { text.append(third.slug) }
+    text.append(entry: parts.0.slug)
+    text.append(entry: parts.1.slug)
+    if let third = parts.2 { text.append(entry: third.slug) }
     text.append(UInt8(ascii: "."))
-    text.append(tables.emailDomainSuffix[0])
+    text.append(entry: tables.emailDomainSuffix[0])
     text.end(.domain)
     return book.legalForms[form] == "S.A."
   }
@@ -111,10 +113,10 @@ struct CustomerFactory {
     let given = generator.index(below: book.givenNames.count)
     let surname = generator.index(below: book.text.surnames.count)
     text.begin()
-    text.append(book.fullName(given: given, surname: surname))
+    text.append(entry: book.fullName(given: given, surname: surname))
     text.end(.contact(contact, .name))
     text.begin()
-    text.append(book.mailbox(given: given, surname: surname))
+    text.append(entry: book.mailbox(given: given, surname: surname))
     text.append(.domain)
     text.end(.contact(contact, .email))
     text.begin()
@@ -138,10 +140,10 @@ struct CustomerFactory {
     let number = generator.int(in: 1...180)
     let prefix = tables.postalPrefixes[city]
     text.begin()
-    text.append(tables.cities[city])
+    text.append(entry: tables.cities[city])
     text.end(.city)
     text.begin()
-    text.append(prefix)
+    text.append(entry: prefix)
     switch country {
     case .GB:
       text.append(UInt8(ascii: " "))
@@ -168,9 +170,9 @@ struct CustomerFactory {
     if country == .GB || country == .IE {
       text.append(number)
       text.append(UInt8(ascii: " "))
-      text.append(street)
+      text.append(entry: street)
     } else {
-      text.append(street)
+      text.append(entry: street)
       text.append(book.tradeAfterName ? " " : ", ")
       text.append(number)
     }

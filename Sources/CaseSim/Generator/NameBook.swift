@@ -14,8 +14,9 @@ final class NameBook: Sendable {
   /// For each surname position, the first position holding the same name.
   let firstSurnameIndex: [Int]
   /// The trade words of each listed segment and their slugs; other segments take
-  /// `text.genericTrades`.
-  let trades: [String: (names: TextTable, slugs: TextTable)]
+  /// `text.genericTrades`. A list searched in order, not a dictionary: a book lists three
+  /// or four segments, and comparing short strings beats hashing one per account.
+  let trades: [(segment: String, names: TextTable, slugs: TextTable)]
   /// The generator's text, as byte tables read without reference counting
   /// (`TextTable`), position for position with the lists above.
   let text: Text
@@ -64,7 +65,10 @@ final class NameBook: Sendable {
     let givenSlugs = givenNames.map(CustomerFactory.slug)
     let surnameSlugs = surnames.map(CustomerFactory.slug)
     firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
-    self.trades = trades.mapValues { (TextTable($0), TextTable($0.map(CustomerFactory.slug))) }
+    self.trades = trades.keys.sorted().map { segment in
+      let words = trades[segment] ?? []
+      return (segment, TextTable(words), TextTable(words.map(CustomerFactory.slug)))
+    }
     text = Text(
       fullNames: TextTable(givenNames.flatMap { given in surnames.map { given + " " + $0 } }),
       mailboxes: TextTable(givenSlugs.flatMap { given in surnameSlugs.map { given + "." + $0 + "@" } }),
@@ -78,7 +82,7 @@ final class NameBook: Sendable {
   }
 
   deinit {
-    for table in text.all + trades.values.flatMap({ [$0.names, $0.slugs] }) { table.deallocate() }
+    for table in text.all + trades.flatMap({ [$0.names, $0.slugs] }) { table.deallocate() }
   }
 
   /// "given.surname@" for the names at these positions.

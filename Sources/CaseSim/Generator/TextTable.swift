@@ -2,7 +2,11 @@
 /// buffer. Reading one costs no reference count, where copying a `String` out of a shared
 /// array costs an atomic increment and decrement that two generator threads contend for.
 /// The block is freed by `deallocate()`, which its owner (a `NameBook`) calls in its deinit.
+/// It ends with `slack` spare bytes, so an entry may be read in whole 8-byte words.
 struct TextTable: @unchecked Sendable {
+  /// Bytes that may be read past the end of any entry.
+  static let slack = 8
+
   private let bytes: UnsafeMutablePointer<UInt8>
   /// `ends[i]` is where entry `i` ends; entry `i` starts where entry `i - 1` ends.
   private let ends: UnsafeMutablePointer<Int>
@@ -11,7 +15,9 @@ struct TextTable: @unchecked Sendable {
 
   init(_ entries: [[UInt8]]) {
     count = entries.count
-    bytes = .allocate(capacity: max(1, entries.reduce(0) { $0 + $1.count }))
+    let total = entries.reduce(0) { $0 + $1.count }
+    bytes = .allocate(capacity: total + Self.slack)
+    (bytes + total).initialize(repeating: 0, count: Self.slack)
     ends = .allocate(capacity: max(1, entries.count))
     var offset = 0
     for (index, entry) in entries.enumerated() {
