@@ -127,13 +127,13 @@ public struct AccountGenerator: Sendable {
     let taxRate = scenario.invoices.taxRateBasisPoints ?? country.standardTaxRateBasisPoints
     openInvoiceDrafts(into: &account.invoices, taxRate: taxRate, currency: currency, using: &generator)
     history(
-      into: &account.history, before: account.invoices.first?.issueDate ?? asOf, taxRate: taxRate,
+      into: &account.history, text: text, before: account.invoices.first?.issueDate ?? asOf, taxRate: taxRate,
       currency: currency, numbering: &numbering, using: &generator)
     for index in account.invoices.indices {
       account.invoices[index].number = numbering.take(issued: account.invoices[index].issueDate)
       account.invoices[index].poNumber = GeneratedText.join("PO-", generator.int(in: 100_000...999_999))
     }
-    PersonaShaper(asOf: asOf, persona: persona).shape(&account, using: &generator)
+    PersonaShaper(asOf: asOf, persona: persona).shape(&account, text: text, using: &generator)
     let events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
     if !events.isEmpty { account.events = events }
   }
@@ -183,7 +183,7 @@ public struct AccountGenerator: Sendable {
   /// Settled invoices due at least 65 days before the first open one was issued, so even the
   /// longest delay of the default profile (60 days) settles before the case starts.
   func history(
-    into settled: inout [SettledInvoice], before firstOpenIssue: CivilDate, taxRate: Int,
+    into settled: inout [SettledInvoice], text: AccountText, before firstOpenIssue: CivilDate, taxRate: Int,
     currency: CurrencyCode,
     numbering: inout InvoiceNumbering, using generator: inout some RandomNumberGenerator
   ) {
@@ -200,14 +200,17 @@ public struct AccountGenerator: Sendable {
       }
       for due in dueDates {
         settled.append(
-          settle(due: due, taxRate: taxRate, currency: currency, numbering: &numbering, using: &generator))
+          settle(
+            due: due, taxRate: taxRate, currency: currency, numbering: &numbering, text: text,
+            using: &generator))
       }
     }
   }
 
-  /// One settled invoice of the history, due on `due`.
+  /// One settled invoice of the history, due on `due`; its number goes into `text`.
   private func settle(
     due: CivilDate, taxRate: Int, currency: CurrencyCode, numbering: inout InvoiceNumbering,
+    text: AccountText,
     using generator: inout some RandomNumberGenerator
   ) -> SettledInvoice {
     let terms = scenario.invoices.termsDays
@@ -218,8 +221,11 @@ public struct AccountGenerator: Sendable {
     let (disputed, delay) = profile.settlement(using: &generator)
     // Never settled before issue, nor on or after the case start.
     let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
+    text.begin()
+    numbering.write(issued: invoice.issueDate, into: text)
+    text.endHistoryNumber()
     return SettledInvoice(
-      number: numbering.take(issued: invoice.issueDate), issueDate: invoice.issueDate, dueDate: due,
+      number: "", issueDate: invoice.issueDate, dueDate: due,
       settledDate: settledDate,
       daysLate: max(0, due.days(until: settledDate)), disputed: disputed, amount: invoice.gross)
   }
@@ -240,17 +246,37 @@ struct InvoiceNumbering {
     self.next = next
   }
 
+  /// The next number, for an invoice issued on `issued`.
   mutating func take(issued: CivilDate) -> String {
     defer { next += 1 }
+    let year = self.year(of: issued)
+    guard (0...9999).contains(year) else {
+      return GeneratedText.join(prefix, GeneratedText.zeroPadded(year, width: 4), "-", next, width: 6)
+    }
+    return GeneratedText.invoiceNumber(prefix: prefix, year: year, serial: next)
+  }
+
+  /// Writes the next number into `text`, as `take(issued:)` spells it.
+  mutating func write(issued: CivilDate, into text: AccountText) {
+    defer { next += 1 }
+    let year = self.year(of: issued)
+    text.append(prefix)
+    if (0...9999).contains(year) {
+      text.append(year, width: 4)
+    } else {
+      text.append(GeneratedText.zeroPadded(year, width: 4))
+    }
+    text.append(UInt8(ascii: "-"))
+    text.append(next, width: 6)
+  }
+
+  private mutating func year(of issued: CivilDate) -> Int {
     if !yearDays.contains(issued.daysSinceEpoch) {
       year = issued.year
       let first = CivilDate(year: year, month: 1, day: 1)?.daysSinceEpoch ?? issued.daysSinceEpoch
       let following = CivilDate(year: year + 1, month: 1, day: 1)?.daysSinceEpoch ?? first
       yearDays = first..<max(first, following)
     }
-    guard (0...9999).contains(year) else {
-      return GeneratedText.join(prefix, GeneratedText.zeroPadded(year, width: 4), "-", next, width: 6)
-    }
-    return GeneratedText.invoiceNumber(prefix: prefix, year: year, serial: next)
+    return year
   }
 }

@@ -1,6 +1,6 @@
-/// The text a generated account makes up as it goes (its id and the customer's names,
-/// numbers and contacts), written as UTF-8 into one buffer that is reused from account to
-/// account. `case generate` writes these fields out from the buffer without making a
+/// The text a generated account makes up as it goes (its id, the customer's names,
+/// numbers and contacts, and the numbers of its settled invoices), written as UTF-8 into one
+/// buffer that is reused from account to account. `case generate` writes these fields out from the buffer without making a
 /// `String` of any; an `Account` gets one `String` per field from `resolve(into:)`.
 final class AccountText {
   /// The fields held, each a span of the buffer. `domain` is scratch: the e-mail domain
@@ -33,23 +33,36 @@ final class AccountText {
     var count = 0
     /// Where the field being written starts.
     var start = 0
+    /// Settled invoices numbered, and room in `history`.
+    var historyCount = 0
+    var historyCapacity = 16
   }
 
   private let state: UnsafeMutablePointer<State>
   /// Each field's span of the buffer, by `Field.rawValue`.
   private let spans: UnsafeMutablePointer<Range<Int>>
+  /// The span of each settled invoice's number, in history order.
+  private var history: UnsafeMutablePointer<Range<Int>> {
+    get { historyStorage.pointee }
+    set { historyStorage.pointee = newValue }
+  }
+  private let historyStorage: UnsafeMutablePointer<UnsafeMutablePointer<Range<Int>>>
 
   init(capacity: Int = 1024) {
     state = .allocate(capacity: 1)
     state.initialize(to: State(base: .allocate(capacity: capacity), capacity: capacity))
     spans = .allocate(capacity: Field.allCases.count)
     spans.initialize(repeating: 0..<0, count: Field.allCases.count)
+    historyStorage = .allocate(capacity: 1)
+    historyStorage.initialize(to: .allocate(capacity: 16))
   }
 
   deinit {
     state.pointee.base.deallocate()
     state.deallocate()
     spans.deallocate()
+    history.deallocate()
+    historyStorage.deallocate()
   }
 
   /// Bytes written since `removeAll()`.
@@ -64,6 +77,7 @@ final class AccountText {
   func removeAll() {
     state.pointee.count = 0
     state.pointee.start = 0
+    state.pointee.historyCount = 0
   }
 
   /// Starts writing a field at the end of the buffer.
@@ -76,6 +90,26 @@ final class AccountText {
   @inline(__always)
   func end(_ field: Field) {
     spans[field.rawValue] = state.pointee.start..<state.pointee.count
+  }
+
+  /// Ends the number of the next settled invoice: everything written since `begin()`.
+  func endHistoryNumber() {
+    if state.pointee.historyCount == state.pointee.historyCapacity {
+      let grown = UnsafeMutablePointer<Range<Int>>.allocate(capacity: state.pointee.historyCapacity * 2)
+      grown.moveInitialize(from: history, count: state.pointee.historyCount)
+      history.deallocate()
+      history = grown
+      state.pointee.historyCapacity *= 2
+    }
+    history[state.pointee.historyCount] = state.pointee.start..<state.pointee.count
+    state.pointee.historyCount += 1
+  }
+
+  /// The number of settled invoice `index`, valid until the next write.
+  @inline(__always)
+  func historyNumber(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    let span = history[index]
+    return UnsafeBufferPointer(start: base + span.lowerBound, count: span.count)
   }
 
   /// The bytes of `field`, valid until the next write.
@@ -217,6 +251,9 @@ final class AccountText {
     account.customer.address.street = string(.street)
     account.customer.address.postalCode = string(.postalCode)
     account.customer.address.city = string(.city)
+    for index in account.history.indices {
+      account.history[index].number = String(decoding: historyNumber(index), as: UTF8.self)
+    }
     account.customer.contacts = Self.contactRoles.indices.map { contact in
       Contact(
         role: Self.contactRoles[contact], name: string(.contact(contact, .name)),

@@ -16,6 +16,9 @@ protocol AccountTextSource {
 
   /// The roles of `account`'s contacts, in order.
   func contactRoles(of account: Account) -> [String]
+
+  /// Calls `body` with the UTF-8 of the number of `account`'s settled invoice `index`.
+  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
 }
 
 /// The text an `Account` holds in its own strings.
@@ -55,6 +58,11 @@ struct StoredText: AccountTextSource {
     account.customer.contacts.map(\.role)
   }
 
+  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+  {
+    Self.withUTF8(account.history[index].number, body)
+  }
+
   /// `text`'s UTF-8, read in place when the string allows it.
   private static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
@@ -79,5 +87,10 @@ extension AccountText: AccountTextSource {
 
   func contactRoles(of account: Account) -> [String] {
     Self.contactRoles
+  }
+
+  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+  {
+    body(historyNumber(index))
   }
 }

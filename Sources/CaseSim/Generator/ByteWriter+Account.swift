@@ -58,7 +58,17 @@ extension ByteWriter {
     array("dunning", account.dunning) { $0.dunning($1) }
     key("insolvency")
     if let insolvency = account.insolvency { self.insolvency(insolvency) } else { raw("null") }
-    array("history", account.history) { $0.settled($1) }
+    key("history")
+    byte(UInt8(ascii: "["))
+    account.history.withUnsafeBufferPointer { history in
+      for index in history.indices {
+        if index > 0 { byte(UInt8(ascii: ",")) }
+        raw("{\"number\":")
+        text.withHistoryNumber(index, of: account) { string($0) }
+        settled(history[index])
+      }
+    }
+    byte(UInt8(ascii: "]"))
     array("events", account.events) { $0.event($1) }
     byte(UInt8(ascii: "}"))
   }
@@ -279,9 +289,8 @@ extension ByteWriter {
     byte(UInt8(ascii: "}"))
   }
 
+  /// A settled invoice after its number, which the caller has written.
   mutating func settled(_ settled: SettledInvoice) {
-    raw("{\"number\":")
-    string(settled.number)
     reserve(256)
     put(",\"issue_date\":")
     putDate(settled.issueDate)

@@ -66,17 +66,43 @@ public struct ByteWriter: ~Copyable {
   /// Copies `length` bytes the caller has reserved room for.
   @inline(__always)
   mutating func put(_ start: UnsafePointer<UInt8>, length: Int) {
-    // Most pieces are a few bytes long: a loop beats a call to memmove. The loop keeps its
-    // cursor in a local, since every store through `base` could otherwise alias `count`.
-    let target = base + count
-    if length <= 32 {
+    // Most pieces are keys and punctuation a few bytes long: two overlapping loads and
+    // stores of the widest size that fits, instead of a loop over the bytes or a call.
+    let from = UnsafeRawPointer(start)
+    let to = UnsafeMutableRawPointer(base + count)
+    switch length {
+    case 8...16:
+      to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8,
+        as: UInt64.self)
+    case 4..<8:
+      to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self), toByteOffset: length - 4,
+        as: UInt32.self)
+    case 2..<4:
+      to.storeBytes(of: from.loadUnaligned(as: UInt16.self), as: UInt16.self)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: length - 2, as: UInt16.self), toByteOffset: length - 2,
+        as: UInt16.self)
+    case 1:
+      to.storeBytes(of: start.pointee, as: UInt8.self)
+    case 17...32:
       var offset = 0
-      while offset < length {
-        target[offset] = start[offset]
-        offset += 1
+      while offset + 8 < length {
+        to.storeBytes(
+          of: from.loadUnaligned(fromByteOffset: offset, as: UInt64.self), toByteOffset: offset,
+          as: UInt64.self)
+        offset += 8
       }
-    } else {
-      target.update(from: start, count: length)
+      to.storeBytes(
+        of: from.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self), toByteOffset: length - 8,
+        as: UInt64.self)
+    case 33...:
+      (base + count).update(from: start, count: length)
+    default:
+      break
     }
     count += length
   }

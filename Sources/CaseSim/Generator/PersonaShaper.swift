@@ -14,7 +14,8 @@ struct PersonaShaper {
   /// the persona's dispute probability (contact has not happened yet for all of them).
   static let incidentalDisputeFactor = 0.5
 
-  func shape(_ account: inout Account, using generator: inout some RandomNumberGenerator) {
+  /// Shapes `account`; the numbers of its settled invoices are in `text`.
+  func shape(_ account: inout Account, text: AccountText, using generator: inout some RandomNumberGenerator) {
     guard !account.invoices.isEmpty else { return }
     let currency = account.customer.creditLimit.code
     // Disputes do not change due dates: both steps share one list of overdue invoices.
@@ -30,7 +31,10 @@ struct PersonaShaper {
         administrator: administrator, claimDeadline: InsolvencyRecord.claimDeadline(published: published))
     case .overpayer:
       let amount = account.history.last?.amount ?? account.invoices[0].gross
-      let source = account.history.last?.number ?? account.invoices[0].number
+      let source =
+        account.history.isEmpty
+        ? account.invoices[0].number
+        : String(decoding: text.historyNumber(account.history.count - 1), as: UTF8.self)
       account.unappliedCash.append(
         UnappliedCash(
           reference: reference(using: &generator), date: asOf.adding(days: -generator.int(in: 3...25)),
