@@ -52,9 +52,7 @@ struct CustomerFactory {
     -> Bool
   {
     let tables = book.text
-    let listed = book.trades.first { $0.segment == segment }
-    let (trades, tradeSlugs) =
-      listed.map { ($0.names, $0.slugs) } ?? (tables.genericTrades, tables.genericTradeSlugs)
+    let (trades, tradeSlugs) = tables.trades(of: segment)
     let tradeIndex = generator.index(below: trades.count)
     let trade = NamePart(name: trades[tradeIndex], slug: tradeSlugs[tradeIndex])
     let form = generator.index(below: tables.legalForms.count)
@@ -66,7 +64,7 @@ struct CustomerFactory {
     case 0:
       let drawn = generator.index(below: tables.surnames.count - 1)
       // Skip the first surname so a name never repeats it ("Martín Martín").
-      let index = drawn >= book.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
+      let index = drawn >= tables.firstSurnameIndex[surnameIndex] ? drawn + 1 : drawn
       let second = NamePart(name: tables.surnames[index], slug: tables.surnameSlugs[index])
       if book.tradeAfterName {
         parts = (surname, second, trade)
@@ -99,7 +97,7 @@ struct CustomerFactory {
     text.append(UInt8(ascii: "."))
     text.append(entry: tables.emailDomainSuffix[0])
     text.end(.domain)
-    return book.legalForms[form] == "S.A."
+    return tables.sociedadAnonimaForms & 1 << UInt64(form) != 0
   }
 
   /// A word of a company name and its e-mail slug, as bytes of the book's tables.
@@ -110,7 +108,7 @@ struct CustomerFactory {
 
   /// Writes contact `contact`'s name, e-mail (at the domain written before) and phone.
   func contact(_ contact: Int, into text: AccountText, using generator: inout some RandomNumberGenerator) {
-    let given = generator.index(below: book.givenNames.count)
+    let given = generator.index(below: book.text.givenNameCount)
     let surname = generator.index(below: book.text.surnames.count)
     text.begin()
     text.append(entry: book.fullName(given: given, surname: surname))

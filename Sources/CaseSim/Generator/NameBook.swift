@@ -5,24 +5,17 @@
 final class NameBook: Sendable {
   let givenNames: [String]
   let surnames: [String]
-  /// Legal-form suffixes, e.g. `S.L.`.
-  let legalForms: [String]
   /// Whether the trade word follows the family name (`Müller Logistik GmbH`).
   let tradeAfterName: Bool
   /// Digits of a postal code after its city's prefix, counted from the start.
   let postalLength: Int
-  /// For each surname position, the first position holding the same name.
-  let firstSurnameIndex: [Int]
-  /// The trade words of each listed segment and their slugs; other segments take
-  /// `text.genericTrades`. A list searched in order, not a dictionary: a book lists three
-  /// or four segments, and comparing short strings beats hashing one per account.
-  let trades: [(segment: String, names: TextTable, slugs: TextTable)]
   /// The generator's text, as byte tables read without reference counting
   /// (`TextTable`), position for position with the lists above.
   let text: Text
 
-  /// The lists `CustomerFactory` reads, as `TextTable`s.
-  struct Text {
+  /// The lists `CustomerFactory` reads, as `TextTable`s and plain memory.
+  // @unchecked Sendable: written once in `NameBook.init`, only read after.
+  struct Text: @unchecked Sendable {
     /// Every "Given Surname" pair, given name major.
     var fullNames: TextTable
     /// Every "given.surname@" e-mail local part with its `@`, in the same order.
@@ -42,12 +35,41 @@ final class NameBook: Sendable {
     /// The country's landline numbers as written, one per leading-digits prefix, a 0 byte
     /// standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid.
     var phones: TextTable
+    /// The segments with trade words of their own; others take `genericTrades`. Searched
+    /// in order, not hashed: a book lists three or four.
+    var tradeSegments: TextTable
+    /// Each listed segment's trade words and their slugs, in `tradeSegments` order.
+    var trades: UnsafeMutablePointer<(names: TextTable, slugs: TextTable)>
+    /// For each surname position, the first position holding the same name.
+    var firstSurnameIndex: UnsafeMutablePointer<Int>
+    /// Bit `i` set when legal form `i` is a Spanish sociedad anónima (`S.A.`).
+    var sociedadAnonimaForms: UInt64
+    var givenNameCount: Int
 
-    var all: [TextTable] {
-      [
+    /// Frees the tables.
+    func deallocate() {
+      let tables = [
         fullNames, mailboxes, surnames, surnameSlugs, regions, regionSlugs, genericTrades, genericTradeSlugs,
         legalForms, streets, cities, postalPrefixes, emailDomainSuffix, phones,
       ]
+      for index in 0..<tradeSegments.count {
+        trades[index].names.deallocate()
+        trades[index].slugs.deallocate()
+      }
+      for table in tables + [tradeSegments] { table.deallocate() }
+      trades.deallocate()
+      firstSurnameIndex.deallocate()
+    }
+
+    /// The trade words of `segment` and their slugs.
+    func trades(of segment: String) -> (names: TextTable, slugs: TextTable) {
+      var segment = segment
+      return segment.withUTF8 { wanted in
+        for index in 0..<tradeSegments.count where tradeSegments[index].elementsEqual(wanted) {
+          return trades[index]
+        }
+        return (genericTrades, genericTradeSlugs)
+      }
     }
   }
 
@@ -59,15 +81,23 @@ final class NameBook: Sendable {
   ) {
     self.givenNames = givenNames
     self.surnames = surnames
-    self.legalForms = legalForms
     self.tradeAfterName = tradeAfterName
     self.postalLength = postalLength
     let givenSlugs = givenNames.map(CustomerFactory.slug)
     let surnameSlugs = surnames.map(CustomerFactory.slug)
-    firstSurnameIndex = surnames.map { surnames.firstIndex(of: $0) ?? 0 }
-    self.trades = trades.keys.sorted().map { segment in
+    let segments = trades.keys.sorted()
+    let tradeTables = UnsafeMutablePointer<(names: TextTable, slugs: TextTable)>.allocate(
+      capacity: segments.count)
+    for (index, segment) in segments.enumerated() {
       let words = trades[segment] ?? []
-      return (segment, TextTable(words), TextTable(words.map(CustomerFactory.slug)))
+      (tradeTables + index).initialize(to: (TextTable(words), TextTable(words.map(CustomerFactory.slug))))
+    }
+    let firstSurnameIndex = UnsafeMutablePointer<Int>.allocate(capacity: surnames.count)
+    for (index, surname) in surnames.enumerated() {
+      (firstSurnameIndex + index).initialize(to: surnames.firstIndex(of: surname) ?? 0)
+    }
+    let sociedadAnonimaForms = legalForms.enumerated().reduce(UInt64(0)) {
+      $1.element == "S.A." ? $0 | 1 << UInt64($1.offset) : $0
     }
     text = Text(
       fullNames: TextTable(givenNames.flatMap { given in surnames.map { given + " " + $0 } }),
@@ -78,21 +108,24 @@ final class NameBook: Sendable {
       legalForms: TextTable(legalForms), streets: TextTable(streets), cities: TextTable(cities.map(\.city)),
       postalPrefixes: TextTable(cities.map(\.postalPrefix)),
       emailDomainSuffix: TextTable([emailDomainSuffix]),
-      phones: TextTable(Self.phoneTemplates(country)))
+      phones: TextTable(Self.phoneTemplates(country)), tradeSegments: TextTable(segments),
+      trades: tradeTables,
+      firstSurnameIndex: firstSurnameIndex, sociedadAnonimaForms: sociedadAnonimaForms,
+      givenNameCount: givenNames.count)
   }
 
   deinit {
-    for table in text.all + trades.flatMap({ [$0.names, $0.slugs] }) { table.deallocate() }
+    text.deallocate()
   }
 
   /// "given.surname@" for the names at these positions.
   func mailbox(given: Int, surname: Int) -> UnsafeBufferPointer<UInt8> {
-    text.mailboxes[given * surnames.count + surname]
+    text.mailboxes[given * text.surnames.count + surname]
   }
 
   /// "Given Surname" for the names at these positions.
   func fullName(given: Int, surname: Int) -> UnsafeBufferPointer<UInt8> {
-    text.fullNames[given * surnames.count + surname]
+    text.fullNames[given * text.surnames.count + surname]
   }
 
   /// The country's landline numbers as templates (`Text.phones`).
