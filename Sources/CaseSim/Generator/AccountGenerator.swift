@@ -131,7 +131,10 @@ public struct AccountGenerator: Sendable {
       currency: currency, numbering: &numbering, using: &generator)
     for index in account.invoices.indices {
       account.invoices[index].number = numbering.take(issued: account.invoices[index].issueDate)
-      account.invoices[index].poNumber = GeneratedText.join("PO-", generator.int(in: 100_000...999_999))
+      text.begin()
+      text.append("PO-")
+      text.append(generator.int(in: 100_000...999_999))
+      text.end(.purchaseOrders)
     }
     PersonaShaper(asOf: asOf, persona: persona).shape(&account, text: text, using: &generator)
     let events = EventResolver(asOf: asOf).resolve(scenario.events, in: account, using: &generator)
@@ -223,7 +226,7 @@ public struct AccountGenerator: Sendable {
     let settledDate = min(max(due.adding(days: delay), invoice.issueDate), asOf.adding(days: -1))
     text.begin()
     numbering.write(issued: invoice.issueDate, into: text)
-    text.endHistoryNumber()
+    text.end(.historyNumbers)
     return SettledInvoice(
       number: "", issueDate: invoice.issueDate, dueDate: due,
       settledDate: settledDate,

@@ -1,6 +1,6 @@
 /// The text a generated account makes up as it goes (its id, the customer's names,
-/// numbers and contacts, and the numbers of its settled invoices), written as UTF-8 into one
-/// buffer that is reused from account to account. `case generate` writes these fields out from the buffer without making a
+/// numbers and contacts, its settled invoices' numbers and its open invoices' purchase
+/// orders), written as UTF-8 into one buffer that is reused from account to account. `case generate` writes these fields out from the buffer without making a
 /// `String` of any; an `Account` gets one `String` per field from `resolve(into:)`.
 final class AccountText {
   /// The fields held, each a span of the buffer. `domain` is scratch: the e-mail domain
@@ -14,6 +14,14 @@ final class AccountText {
     static func contact(_ contact: Int, _ part: ContactPart) -> Field {
       Field(rawValue: Field.billingName.rawValue + contact * 3 + part.rawValue) ?? .billingName
     }
+  }
+
+  /// Text held once per item of one of the account's lists, in the list's order.
+  enum List: Int, CaseIterable {
+    /// `Account.history[i].number`.
+    case historyNumbers
+    /// `Account.invoices[i].poNumber`.
+    case purchaseOrders
   }
 
   /// The text of a contact, in the order it is held.
@@ -33,36 +41,36 @@ final class AccountText {
     var count = 0
     /// Where the field being written starts.
     var start = 0
-    /// Settled invoices numbered, and room in `history`.
-    var historyCount = 0
-    var historyCapacity = 16
+  }
+
+  /// The spans of one `List`'s items, in order.
+  private struct Items {
+    var spans: UnsafeMutablePointer<Range<Int>> = .allocate(capacity: 16)
+    var count = 0
+    var capacity = 16
   }
 
   private let state: UnsafeMutablePointer<State>
   /// Each field's span of the buffer, by `Field.rawValue`.
   private let spans: UnsafeMutablePointer<Range<Int>>
-  /// The span of each settled invoice's number, in history order.
-  private var history: UnsafeMutablePointer<Range<Int>> {
-    get { historyStorage.pointee }
-    set { historyStorage.pointee = newValue }
-  }
-  private let historyStorage: UnsafeMutablePointer<UnsafeMutablePointer<Range<Int>>>
+  /// Each `List`'s items, by `List.rawValue`.
+  private let lists: UnsafeMutablePointer<Items>
 
   init(capacity: Int = 1024) {
     state = .allocate(capacity: 1)
     state.initialize(to: State(base: .allocate(capacity: capacity), capacity: capacity))
     spans = .allocate(capacity: Field.allCases.count)
     spans.initialize(repeating: 0..<0, count: Field.allCases.count)
-    historyStorage = .allocate(capacity: 1)
-    historyStorage.initialize(to: .allocate(capacity: 16))
+    lists = .allocate(capacity: List.allCases.count)
+    for list in List.allCases { (lists + list.rawValue).initialize(to: Items()) }
   }
 
   deinit {
     state.pointee.base.deallocate()
     state.deallocate()
     spans.deallocate()
-    history.deallocate()
-    historyStorage.deallocate()
+    for list in List.allCases { lists[list.rawValue].spans.deallocate() }
+    lists.deallocate()
   }
 
   /// Bytes written since `removeAll()`.
@@ -77,7 +85,7 @@ final class AccountText {
   func removeAll() {
     state.pointee.count = 0
     state.pointee.start = 0
-    state.pointee.historyCount = 0
+    for list in List.allCases { lists[list.rawValue].count = 0 }
   }
 
   /// Starts writing a field at the end of the buffer.
@@ -92,23 +100,24 @@ final class AccountText {
     spans[field.rawValue] = state.pointee.start..<state.pointee.count
   }
 
-  /// Ends the number of the next settled invoice: everything written since `begin()`.
-  func endHistoryNumber() {
-    if state.pointee.historyCount == state.pointee.historyCapacity {
-      let grown = UnsafeMutablePointer<Range<Int>>.allocate(capacity: state.pointee.historyCapacity * 2)
-      grown.moveInitialize(from: history, count: state.pointee.historyCount)
-      history.deallocate()
-      history = grown
-      state.pointee.historyCapacity *= 2
+  /// Ends the next item of `list`: everything written since `begin()`.
+  func end(_ list: List) {
+    let items = lists + list.rawValue
+    if items.pointee.count == items.pointee.capacity {
+      let grown = UnsafeMutablePointer<Range<Int>>.allocate(capacity: items.pointee.capacity * 2)
+      grown.moveInitialize(from: items.pointee.spans, count: items.pointee.count)
+      items.pointee.spans.deallocate()
+      items.pointee.spans = grown
+      items.pointee.capacity *= 2
     }
-    history[state.pointee.historyCount] = state.pointee.start..<state.pointee.count
-    state.pointee.historyCount += 1
+    items.pointee.spans[items.pointee.count] = state.pointee.start..<state.pointee.count
+    items.pointee.count += 1
   }
 
-  /// The number of settled invoice `index`, valid until the next write.
+  /// Item `index` of `list`, valid until the next write.
   @inline(__always)
-  func historyNumber(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-    let span = history[index]
+  func item(_ list: List, _ index: Int) -> UnsafeBufferPointer<UInt8> {
+    let span = lists[list.rawValue].spans[index]
     return UnsafeBufferPointer(start: base + span.lowerBound, count: span.count)
   }
 
@@ -252,7 +261,10 @@ final class AccountText {
     account.customer.address.postalCode = string(.postalCode)
     account.customer.address.city = string(.city)
     for index in account.history.indices {
-      account.history[index].number = String(decoding: historyNumber(index), as: UTF8.self)
+      account.history[index].number = String(decoding: item(.historyNumbers, index), as: UTF8.self)
+    }
+    for index in account.invoices.indices {
+      account.invoices[index].poNumber = String(decoding: item(.purchaseOrders, index), as: UTF8.self)
     }
     account.customer.contacts = Self.contactRoles.indices.map { contact in
       Contact(

@@ -17,8 +17,10 @@ protocol AccountTextSource {
   /// The roles of `account`'s contacts, in order.
   func contactRoles(of account: Account) -> [String]
 
-  /// Calls `body` with the UTF-8 of the number of `account`'s settled invoice `index`.
-  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+  /// Calls `body` with the UTF-8 of item `index` of `list` of `account`.
+  func withItem<R>(
+    _ list: AccountText.List, _ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R
 }
 
 /// The text an `Account` holds in its own strings.
@@ -58,9 +60,13 @@ struct StoredText: AccountTextSource {
     account.customer.contacts.map(\.role)
   }
 
-  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
-  {
-    Self.withUTF8(account.history[index].number, body)
+  func withItem<R>(
+    _ list: AccountText.List, _ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    switch list {
+    case .historyNumbers: Self.withUTF8(account.history[index].number, body)
+    case .purchaseOrders: Self.withUTF8(account.invoices[index].poNumber, body)
+    }
   }
 
   /// `text`'s UTF-8, read in place when the string allows it.
@@ -89,8 +95,9 @@ extension AccountText: AccountTextSource {
     Self.contactRoles
   }
 
-  func withHistoryNumber<R>(_ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
-  {
-    body(historyNumber(index))
+  func withItem<R>(
+    _ list: AccountText.List, _ index: Int, of account: Account, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    body(item(list, index))
   }
 }

@@ -49,7 +49,17 @@ extension ByteWriter {
     customer(of: account, text: text)
     key("persona")
     persona(account.persona)
-    array("invoices", account.invoices) { $0.invoice($1) }
+    key("invoices")
+    byte(UInt8(ascii: "["))
+    account.invoices.withUnsafeBufferPointer { invoices in
+      for index in invoices.indices {
+        if index > 0 { byte(UInt8(ascii: ",")) }
+        invoice(invoices[index]) { writer in
+          text.withItem(.purchaseOrders, index, of: account) { writer.string($0) }
+        }
+      }
+    }
+    byte(UInt8(ascii: "]"))
     array("payments", account.payments) { $0.payment($1) }
     array("credit_notes", account.creditNotes) { $0.creditNote($1) }
     array("unapplied_cash", account.unappliedCash) { $0.unapplied($1) }
@@ -64,7 +74,7 @@ extension ByteWriter {
       for index in history.indices {
         if index > 0 { byte(UInt8(ascii: ",")) }
         raw("{\"number\":")
-        text.withHistoryNumber(index, of: account) { string($0) }
+        text.withItem(.historyNumbers, index, of: account) { string($0) }
         settled(history[index])
       }
     }
@@ -160,7 +170,8 @@ extension ByteWriter {
 
   // Invoices, settled invoices and dunning records are most of an account: their
   // fixed-width fields are written after one room check per run of them.
-  mutating func invoice(_ invoice: Invoice) {
+  /// An open invoice; `poNumber` writes its purchase order's number.
+  mutating func invoice(_ invoice: Invoice, poNumber: (inout ByteWriter) -> Void) {
     raw("{\"number\":")
     string(invoice.number)
     reserve(256)
@@ -177,7 +188,7 @@ extension ByteWriter {
     put(",\"gross\":")
     putAmount(invoice.gross)
     put(",\"po_number\":")
-    string(invoice.poNumber)
+    poNumber(&self)
     reserve(64)
     put(",\"open_amount\":")
     putAmount(invoice.openAmount)

@@ -16,7 +16,7 @@ extension ByteWriter {
 
   mutating func csvRows(_ account: Account, text: some AccountTextSource) {
     let customer = account.customer
-    for invoice in account.invoices {
+    for (index, invoice) in account.invoices.enumerated() {
       text.withText(.accountID, of: account) { csvField($0) }
       byte(UInt8(ascii: ","))
       csvField(account.scenarioID)
@@ -63,7 +63,7 @@ extension ByteWriter {
       byte(UInt8(ascii: ","))
       int(invoice.dueDate.days(until: account.asOf))
       byte(UInt8(ascii: ","))
-      csvField(invoice.poNumber)
+      text.withItem(.purchaseOrders, index, of: account) { csvField($0) }
       let dispute = account.disputes.first { $0.invoiceNumber == invoice.number }
       byte(UInt8(ascii: ","))
       if let dispute {

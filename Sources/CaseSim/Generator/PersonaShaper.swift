@@ -34,7 +34,7 @@ struct PersonaShaper {
       let source =
         account.history.isEmpty
         ? account.invoices[0].number
-        : String(decoding: text.historyNumber(account.history.count - 1), as: UTF8.self)
+        : String(decoding: text.item(.historyNumbers, account.history.count - 1), as: UTF8.self)
       account.unappliedCash.append(
         UnappliedCash(
           reference: reference(using: &generator), date: asOf.adding(days: -generator.int(in: 3...25)),
