@@ -83,7 +83,8 @@ public struct AccountGenerator: Sendable {
     disputes: [], promises: [], dunning: [], insolvency: nil, history: [], events: [])
 
   /// Writes every field of `account` (lists emptied and refilled, keeping their capacity)
-  /// but its id and the customer's text, which go into `text` as bytes, drawing every random
+  /// but the text `AccountText` holds (the id, the customer's text, the settled invoices'
+  /// numbers, the purchase orders), which goes into `text` as bytes, drawing every random
   /// choice from `generator`.
   func fill(
     _ account: inout Account, text: AccountText, seed: UInt64, index: Int,

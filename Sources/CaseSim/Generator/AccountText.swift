@@ -1,7 +1,8 @@
 /// The text a generated account makes up as it goes (its id, the customer's names,
 /// numbers and contacts, its settled invoices' numbers and its open invoices' purchase
-/// orders), written as UTF-8 into one buffer that is reused from account to account. `case generate` writes these fields out from the buffer without making a
-/// `String` of any; an `Account` gets one `String` per field from `resolve(into:)`.
+/// orders), written as UTF-8 into one buffer that is reused from account to account.
+/// `case generate` writes these out from the buffer without making a `String` of any; an
+/// `Account` gets one `String` per field from `resolve(into:)`.
 final class AccountText {
   /// The fields held, each a span of the buffer. `domain` is scratch: the e-mail domain
   /// both contacts' addresses end with.
@@ -117,6 +118,7 @@ final class AccountText {
   /// Item `index` of `list`, valid until the next write.
   @inline(__always)
   func item(_ list: List, _ index: Int) -> UnsafeBufferPointer<UInt8> {
+    precondition(index >= 0 && index < lists[list.rawValue].count, "no item \(index) of \(list)")
     let span = lists[list.rawValue].spans[index]
     return UnsafeBufferPointer(start: base + span.lowerBound, count: span.count)
   }

@@ -14,7 +14,8 @@ struct CustomerFactory {
   }
 
   /// Fills `customer` and writes its text into `text` (its customer number, legal name,
-  /// VAT id, IBAN, street, postal code and contacts), drawing every choice from `generator`.
+  /// VAT id, IBAN, street, postal code, city and contacts), drawing every choice from
+  /// `generator`.
   func fill(
     _ customer: inout Customer, text: AccountText, spec: CustomerSpec, language: String, segment: String,
     size: CompanySize, persona: Persona, currency: CurrencyCode,
