@@ -274,13 +274,7 @@ public struct ByteWriter: ~Copyable {
       probe /= 10
       length += 1
     }
-    var cursor = base + count + length
-    var rest = value
-    repeat {
-      cursor -= 1
-      cursor.pointee = 48 + UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    } while rest != 0
+    GeneratedText.writeDigits(value, length: length, to: base + count)
     count += length
   }
 

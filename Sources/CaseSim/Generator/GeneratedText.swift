@@ -112,13 +112,24 @@ enum GeneratedText {
   /// Writes the low `length` decimal digits of `value`, zero-padded, at `target`.
   @inline(__always)
   static func writeDigits(_ value: UInt64, length: Int, to target: UnsafeMutablePointer<UInt8>) {
+    // Two digits per division, from a table of the hundred pairs: an account writes some
+    // three hundred digits.
+    let pairs = digitPairs.utf8Start
     var rest = value
-    var position = length - 1
-    while position >= 0 {
-      target[position] = UInt8(truncatingIfNeeded: 48 + rest % 10)
-      rest /= 10
-      position -= 1
+    var position = length
+    while position >= 2 {
+      let pair = Int(truncatingIfNeeded: rest % 100)
+      rest /= 100
+      position -= 2
+      target[position] = pairs[2 * pair]
+      target[position + 1] = pairs[2 * pair + 1]
     }
+    if position == 1 { target[0] = UInt8(truncatingIfNeeded: 48 + rest % 10) }
+  }
+
+  /// "00", "01" ... "99" one after another.
+  static var digitPairs: StaticString {
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
   }
 
   /// `value` with leading zeros to at least `width` digits.
