@@ -51,9 +51,7 @@ public struct AccountGenerator: Sendable {
   /// that streams many accounts reuses their storage instead of allocating it per account.
   public func refill(_ account: inout Account, seed: UInt64, index: Int) {
     var generator = SeededGenerator(seed: seed, stream: UInt64(index))
-    let text = AccountText()
-    fill(&account, text: text, seed: seed, index: index, using: &generator)
-    text.resolve(into: &account)
+    fill(&account, seed: seed, index: index, using: &generator)
   }
 
   /// Overwrites `streamed` with account `index` of the run seeded with `seed`, leaving its
@@ -66,10 +64,17 @@ public struct AccountGenerator: Sendable {
   /// Makes one account drawing every random choice from `generator`.
   func account(seed: UInt64, index: Int, using generator: inout some RandomNumberGenerator) -> Account {
     var account = Self.blank
+    fill(&account, seed: seed, index: index, using: &generator)
+    return account
+  }
+
+  /// Writes every field of `account`, its text included.
+  private func fill(
+    _ account: inout Account, seed: UInt64, index: Int, using generator: inout some RandomNumberGenerator
+  ) {
     let text = AccountText()
     fill(&account, text: text, seed: seed, index: index, using: &generator)
     text.resolve(into: &account)
-    return account
   }
 
   /// An account every field of which `fill` overwrites before anyone sees it.
@@ -131,6 +136,7 @@ public struct AccountGenerator: Sendable {
       into: &account.history, text: text, before: account.invoices.first?.issueDate ?? asOf, taxRate: taxRate,
       currency: currency, numbering: &numbering, using: &generator)
     for index in account.invoices.indices {
+      // Open invoices' numbers stay strings: dunning records, disputes and promises refer to them.
       account.invoices[index].number = numbering.take(issued: account.invoices[index].issueDate)
       text.begin()
       text.append("PO-")
@@ -260,7 +266,9 @@ struct InvoiceNumbering {
     return GeneratedText.invoiceNumber(prefix: prefix, year: year, serial: next)
   }
 
-  /// Writes the next number into `text`, as `take(issued:)` spells it.
+  /// Writes the next number into `text`, as `take(issued:)` spells it (a `String` made
+  /// straight from digits is cheaper for the few open invoices than text written here and
+  /// copied out).
   mutating func write(issued: CivilDate, into text: AccountText) {
     defer { next += 1 }
     let year = self.year(of: issued)

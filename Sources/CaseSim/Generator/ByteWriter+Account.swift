@@ -13,6 +13,12 @@ extension ByteWriter {
   }
 
   mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, T) -> Void) {
+    array(name, items) { writer, _, item in write(&writer, item) }
+  }
+
+  /// A JSON array of `items`; `write` is also told each item's position.
+  @inline(__always)
+  mutating func array<T>(_ name: StaticString, _ items: [T], _ write: (inout ByteWriter, Int, T) -> Void) {
     key(name)
     byte(UInt8(ascii: "["))
     // Through the buffer, so each element is lent in place instead of copied out (and its
@@ -20,7 +26,7 @@ extension ByteWriter {
     items.withUnsafeBufferPointer { elements in
       for offset in elements.indices {
         if offset > 0 { byte(UInt8(ascii: ",")) }
-        write(&self, elements[offset])
+        write(&self, offset, elements[offset])
       }
     }
     byte(UInt8(ascii: "]"))
@@ -49,17 +55,11 @@ extension ByteWriter {
     customer(of: account, text: text)
     key("persona")
     persona(account.persona)
-    key("invoices")
-    byte(UInt8(ascii: "["))
-    account.invoices.withUnsafeBufferPointer { invoices in
-      for index in invoices.indices {
-        if index > 0 { byte(UInt8(ascii: ",")) }
-        invoice(invoices[index]) { writer in
-          text.withItem(.purchaseOrders, index, of: account) { writer.string($0) }
-        }
+    array("invoices", account.invoices) { writer, index, invoice in
+      writer.invoice(invoice) { writer in
+        text.withItem(.purchaseOrders, index, of: account) { writer.string($0) }
       }
     }
-    byte(UInt8(ascii: "]"))
     array("payments", account.payments) { $0.payment($1) }
     array("credit_notes", account.creditNotes) { $0.creditNote($1) }
     array("unapplied_cash", account.unappliedCash) { $0.unapplied($1) }
@@ -68,17 +68,11 @@ extension ByteWriter {
     array("dunning", account.dunning) { $0.dunning($1) }
     key("insolvency")
     if let insolvency = account.insolvency { self.insolvency(insolvency) } else { raw("null") }
-    key("history")
-    byte(UInt8(ascii: "["))
-    account.history.withUnsafeBufferPointer { history in
-      for index in history.indices {
-        if index > 0 { byte(UInt8(ascii: ",")) }
-        raw("{\"number\":")
-        text.withItem(.historyNumbers, index, of: account) { string($0) }
-        settled(history[index])
-      }
+    array("history", account.history) { writer, index, settled in
+      writer.raw("{\"number\":")
+      text.withItem(.historyNumbers, index, of: account) { writer.string($0) }
+      writer.settled(settled)
     }
-    byte(UInt8(ascii: "]"))
     array("events", account.events) { $0.event($1) }
     byte(UInt8(ascii: "}"))
   }
