@@ -14,13 +14,16 @@ extension Academy {
     @Option(help: "Seed of the case.") var seed: UInt64 = 1
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
     @OptionGroup var store: StoreOptions
+    @OptionGroup var feedback: FeedbackOptions
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
 
     func run() async throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
       let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let startedAt = Date()
-      var session = PracticeSession(attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed)
+      var session = PracticeSession(
+        attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed,
+        feedback: try feedback.feedback())
       print(session.opening(), terminator: "")
       var reply = PracticeSession.Reply(text: "")
       while !reply.finished, let line = readLine() {

@@ -12,10 +12,13 @@ struct PracticeSession {
 
   let attempt: CaseAttempt
   var simulation: CaseSimulation
+  /// The language of the score at the end.
+  let feedback: Feedback
   private var shown = 0
 
-  init(attempt: CaseAttempt, seed: UInt64) {
+  init(attempt: CaseAttempt, seed: UInt64, feedback: Feedback = .english) {
     self.attempt = attempt
+    self.feedback = feedback
     simulation = attempt.start(seed: seed)
   }
 
@@ -42,7 +45,7 @@ struct PracticeSession {
     case "finish", "quit", "exit":
       let report = ProcessScorer(processes: attempt.processes).score(
         simulation.finish(), passMark: attempt.scenario.passMark)
-      return Reply(text: report.text(transcript: false), finished: true, report: report)
+      return Reply(text: report.text(transcript: false, in: feedback), finished: true, report: report)
     default:
       do {
         try simulation.perform(try PracticeCommand.parse(line))

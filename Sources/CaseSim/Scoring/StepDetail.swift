@@ -48,46 +48,4 @@ enum StepDetail: Sendable, Hashable {
     /// Before step `id`, which it must follow.
     case beforeStep(String)
   }
-
-  /// The sentence the report shows.
-  var text: String {
-    switch self {
-    case .forbiddenAction(let action, let day): "\(action.rawValue) on day \(day) while forbidden"
-    case .resisted: "not done while forbidden"
-    case .didNotArise: "the situation did not arise"
-    case .anchorMissing: "the event its deadline counts from did not happen"
-    case .neverHeld: "its conditions never held"
-    case .flawed(let action, let day, let flaw): "\(action.rawValue) on day \(day) \(flaw.text)"
-    case .notDone: "not done"
-    case .notYetDue: "not yet due when the case ended"
-    case .stoppedApplying: "it stopped applying before it fell due"
-    case .notDoneBy(let day): "not done by day \(day)"
-    case .late(let day, let deadline, let order):
-      "done on day \(day), \(day - deadline) day(s) after the deadline (day \(deadline))"
-        + (order.isEmpty ? "" : "; also " + order.map(\.text).joined(separator: ", "))
-    case .outOfOrder(let day, let order): "done on day \(day) " + order.map(\.text).joined(separator: ", ")
-    }
-  }
-}
-
-extension StepDetail.ActionFlaw {
-  /// `had amount=10, expected amount=12`, `was missing reason`...
-  var text: String {
-    switch self {
-    case .value(let key, let had, let expected): "had \(key)=\(had ?? "(none)"), expected \(key)=\(expected)"
-    case .missing(let key): "was missing \(key)"
-    case .language(let had, let customer): "was in \(had ?? "(no language)"), not the customer's \(customer)"
-    }
-  }
-}
-
-extension StepDetail.OrderFlaw {
-  /// `before day 5 (3 days after promise_made)`, `before review was done`.
-  var text: String {
-    switch self {
-    case .beforeEarliest(let day, let days, let event):
-      "before day \(day) (\(days) days after \(event.rawValue))"
-    case .beforeStep(let id): "before \(id) was done"
-    }
-  }
 }

@@ -37,5 +37,5 @@ public struct RecordedAction: Sendable, Hashable {
   /// Whether an invoice it concerns was under an open dispute when it was taken.
   public var namesDisputedInvoice: Bool
   /// A domain rule the action broke, if any (carried out anyway and recorded).
-  public var violation: String?
+  public var violation: CaseViolation?
 }
