@@ -40,7 +40,9 @@ extension Academy {
       }
       let words = try feedback.feedback()
       print(format == .json ? report.json(in: words) : report.text(in: words), terminator: "")
-      try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt)
+      try AttemptLog.record(
+        report, processes: processes, store: store, startedAt: startedAt,
+        kind: try AttemptLog.kind(scenario: loaded.id, store: store, marked: false))
     }
   }
 }

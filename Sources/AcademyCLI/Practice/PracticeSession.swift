@@ -1,5 +1,6 @@
 import CaseSim
 import SOPKit
+import TrainingKit
 
 /// The practice loop without the terminal: one line in, text out, so tests drive it directly.
 struct PracticeSession {
@@ -14,11 +15,14 @@ struct PracticeSession {
   var simulation: CaseSimulation
   /// The language of the score at the end.
   let feedback: Feedback
+  /// Assessed: `sop` does not list the steps that apply until the score.
+  let kind: AttemptKind
   private var shown = 0
 
-  init(attempt: CaseAttempt, seed: UInt64, feedback: Feedback = .english) {
+  init(attempt: CaseAttempt, seed: UInt64, feedback: Feedback = .english, kind: AttemptKind = .guided) {
     self.attempt = attempt
     self.feedback = feedback
+    self.kind = kind
     simulation = attempt.start(seed: seed)
   }
 
@@ -84,6 +88,13 @@ struct PracticeSession {
 
   /// The steps that apply now (CaseSim's `applicableSteps`), one line each.
   private func applicableSteps() -> String {
+    guard kind == .guided else {
+      return """
+        Assessed attempt: the steps that apply stay hidden until the score, as on the desk.
+        The SOPs are open: academy sop render FILE, or the library in the web app.
+
+        """
+    }
     let lines = simulation.applicableSteps(attempt.processes).map { step in
       let due = step.forbidden ? "never" : step.dueBy.map { "due by \($0.iso)" } ?? "by the end"
       return "\(step.sopID) \(step.stepID) [\(due)]: \(step.title) (\(step.reference))"

@@ -71,7 +71,7 @@ enum CaseCatalogPage {
           "day": PracticeText.moment(attempt.finishedAt),
           "scenario": titles[attempt.scenarioID] ?? attempt.scenarioID,
           "scenario_id": attempt.scenarioID, "seed": attempt.seed, "score": PracticeText.score(attempt.score),
-          "passed": attempt.passed,
+          "passed": attempt.passed, "kind": text("prac_kind_\(attempt.kind.rawValue)"),
           "revisions": attempt.sopRevisions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             .joined(separator: ", "),
         ]
@@ -115,8 +115,9 @@ enum CaseCatalogPage {
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .conflict)
     }
+    let kind = try app.database.training.attemptKind(trainee: user.name, scenario: form.scenario)
     let id = await app.cases.open(
-      trainee: user.name, attempt: attempt, seed: seed, now: app.database.clock.now())
+      trainee: user.name, attempt: attempt, seed: seed, kind: kind, now: app.database.clock.now())
     app.logger.info(
       "case started", metadata: ["user": "\(user.name)", "scenario": "\(form.scenario)", "seed": "\(seed)"])
     return await app.redirect(
