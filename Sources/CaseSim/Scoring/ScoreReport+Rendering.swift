@@ -9,6 +9,16 @@ extension ScoreReport {
       "Score \(score)/100, pass mark \(passMark): \(passed ? "PASS" : "FAIL")",
       "",
     ]
+    let breaches = criticalBreaches
+    if !breaches.isEmpty {
+      lines.append("Critical breach: the attempt fails whatever the points (\(breaches.count)):")
+      for result in breaches {
+        lines.append("- \(result.sopID) \(result.stepID): \(result.title)")
+        lines.append("    happened: \(result.happened)")
+        lines.append("    see: \(result.link.text)")
+      }
+      lines.append("")
+    }
     let found = findings
     lines.append(found.isEmpty ? "Findings: none" : "Findings (\(found.count)):")
     for result in found {
@@ -60,6 +70,8 @@ struct ReportPayload: Encodable {
     var step: String
     var title: String
     var status: String
+    var critical: Bool
+    var critical_breach: Bool
     var weight: Int
     var counted: Bool
     var earned: Double
@@ -86,6 +98,7 @@ struct ReportPayload: Encodable {
   var score: Int
   var pass_mark: Int
   var passed: Bool
+  var critical_breaches: [Finding]
   var findings: [Finding]
   var steps: [Finding]
   var outcome: Outcome
@@ -101,10 +114,12 @@ struct ReportPayload: Encodable {
     let convert = { (result: StepResult) in
       Finding(
         sop: result.sopID, revision: result.revision, step: result.stepID, title: result.title,
-        status: result.status.rawValue, weight: result.weight, counted: result.counted, earned: result.earned,
+        status: result.status.rawValue, critical: result.isCritical, critical_breach: result.isCriticalBreach,
+        weight: result.weight, counted: result.counted, earned: result.earned,
         happened: result.happened, expected: result.expected, section: result.link.heading,
         link: result.link.reference, href: result.link.href)
     }
+    critical_breaches = report.criticalBreaches.map(convert)
     findings = report.findings.map(convert)
     steps = report.results.map(convert)
     let figures = report.outcome

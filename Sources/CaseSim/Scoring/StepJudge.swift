@@ -202,6 +202,79 @@ struct StepJudge {
     if words.step.language == .customer, action.parameters["language"] != record.customerLanguage {
       return .language(had: action.parameters["language"], customer: record.customerLanguage)
     }
+    guard !words.values.isEmpty, let facts = action.facts?.figures else { return nil }
+    for rule in words.values {
+      if let flaw = valueFlaw(rule, of: action, facts, day: record.entries[index].day, words) { return flaw }
+    }
+    return nil
+  }
+
+  /// How the action misses a value rule, judged against the case's figures when it was taken;
+  /// nil when it meets it or the case has no such figure.
+  private func valueFlaw(
+    _ rule: ValueRule, of action: RecordedAction, _ facts: ActionFacts.Figures, day: Int, _ words: StepWording
+  ) -> StepDetail.ActionFlaw? {
+    switch rule.test {
+    case .equals(let figure, let tolerance), .covers(let figure, let tolerance):
+      guard let due = facts.amount(figure) else { return nil }
+      let given = facts.amount
+      let gap = (given?.minorUnits ?? 0) - due.minorUnits
+      let covers: Bool
+      if case .covers = rule.test { covers = true } else { covers = false }
+      let met = given != nil && (covers ? gap >= -Int64(tolerance) : abs(gap) <= Int64(tolerance))
+      if met { return nil }
+      // Invoices missing from the figure's set, for actions that name invoices (a plan does not).
+      let set = action.action.parameters.contains("invoices") ? figure.invoices.flatMap(facts.invoices) : nil
+      return .amount(
+        StepDetail.ValueFinding(
+          figure: figure, covers: covers, given: given, due: due, named: action.invoiceNumbers.count,
+          dueInvoices: set?.count, missing: set.map { Self.missing($0, from: action.invoiceNumbers) } ?? []))
+    case .cover(let set):
+      guard let required = facts.invoices(set) else { return nil }
+      let missing = Self.missing(required, from: action.invoiceNumbers)
+      if missing.isEmpty { return nil }
+      return .invoicesMissing(set, named: action.invoiceNumbers.count, due: required.count, missing: missing)
+    case .noLaterThan(let date):
+      let limit: Int?
+      switch date {
+      case .offeredDate: limit = facts.offeredDay
+      case .claimDeadline: limit = record.claimDeadlineDay
+      }
+      guard let limit else { return nil }
+      let given = rule.subject == .promisedDate ? facts.promisedDay : day
+      guard let given, given > limit else { return given == nil ? .missing(key: rule.subject.rawValue) : nil }
+      return .dateAfter(rule.subject, given: given, limit: limit, date)
+    case .withinPlanLimits:
+      return planFlaw(facts, day: day, limits: words.planLimits)
+    }
+  }
+
+  /// Invoices of `required` that `named` leaves out, in the case's order.
+  private static func missing(_ required: [String], from named: [String]) -> [String] {
+    required.filter { !named.contains($0) }
+  }
+
+  /// The first way a plan breaks the process's limits.
+  private func planFlaw(_ facts: ActionFacts.Figures, day: Int, limits: StepWording.PlanLimits)
+    -> StepDetail.ActionFlaw?
+  {
+    guard let first = facts.instalments.first, let last = facts.instalments.last else {
+      return .missing(key: "instalments")
+    }
+    let total = facts.instalments.reduce(0) { $0 + $1.amount.minorUnits }
+    if let percent = limits.firstMinPercent, first.amount.minorUnits * 100 < total * Int64(percent) {
+      return .plan(
+        .firstTooSmall(
+          given: first.amount, total: Money(minorUnits: total, currency: first.amount.currency),
+          percent: percent))
+    }
+    if let days = limits.firstWithinDays, first.day > day + days {
+      return .plan(.firstTooLate(day: first.day, limit: day + days, days: days))
+    }
+    if let months = limits.maxMonths {
+      let limit = record.asOf.days(until: record.asOf.adding(days: day).adding(months: months))
+      if last.day > limit { return .plan(.lastTooLate(day: last.day, limit: limit, months: months)) }
+    }
     return nil
   }
 

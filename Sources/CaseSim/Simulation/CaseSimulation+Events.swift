@@ -119,10 +119,13 @@ extension CaseSimulation {
     event(
       .insolvencyDeclared, effectiveDay: max(0, declaredDay), "Insolvency (concurso) declared and known today"
     )
+    // The one call site of the legal deadline in the simulation: the event text and the
+    // `claim_deadline` value rule both read it.
+    let deadline = InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay))
+    claimDeadlineDay = account.asOf.days(until: deadline)
     event(
       .insolvencyPublished, effectiveDay: publishedDay,
-      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline "
-        + InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay)).iso)
+      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline \(deadline.iso)")
   }
 
   private mutating func play(_ scriptedEvent: ResolvedEvent) {
