@@ -93,7 +93,10 @@ import Testing
       #expect(
         step.happened.contains("gave EUR \(amount == "0.00" ? "0.00" : "1,000.00")"), "\(step.happened)")
       #expect(step.happened.contains("the invoices issued before the declaration"))
-      #expect(report.score < 90)
+      // The claim is the SOP's most important step: a wrong one fails the attempt.
+      #expect(report.score < 100)
+      #expect(!report.passed)
+      #expect(report.criticalBreaches.map(\.stepID) == ["file-claim"])
     }
   }
 
@@ -232,10 +235,32 @@ import Testing
     #expect(!step.happened.contains("missing"), "a plan names no invoices: \(step.happened)")
   }
 
+  // MARK: controls that must come first
+
+  @Test func refundingBeforeVerifyingIsABreachEvenThoughTheRefundEndsTheCredit() throws {
+    let (attempt, file) = try attempt("unapplied-payment", "careless")
+    let report = try attempt.score(seed: file.seed ?? 1, commands: file.commands)
+    #expect(report.criticalBreaches.map(\.stepID) == ["no-settling-before-verification"])
+    let expert = try score("unapplied-payment")
+    #expect(try result(expert, "COL-005", "no-settling-before-verification").status == .done)
+  }
+
+  @Test func theFinalNoticeOnlyAfterTheFirstTwoLevels() throws {
+    let final = CaseCommand.act(
+      CaseAction(.sendDunning, parameters: ["level": "3", "language": "en"], invoices: ["overdue"]))
+    let second = CaseCommand.act(
+      CaseAction(.sendDunning, parameters: ["level": "2", "language": "en"], invoices: ["overdue"]))
+    let (attempt, _) = try attempt("dunning-unresponsive")
+    let skipped = try attempt.score(seed: 1, commands: [final])
+    #expect(skipped.criticalBreaches.map(\.stepID) == ["no-final-notice-skipping-levels"])
+    // A second notice first is no breach of this rule (the ladder finding is another step's).
+    let levelTwo = try attempt.score(seed: 1, commands: [second])
+    #expect(try result(levelTwo, "COL-003", "no-final-notice-skipping-levels").status == .done)
+  }
+
   // MARK: every scenario
 
-  @Test(.disabled("the careless attempts get their breach in the next commit"))
-  func everyCarelessAttemptShowsACriticalBreachAndFails() throws {
+  @Test func everyCarelessAttemptShowsACriticalBreachAndFails() throws {
     for path in CaseFixtures.actionsFiles() where path.hasSuffix(".careless.json") {
       let file = try ActionsFile.load(path: path)
       let report = try CaseFixtures.attempt(try #require(file.scenario)).score(

@@ -115,12 +115,16 @@ struct StepJudge {
 
   // MARK: forbidden
 
-  private func judgeForbidden(_ words: StepWording) -> Verdict {
+  /// A forbidden step forbids its actions while its conditions hold; with `expect`, only the
+  /// actions carrying those values; with `after`, only until the steps named are done (a
+  /// control that must come first: verify before refunding, the second notice before the final).
+  private mutating func judgeForbidden(_ words: StepWording) -> Verdict {
     for slot in timeline.actions where words.actionMask & slot.bit != 0 {
       let day = timeline.day(slot.index)
       if applies(
         words, in: timeline.conditions(before: slot.index), day: day,
-        invoiceDisputed: slot.namesDisputedInvoice)
+        invoiceDisputed: slot.namesDisputedInvoice), matchesExpect(words, entry: slot.index),
+        controlMissing(words, before: timeline.tick(slot.index))
       {
         return Verdict(status: .forbidden, detail: .forbiddenAction(slot.action, day: day), day: day)
       }
@@ -129,6 +133,30 @@ struct StepJudge {
     return tempted
       ? Verdict(status: .done, detail: .resisted)
       : Verdict(status: .notApplicable, detail: .didNotArise)
+  }
+
+  /// Whether the action at entry `index` has every `expect` value (always, without `expect`).
+  private func matchesExpect(_ words: StepWording, entry index: Int) -> Bool {
+    guard !words.expect.isEmpty else { return true }
+    guard case .action(let action) = record.entries[index].kind else { return false }
+    return words.expect.allSatisfy { action.parameters[$0.key] == $0.value }
+  }
+
+  /// For a forbidden step: whether a step of its `after` was not done before `tick` (always
+  /// true without `after`). A step whose situation never arose does not count; one that
+  /// stopped applying because the forbidden action itself ended it (a refund empties the
+  /// credit the verification was about) does.
+  private mutating func controlMissing(_ words: StepWording, before tick: Int) -> Bool {
+    guard !words.afterPositions.isEmpty else { return true }
+    for (_, other) in words.afterPositions {
+      guard let other else { continue }
+      let control = result(at: other)
+      if control.status == .notApplicable, control.detail == .anchorMissing || control.detail == .neverHeld {
+        continue
+      }
+      guard let done = states[other].done, done.tick < tick else { return true }
+    }
+    return false
   }
 
   // MARK: required and optional

@@ -102,7 +102,11 @@ final class StepWording: Sendable {
     if !step.unless.isEmpty {
       parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or "))
     }
-    if !step.after.isEmpty { parts.append("after " + step.after.joined(separator: ", ")) }
+    if !step.after.isEmpty {
+      parts.append(
+        (step.kind == .forbidden ? "before " : "after ") + step.after.joined(separator: ", ")
+          + (step.kind == .forbidden ? " is done" : ""))
+    }
     if let earliest = step.notBefore {
       parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)")
     }
