@@ -56,6 +56,22 @@ import Testing
         let again = try await browser.get(casePath)
         #expect(again.status == .ok)
       }
+      let clockMoves: [([(String, String)], String)] = [
+        (
+          [("kind", "wait"), ("days", "9223372036854775807")],
+          "wait takes a whole number of days from 0 to 3650"
+        ),
+        (
+          [("kind", "advance_to"), ("date", "0000-01-01")],
+          "advance_to takes a date YYYY-MM-DD from 1900-01-01"
+        ),
+      ]
+      for (fields, expected) in clockMoves {
+        let response = try await browser.postRaw(
+          "\(casePath)/clock", fields + [("_csrf", browser.csrf ?? "")])
+        #expect(response.status == .badRequest, "\(fields)")
+        #expect(response.text.contains(expected), "\(fields)")
+      }
       let catalogue = try await browser.get("/cases")
       #expect(catalogue.status == .ok)
     }

@@ -86,9 +86,9 @@ enum TaxID {
     zip(digits, (2...8).reversed()).reduce(0) { $0 + $1.0 * $1.1 }
   }
 
-  /// The two check digits of a UK VAT number by HMRC's "9755" rule, used for numbers
-  /// issued since 2010: 55 is added to the weighted sum, and the check digits bring the
-  /// total to a multiple of 97.
+  /// The two check digits of a UK VAT number by HMRC's newer "9755" rule, used for the
+  /// numbers issued once the classic range ran short: 55 is added to the weighted sum, and
+  /// the check digits bring the total to a multiple of 97.
   static func britishCheck(_ digits: some Sequence<Int>) -> Int {
     (97 - (britishWeightedSum(digits) + 55) % 97) % 97
   }
