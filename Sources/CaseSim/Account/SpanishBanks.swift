@@ -25,7 +25,7 @@ enum SpanishBanks {
   private static let fallback = Bank(code: "2100", name: "CaixaBank, S.A.", bic: "CAIXESBB")
 
   /// Why the bank list cannot be read.
-  struct Problem: Error, CustomStringConvertible {
+  struct Problem: Error, CustomStringConvertible, Equatable {
     var description: String
   }
 
