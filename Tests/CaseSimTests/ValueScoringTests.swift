@@ -235,6 +235,20 @@ import Testing
     #expect(!step.happened.contains("missing"), "a plan names no invoices: \(step.happened)")
   }
 
+  @Test func aPromiseLaterThanTheCustomerOfferedIsMissed() throws {
+    #expect(try result(try score("forgetful-payer"), "COL-002", "record-promise").status == .done)
+    let report = try score(
+      "forgetful-payer",
+      replacing(.recordPromise) {
+        var promise = $0
+        promise.parameters["promised_date"] = "+30"
+        return promise
+      })
+    let step = try result(report, "COL-002", "record-promise")
+    #expect(step.status == .missed)
+    #expect(step.happened.contains("after the date the customer offered"), "\(step.happened)")
+  }
+
   // MARK: controls that must come first
 
   @Test func refundingBeforeVerifyingIsABreachEvenThoughTheRefundEndsTheCredit() throws {
