@@ -29,12 +29,24 @@ public struct GoverningSOPs: Sendable {
   ) throws -> [GoverningProcess] {
     let files = SOPLibrary.load(sopPaths())
     return try scenario.sops.map { id in
-      if let store, let stored = try effective(id, on: day ?? scenario.asOf, in: store) { return stored }
-      guard let document = files.document(id: id) else {
-        throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
-      }
-      return try GoverningProcess(document: document, revision: GoverningProcess.workingCopy)
+      try process(id, on: day ?? scenario.asOf, store: store, files: files)
     }
+  }
+
+  /// The process of SOP `id` in force on `day`, opening the data folder's store if it exists
+  /// (the working copy in `sopsFolder` when the store has no revision in force).
+  public func process(_ id: String, on day: CivilDate) throws -> GoverningProcess {
+    try process(id, on: day, store: try openStore(), files: SOPLibrary.load(sopPaths()))
+  }
+
+  private func process(_ id: String, on day: CivilDate, store: SOPStore?, files: SOPLibrary) throws
+    -> GoverningProcess
+  {
+    if let store, let stored = try effective(id, on: day, in: store) { return stored }
+    guard let document = files.document(id: id) else {
+      throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
+    }
+    return try GoverningProcess(document: document, revision: GoverningProcess.workingCopy)
   }
 
   private func sopPaths() -> [String] {
