@@ -31,18 +31,32 @@ public struct GoverningSOPs: Sendable {
     let day = day ?? scenario.asOf
     let index = (try? store?.translationIndex()) ?? [:]
     return try scenario.sops.map { id in
-      var process: GoverningProcess
-      if let store, let stored = try effective(id, on: day, in: store) {
-        process = stored
-      } else {
-        guard let document = files.document(id: id) else {
-          throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
-        }
-        process = try GoverningProcess(document: document, revision: GoverningProcess.workingCopy)
-      }
-      process.translations = try translations(of: id, on: day, store: store, index: index, files: files)
-      return process
+      try process(id, on: day, store: store, files: files, index: index)
     }
+  }
+
+  /// The process of SOP `id` in force on `day`, opening the data folder's store if it exists
+  /// (the working copy in `sopsFolder` when the store has no revision in force).
+  public func process(_ id: String, on day: CivilDate) throws -> GoverningProcess {
+    let store = try openStore()
+    let index = (try? store?.translationIndex()) ?? [:]
+    return try process(id, on: day, store: store, files: SOPLibrary.load(sopPaths()), index: index)
+  }
+
+  private func process(
+    _ id: String, on day: CivilDate, store: SOPStore?, files: SOPLibrary, index: [String: [String]]
+  ) throws -> GoverningProcess {
+    var process: GoverningProcess
+    if let store, let stored = try effective(id, on: day, in: store) {
+      process = stored
+    } else {
+      guard let document = files.document(id: id) else {
+        throw SimulationError.unusableProcess(sopID: id, detail: "no file for it in \(sopsFolder)")
+      }
+      process = try GoverningProcess(document: document, revision: GoverningProcess.workingCopy)
+    }
+    process.translations = try translations(of: id, on: day, store: store, index: index, files: files)
+    return process
   }
 
   /// The translations of `id` that feedback links to: each translation's revision in force on

@@ -32,7 +32,8 @@ import Testing
         "\(Self.root)/sops", "--scenarios", "\(Self.root)/scenarios",
       ]) as? Academy.CaseScore)
     await #expect(
-      throws: SimulationError.unreadableActions(path: "/nope.json", detail: "the file cannot be read")
+      throws: SimulationError.unreadableActions(
+        path: "/nope.json", detail: "the file cannot be read (No such file or directory)")
     ) {
       try await command.run()
     }

@@ -24,7 +24,7 @@ import Testing
     let text = try output(["--amount", "10000.00", "--due", "2024-01-15", "--paid", "2024-03-01"])
     #expect(
       text == """
-        Late-payment interest, ES (Ley 3/2004, art. 7.2 (as amended by Ley 11/2013); Directive 2011/7/EU)
+        Late-payment interest, ES (Ley 3/2004, art. 7.2 (as amended by Real Decreto-ley 4/2013, in force 24 February 2013, and Ley 11/2013); Directive 2011/7/EU)
         Amount:           EUR 10000.00
         Due date:         2024-01-15
         Paid on:          2024-03-01
@@ -47,7 +47,7 @@ import Testing
     ])
     #expect(
       text == """
-        Late-payment interest, ES (Ley 3/2004, art. 7.2 (as amended by Ley 11/2013); Directive 2011/7/EU)
+        Late-payment interest, ES (Ley 3/2004, art. 7.2 (as amended by Real Decreto-ley 4/2013, in force 24 February 2013, and Ley 11/2013); Directive 2011/7/EU)
         Amount:           EUR 10000.00
         Disputed:         EUR 2500.00 (excluded)
         Interest on:      EUR 7500.00

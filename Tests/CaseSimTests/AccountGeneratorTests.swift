@@ -89,7 +89,7 @@ import Testing
       case .serialPromiseBreaker: #expect(broken >= account.persona.brokenPromises)
       case .insolvent:
         let record = try #require(account.insolvency)
-        #expect(record.claimDeadline == record.published.adding(days: 1).adding(months: 1))
+        #expect(record.claimDeadline == record.published.adding(months: 1))
         #expect(account.dunning.allSatisfy { $0.date < record.declared })
       case .disputer: #expect(!account.disputes.isEmpty)
       case .overpayer: #expect(!account.unappliedCash.isEmpty)

@@ -30,14 +30,29 @@ import Testing
       #expect(customer.contacts.map(\.role) == ["billing", "accounts_payable"])
       for contact in customer.contacts {
         #expect(contact.phone.hasPrefix("+" + country.callingCode + " "), "\(contact.phone)")
-        let digits = contact.phone.filter(\.isNumber).count
-        #expect(digits == country.callingCode.count + country.phoneGroups.reduce(0, +))
+        let city = try #require(NameBook.book(for: country).cities.first { $0.name == customer.address.city })
+        let template = city.phone
+        #expect(contact.phone.count == template.count, "\(contact.phone)")
+        for (digit, pattern) in zip(contact.phone, template) {
+          #expect(pattern == "#" ? digit.isASCIINumber : digit == pattern, "\(contact.phone) for \(template)")
+        }
         // Both contacts write to the company's domain.
         #expect(
           contact.email.split(separator: "@").last == customer.contacts[0].email.split(separator: "@").last)
       }
       if country == .ES {
         #expect(TaxID.isValidCIF(String(customer.vatID.dropFirst(2))), "\(customer.vatID)")
+        #expect(SpanishBanks.codes.contains(String(customer.iban.dropFirst(4).prefix(4))), "\(customer.iban)")
+      }
+      // Every country with an official rule here passes it.
+      #expect(TaxID.isValidVAT(customer.vatID) != false, "\(customer.vatID)")
+      if [.ES, .DE, .FR, .IT, .NL, .PT, .GB].contains(country) {
+        #expect(TaxID.isValidVAT(customer.vatID) == true, "\(customer.vatID)")
+      }
+      let city = NameBook.book(for: country).cities.first { $0.name == customer.address.city }
+      #expect(customer.address.postalCode.hasPrefix(city?.postalPrefix ?? "?"), "\(customer.address)")
+      if country == .IT {
+        #expect(customer.vatID.dropFirst(9).prefix(3) == city?.taxOffice ?? "?", "\(customer.vatID)")
       }
     }
   }

@@ -75,11 +75,11 @@ import Testing
     let event = account.events[0]
     let published = account.asOf.adding(days: 2)
     #expect(event.relatedDate == published)
-    #expect(event.claimDeadline == published.adding(days: 1).adding(months: 1))
+    #expect(event.claimDeadline == published.adding(months: 1))
     #expect(event.administrator?.contains(" ") == true)
     let bytes = AccountGeneratorTests.bytes(account)
     let text = String(decoding: bytes, as: UTF8.self)
-    #expect(text.contains("\"claim_deadline\":\"\(published.adding(days: 1).adding(months: 1).iso)\""))
+    #expect(text.contains("\"claim_deadline\":\"\(published.adding(months: 1).iso)\""))
   }
 
   @Test func anInsolventAccountKeepsItsAdministrator() throws {

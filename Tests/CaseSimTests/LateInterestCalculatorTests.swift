@@ -150,10 +150,10 @@ import Testing
 
   @Test func aHalfYearMissingFromTheTableIsAnError() throws {
     #expect(
-      throws: FinanceError.missingRate(country: "ES", halfYear: try #require(HalfYear(text: "2026-H2")))
+      throws: FinanceError.missingRate(country: "ES", halfYear: try #require(HalfYear(text: "2012-H2")))
     ) {
       try calculator.claim(
-        amount: try eur("100.00"), dueDate: try date("2026-06-20"), paidOn: try date("2026-07-10"))
+        amount: try eur("100.00"), dueDate: try date("2012-12-20"), paidOn: try date("2013-01-10"))
     }
     let germany = LateInterestCalculator(rates: try LateInterestRates.bundled(), country: "DE")
     #expect(

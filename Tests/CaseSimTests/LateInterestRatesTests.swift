@@ -7,15 +7,24 @@ import Testing
   @Test func bundledSpanishTableMatchesTheBOERates() throws {
     let rates = try LateInterestRates.bundled()
     let spain = try rates.schedule(country: "ES")
-    let table = spain.rates.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.percentText)" }
+    let table = spain.rates.sorted { $0.key < $1.key }.map { entry in
+      "\(entry.key) " + entry.value.map(\.percentText).joined(separator: "/")
+    }
+    // DOMAIN.md's Spanish rates; 2013-H1 changed on 24 February (RDL 4/2013: margin 7 -> 8).
     #expect(
       table == [
-        "2022-H1 8.00", "2022-H2 8.00", "2023-H1 10.50", "2023-H2 12.00", "2024-H1 12.50", "2024-H2 12.25",
-        "2025-H1 11.15", "2025-H2 10.15", "2026-H1 10.15",
+        "2013-H1 7.75/8.75", "2013-H2 8.50", "2014-H1 8.25", "2014-H2 8.15", "2015-H1 8.05",
+        "2015-H2 8.05", "2016-H1 8.05", "2016-H2 8.00", "2017-H1 8.00", "2017-H2 8.00", "2018-H1 8.00",
+        "2018-H2 8.00", "2019-H1 8.00", "2019-H2 8.00", "2020-H1 8.00", "2020-H2 8.00", "2021-H1 8.00",
+        "2021-H2 8.00", "2022-H1 8.00", "2022-H2 8.00", "2023-H1 10.50", "2023-H2 12.00", "2024-H1 12.50",
+        "2024-H2 12.25", "2025-H1 11.15", "2025-H2 10.15", "2026-H1 10.15",
       ])
+    #expect(spain.unconfirmed.keys.map(\.description) == ["2026-H2"])
     #expect(spain.marginBasisPoints == 800)
     #expect(spain.compensation == (try eur("40.00")))
-    #expect(spain.rates.values.allSatisfy { $0.referenceBasisPoints.map { $0 + 800 } == $0.basisPoints })
+    let after2013 = spain.rates.filter { $0.key.year > 2013 }.values.flatMap { $0 }
+    #expect(after2013.allSatisfy { $0.referenceBasisPoints.map { $0 + 800 } == $0.basisPoints })
+    #expect(spain.rates.values.flatMap { $0 }.allSatisfy { $0.source?.isEmpty == false })
   }
 
   @Test func bundledGermanScheduleIsStructuredButAwaitsItsFigures() throws {

@@ -8,6 +8,10 @@ import Foundation
 /// are the same as a single-threaded run, memory stays a few buffers, and no worker waits
 /// for the others at the end of every batch.
 struct AccountPipeline {
+  /// The most accounts one run writes (`--count`): a thousand million, terabytes of JSON.
+  /// Slice arithmetic on counts up to it cannot overflow.
+  static let maximumCount = 1_000_000_000
+
   /// Accounts per slice: large enough that threads rarely meet, small enough to keep memory flat.
   static let sliceSize = 512
   /// Buffers per worker: one being filled while the writer empties the other.

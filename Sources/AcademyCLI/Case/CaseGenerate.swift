@@ -24,9 +24,12 @@ extension Academy {
     @Option(help: "Write to this file instead of standard output.") var output: String?
 
     func validate() throws {
-      guard count >= 1 else { throw ValidationError("--count must be at least 1") }
+      guard (1...AccountPipeline.maximumCount).contains(count) else {
+        throw ValidationError("--count must be from 1 to \(AccountPipeline.maximumCount)")
+      }
       if let asOf, CivilDate(iso: asOf) == nil {
-        throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD")
+        throw ValidationError(
+          "--as-of '\(asOf)' is not a date YYYY-MM-DD from \(CivilDate.supportedRangeText)")
       }
     }
 

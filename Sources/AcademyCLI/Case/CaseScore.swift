@@ -29,7 +29,7 @@ extension Academy {
       let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let file = try ActionsFile.load(path: actions)
       let attempt = CaseAttempt(scenario: loaded, processes: processes)
-      let report = try attempt.score(seed: seed, commands: file.commands)
+      let report = try attempt.score(seed: seed, commands: file.commands, path: actions)
       if let bench {
         // Different seeds give different logs; an attempt whose selectors fail on a seed is skipped.
         let others = (1..<16).compactMap { try? attempt.play(seed: seed &+ $0, commands: file.commands) }

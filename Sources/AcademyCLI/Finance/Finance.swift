@@ -5,8 +5,8 @@ extension Academy {
   struct Finance: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "finance",
-      abstract: "Collections finance rules: late-payment interest and more.",
-      subcommands: [LateInterest.self]
+      abstract: "Collections finance rules: late-payment interest, concurso claim deadlines.",
+      subcommands: [LateInterest.self, ClaimDeadlineCommand.self]
     )
   }
 }

@@ -17,7 +17,8 @@ extension Academy {
 
     func validate() throws {
       guard CivilDate(iso: asOf) != nil else {
-        throw ValidationError("--as-of '\(asOf)' is not a date YYYY-MM-DD")
+        throw ValidationError(
+          "--as-of '\(asOf)' is not a date YYYY-MM-DD from \(CivilDate.supportedRangeText)")
       }
       guard top >= 1 else { throw ValidationError("--top must be at least 1") }
       guard currency.utf8.count == 3, currency.utf8.allSatisfy({ (65...90).contains($0) }) else {

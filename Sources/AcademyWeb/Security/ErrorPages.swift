@@ -1,3 +1,4 @@
+import AcademyServices
 import Hummingbird
 import Logging
 
@@ -37,11 +38,19 @@ struct ErrorPageMiddleware: RouterMiddleware {
         context.logger.error("request failed", metadata: ["error": "\(error)"])
         return try await page(.internalServerError, "error_title", "server_error_text", context)
       }
+    } catch  where StorageFailure.isDiskFull(error) {
+      // Reads keep working on a full disk; only writes fail, each rolled back whole.
+      context.logger.critical(
+        "disk full: a write was refused", metadata: ["error": "\(String(reflecting: error))"])
+      return try await page(Self.insufficientStorage, "disk_full_title", "disk_full_text", context)
     } catch {
       context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
       return try await page(.internalServerError, "error_title", "server_error_text", context)
     }
   }
+
+  /// 507 Insufficient Storage (RFC 4918): the request was fine, the server could not store it.
+  static let insufficientStorage = HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage")
 
   private func page(
     _ status: HTTPResponse.Status, _ title: String, _ text: String?, _ context: WebContext,

@@ -54,6 +54,14 @@ extension UIText {
       "The request could not be completed and nothing was changed. Try again; if it keeps failing, tell an admin the time it happened.",
       "No se pudo completar la petición y no se ha cambiado nada. Inténtelo de nuevo; si sigue fallando, indique la hora a un administrador."
     ),
+    "disk_full_title": (
+      "Nothing was saved: the server's disk is full",
+      "No se ha guardado nada: el disco del servidor está lleno"
+    ),
+    "disk_full_text": (
+      "The server's disk is full, so what you sent was not saved; nothing was changed. Pages you read still work. Tell an admin to free disk space, then send it again.",
+      "El disco del servidor está lleno, así que lo que ha enviado no se ha guardado; no se ha cambiado nada. Las páginas de consulta siguen funcionando. Pida a un administrador que libere espacio en disco y vuelva a enviarlo."
+    ),
     "csrf_failed": (
       "The form was stale or came from another site. Reload the page and try again.",
       "El formulario estaba caducado o venía de otro sitio. Recargue la página e inténtelo de nuevo."

@@ -54,13 +54,15 @@ public struct InsolvencyRecord: Sendable, Hashable, Codable {
   public var published: CivilDate
   /// Insolvency administrator.
   public var administrator: String
-  /// Last day to lodge the claim: one month from the day after publication.
+  /// Last day to lodge the claim: one month from the publication, date to date.
   public var claimDeadline: CivilDate
 
-  /// The claim deadline for a publication date: one month counted from the day after
-  /// publication (TRLC art. 255 as summarised in DOMAIN.md "Insolvency").
+  /// The last day to communicate credits to the insolvency administrator: one month from the
+  /// BOE publication of the declaration (TRLC art. 28.1 and art. 255.1), counted date to date
+  /// as Civil Code art. 5.1 counts months, ending on the month's last day where that date does
+  /// not exist: published 10 March, last day 10 April; published 31 March, last day 30 April.
   public static func claimDeadline(published: CivilDate) -> CivilDate {
-    published.adding(days: 1).adding(months: 1)
+    published.adding(months: 1)
   }
 }
 

@@ -17,11 +17,23 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable {
     self.init(daysSinceEpoch: CivilDate.days(year: year, month: month, day: day))
   }
 
-  /// Parses `YYYY-MM-DD`; nil for anything else.
+  /// The years a date read from text may fall in. Every date a user, a scenario, an
+  /// actions file or a form gives is parsed by `init(iso:)`, which refuses the rest: the
+  /// generator reaches years back from a case start (payment histories) and the simulation
+  /// years forward (waits of up to ten years), and within these bounds every such date
+  /// keeps a four-digit year and no arithmetic on it can overflow.
+  public static let supportedYears = 1900...2199
+
+  /// `supportedYears` as text, for messages.
+  public static let supportedRangeText = "1900-01-01 to 2199-12-31"
+
+  /// Parses `YYYY-MM-DD` with a year in `supportedYears`; nil for anything else.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+      [parts[0], parts[1], parts[2]].allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      Self.supportedYears.contains(year)
     else { return nil }
     self.init(year: year, month: month, day: day)
   }

@@ -49,6 +49,16 @@ public struct Feedback: Sendable {
     self(count == 1 ? "unit.day.one" : "unit.day.other", ["n": String(count)])
   }
 
+  /// `{n} month` or `{n} months` (`unit.month.one` / `unit.month.other`).
+  func months(_ count: Int) -> String {
+    self(count == 1 ? "unit.month.one" : "unit.month.other", ["n": String(count)])
+  }
+
+  /// `{n} invoice` or `{n} invoices` (`unit.invoice.one` / `unit.invoice.other`).
+  func invoices(_ count: Int) -> String {
+    self(count == 1 ? "unit.invoice.one" : "unit.invoice.other", ["n": String(count)])
+  }
+
   /// Items joined as a list ends: `a, b and c` with `join.and` (or `join.or`).
   func list(_ items: [String], last key: String = "join.and") -> String {
     guard items.count > 1 else { return items.first ?? "" }

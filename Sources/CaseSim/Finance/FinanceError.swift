@@ -9,6 +9,8 @@ public enum FinanceError: Error, Equatable, Sendable {
   case unknownCountry(country: String, known: [String])
   /// The country's table has no rate for a half-year the delay touches.
   case missingRate(country: String, halfYear: HalfYear)
+  /// The country's table names the half-year but its figure is not confirmed; `note` says why.
+  case unconfirmedRate(country: String, halfYear: HalfYear, note: String)
   /// An amount is in another currency than the country's table or the invoice.
   case currencyMismatch(field: String, expected: String, found: String)
   /// An amount is out of range (e.g. a negative invoice, a disputed part above the invoice).
@@ -30,8 +32,12 @@ extension FinanceError: LocalizedError {
       return "no late-interest rates for country '\(country)' (the rates file has: \(list)); "
         + "add the country to the rates file or choose another country"
     case .missingRate(let country, let halfYear):
-      return "no late-interest rate for \(country) in \(halfYear); "
-        + "add it to the rates file (or pass an updated file with --rates)"
+      return "no late-interest rate for \(country) in \(halfYear); add `\(halfYear): {reference: ..., "
+        + "rate: ..., source: ...}` to a copy of the rates file and pass it with --rates FILE"
+    case .unconfirmedRate(let country, let halfYear, let note):
+      return "the late-interest rate for \(country) in \(halfYear) is not confirmed (\(note)); "
+        + "not computed rather than guessed: once it is published, add it to a copy of the rates file "
+        + "(`\(halfYear): {reference: ..., rate: ..., source: ...}`) and pass it with --rates FILE"
     case .currencyMismatch(let field, let expected, let found):
       return "\(field) is in \(found) but must be in \(expected); convert it first"
     case .invalidAmount(let field, let reason):

@@ -21,10 +21,12 @@ struct CustomerFactory {
     size: CompanySize, persona: Persona, currency: CurrencyCode,
     using generator: inout some RandomNumberGenerator
   ) {
+    // The city first: the contacts' phones, the postal code and (in Italy) the VAT number's
+    // tax office all follow its province.
+    let city = generator.index(below: book.text.cities.count)
     let sociedadAnonima = legalName(into: text, segment: segment, using: &generator)
-    // Billing first, as the draws always were.
     for contact in AccountText.contactRoles.indices {
-      self.contact(contact, into: text, using: &generator)
+      self.contact(contact, city: city, into: text, using: &generator)
     }
     let limitRange = spec.creditLimit ?? size.defaultCreditLimit
     // Credit limits are set in round thousands.
@@ -35,9 +37,9 @@ struct CustomerFactory {
     text.append(UInt8(ascii: "C"))
     text.appendDigits(6, using: &generator)
     text.end(.number)
-    vatID(into: text, sociedadAnonima: sociedadAnonima, using: &generator)
+    vatID(into: text, sociedadAnonima: sociedadAnonima, city: city, using: &generator)
     iban(into: text, using: &generator)
-    address(into: text, using: &generator)
+    address(into: text, city: city, using: &generator)
     customer.country = country
     customer.address.country = country
     customer.language = language
@@ -107,8 +109,11 @@ struct CustomerFactory {
     var slug: UnsafeBufferPointer<UInt8>
   }
 
-  /// Writes contact `contact`'s name, e-mail (at the domain written before) and phone.
-  func contact(_ contact: Int, into text: AccountText, using generator: inout some RandomNumberGenerator) {
+  /// Writes contact `contact`'s name, e-mail (at the domain written before) and phone (in
+  /// `city`).
+  func contact(
+    _ contact: Int, city: Int, into text: AccountText, using generator: inout some RandomNumberGenerator
+  ) {
     let given = generator.index(below: book.text.givenNameCount)
     let surname = generator.index(below: book.text.surnames.count)
     text.begin()
@@ -119,22 +124,21 @@ struct CustomerFactory {
     text.append(.domain)
     text.end(.contact(contact, .email))
     text.begin()
-    phone(into: text, using: &generator)
+    phone(city: city, into: text, using: &generator)
     text.end(.contact(contact, .phone))
   }
 
-  /// `+CC` and the national number in the country's digit groups, e.g. `+34 912 345 678`.
-  func phone(into text: AccountText, using generator: inout some RandomNumberGenerator) {
-    let phones = book.text.phones
-    for byte in phones[generator.index(below: phones.count)] {
+  /// `+CC` and a landline number of `city`'s area in the country's digit groups, e.g.
+  /// `+34 912 345 678`.
+  func phone(city: Int, into text: AccountText, using generator: inout some RandomNumberGenerator) {
+    for byte in book.text.phones[city] {
       text.append(byte == 0 ? UInt8(48 + generator.int(in: 0...9)) : byte)
     }
   }
 
   /// Writes the street line, postal code and city.
-  func address(into text: AccountText, using generator: inout some RandomNumberGenerator) {
+  func address(into text: AccountText, city: Int, using generator: inout some RandomNumberGenerator) {
     let tables = book.text
-    let city = generator.index(below: tables.cities.count)
     let street = tables.streets[generator.index(below: tables.streets.count)]
     let number = generator.int(in: 1...180)
     let prefix = tables.postalPrefixes[city]
@@ -178,9 +182,12 @@ struct CustomerFactory {
     text.end(.street)
   }
 
-  /// Writes the VAT id: the country prefix and a number with valid check characters.
-  func vatID(into text: AccountText, sociedadAnonima: Bool, using generator: inout some RandomNumberGenerator)
-  {
+  /// Writes the VAT id: the country prefix and a number that passes the country's official
+  /// check (`TaxID.isValidVAT`), for a company in `city`.
+  func vatID(
+    into text: AccountText, sociedadAnonima: Bool, city: Int,
+    using generator: inout some RandomNumberGenerator
+  ) {
     text.begin()
     defer { text.end(.vatID) }
     switch country {
@@ -196,7 +203,9 @@ struct CustomerFactory {
       text.appendDigits(7, using: &generator)
       text.append(TaxID.portugueseCheck(Self.values(text.last(8))))
     case .FR:
-      let siren = generator.int(in: 300_000_000...999_999_999)
+      // A SIREN is eight digits and a Luhn check digit (INSEE).
+      let stem = generator.int(in: 30_000_000...99_999_999)
+      let siren = stem * 10 + TaxID.luhnCheck(Self.decimalDigits(stem))
       text.append("FR")
       text.append(TaxID.frenchKey(siren: siren), width: 2)
       text.append(siren)
@@ -206,9 +215,11 @@ struct CustomerFactory {
       text.appendDigits(7, using: &generator)
       text.append(TaxID.germanCheck(Self.values(text.last(8))))
     case .IT:
+      // Seven digits (not all zero), the province's tax office, the Luhn check digit.
       text.append("IT")
-      text.appendDigits(10, using: &generator)
-      text.append(TaxID.italianCheck(Self.values(text.last(10))))
+      text.append(generator.int(in: 1...9_999_999), width: 7)
+      text.append(entry: book.text.taxOffices[city])
+      text.append(TaxID.luhnCheck(Self.values(text.last(10))))
     case .BE:
       let firstEight = generator.int(in: 2_000_000...9_999_999)
       text.append("BE0")
@@ -235,8 +246,10 @@ struct CustomerFactory {
       text.appendDigits(7, using: &generator)
       text.appendLetters(1, using: &generator)
     case .GB:
+      // Seven digits from 100 0000 on and HMRC's 9755 check digits.
       text.append("GB")
-      text.appendDigits(9, using: &generator)
+      text.append(generator.int(in: 1_000_000...9_999_999))
+      text.append(TaxID.britishCheck(Self.values(text.last(7))), width: 2)
     }
   }
 
@@ -248,8 +261,10 @@ struct CustomerFactory {
     text.append("00")
     switch country {
     case .ES:
-      // Bank and branch (8 digits), two control digits, account (10 digits).
-      text.appendDigits(8, using: &generator)
+      // A real bank's entity code, a branch (4 digits), two control digits, account (10).
+      let banks = book.text.bankCodes
+      text.append(entry: banks[generator.index(below: banks.count)])
+      text.appendDigits(4, using: &generator)
       text.append("00")
       text.appendDigits(10, using: &generator)
       let bban = text.last(20)
@@ -279,6 +294,13 @@ struct CustomerFactory {
   static let britishBanks = ["NWBK", "BARC", "LOYD"]
   static let irishBanks = ["AIBK", "BOFI"]
   static let dutchBanks = ["ABNA", "INGB", "RABO"]
+
+  /// The eight decimal digits of `value` (below 10^8), most significant first.
+  static func decimalDigits(_ value: Int) -> [Int] {
+    (0..<8).reversed().map { value / Self.powersOfTen[$0] % 10 }
+  }
+
+  private static let powersOfTen = (0..<8).map { (0..<$0).reduce(1) { value, _ in value * 10 } }
 
   /// ASCII digits as their values.
   static func values(_ digits: UnsafeBufferPointer<UInt8>) -> LazyMapSequence<UnsafeBufferPointer<UInt8>, Int>

@@ -5,6 +5,8 @@
 final class NameBook: Sendable {
   let givenNames: [String]
   let surnames: [String]
+  /// The cities, position for position with `text.cities`.
+  let cities: [City]
   /// Whether the trade word follows the family name (`Müller Logistik GmbH`).
   let tradeAfterName: Bool
   /// Digits of a postal code after its city's prefix, counted from the start.
@@ -30,10 +32,15 @@ final class NameBook: Sendable {
     var streets: TextTable
     var cities: TextTable
     var postalPrefixes: TextTable
+    /// Each city's tax office code where the VAT number carries one (Italy), else empty.
+    var taxOffices: TextTable
+    /// The bank codes an IBAN of the country starts its BBAN with, where the generator
+    /// uses real ones (Spain: `SpanishBanks`), else empty.
+    var bankCodes: TextTable
     /// One entry: the e-mail domain's suffix, e.g. `es`.
     var emailDomainSuffix: TextTable
-    /// The country's landline numbers as written, one per leading-digits prefix, a 0 byte
-    /// standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid.
+    /// Each city's landline number as written, with the area code of its province and a 0
+    /// byte standing for each digit drawn at random: `+34 91_ ___ ___` for Madrid.
     var phones: TextTable
     /// The segments with trade words of their own; others take `genericTrades`. Searched
     /// in order, not hashed: a book lists three or four.
@@ -50,7 +57,7 @@ final class NameBook: Sendable {
     func deallocate() {
       let tables = [
         fullNames, mailboxes, surnames, surnameSlugs, regions, regionSlugs, genericTrades, genericTradeSlugs,
-        legalForms, streets, cities, postalPrefixes, emailDomainSuffix, phones,
+        legalForms, streets, cities, postalPrefixes, taxOffices, bankCodes, emailDomainSuffix, phones,
       ]
       for index in 0..<tradeSegments.count {
         trades[index].names.deallocate()
@@ -77,10 +84,11 @@ final class NameBook: Sendable {
     country: Country, givenNames: [String], surnames: [String], trades: [String: [String]],
     genericTrades: [String],
     regions: [String], legalForms: [String], tradeAfterName: Bool, streets: [String],
-    cities: [(city: String, postalPrefix: String)], postalLength: Int, emailDomainSuffix: String
+    cities: [City], postalLength: Int, emailDomainSuffix: String
   ) {
     self.givenNames = givenNames
     self.surnames = surnames
+    self.cities = cities
     self.tradeAfterName = tradeAfterName
     self.postalLength = postalLength
     let givenSlugs = givenNames.map(CustomerFactory.slug)
@@ -105,10 +113,12 @@ final class NameBook: Sendable {
       surnames: TextTable(surnames), surnameSlugs: TextTable(surnameSlugs), regions: TextTable(regions),
       regionSlugs: TextTable(regions.map(CustomerFactory.slug)), genericTrades: TextTable(genericTrades),
       genericTradeSlugs: TextTable(genericTrades.map(CustomerFactory.slug)),
-      legalForms: TextTable(legalForms), streets: TextTable(streets), cities: TextTable(cities.map(\.city)),
-      postalPrefixes: TextTable(cities.map(\.postalPrefix)),
+      legalForms: TextTable(legalForms), streets: TextTable(streets), cities: TextTable(cities.map(\.name)),
+      postalPrefixes: TextTable(cities.map(\.postalPrefix)), taxOffices: TextTable(cities.map(\.taxOffice)),
+      bankCodes: TextTable(country == .ES ? SpanishBanks.codes : []),
       emailDomainSuffix: TextTable([emailDomainSuffix]),
-      phones: TextTable(Self.phoneTemplates(country)), tradeSegments: TextTable(segments),
+      phones: TextTable(cities.map { Array($0.phone.utf8).map { $0 == UInt8(ascii: "#") ? 0 : $0 } }),
+      tradeSegments: TextTable(segments),
       trades: tradeTables,
       firstSurnameIndex: firstSurnameIndex, sociedadAnonimaForms: sociedadAnonimaForms,
       givenNameCount: givenNames.count)
@@ -128,21 +138,20 @@ final class NameBook: Sendable {
     text.fullNames[given * text.surnames.count + surname]
   }
 
-  /// The country's landline numbers as templates (`Text.phones`).
-  static func phoneTemplates(_ country: Country) -> [[UInt8]] {
-    let groups = country.phoneGroups
-    return country.landlinePrefixes.map { prefix in
-      var template = Array("+\(country.callingCode)".utf8)
-      let fixed = Array(prefix.utf8)
-      var position = 0
-      for group in groups {
-        template.append(UInt8(ascii: " "))
-        for _ in 0..<group {
-          template.append(position < fixed.count ? fixed[position] : 0)
-          position += 1
-        }
-      }
-      return template
+  /// A city customers are placed in: its postal code prefix, landline template (`#` for a
+  /// drawn digit) and, for Italy, the tax office code of its province. The three agree with
+  /// the city's province, as a validator that checks one against another expects.
+  struct City: Sendable {
+    var name: String
+    var postalPrefix: String
+    var phone: String
+    var taxOffice: String
+
+    init(_ name: String, postal: String, phone: String, taxOffice: String = "") {
+      self.name = name
+      self.postalPrefix = postal
+      self.phone = phone
+      self.taxOffice = taxOffice
     }
   }
 
@@ -199,10 +208,19 @@ final class NameBook: Sendable {
       "Calle Mayor", "Avenida de la Constitución", "Calle Real", "Polígono Industrial Las Arenas, nave",
       "Calle de Alcalá", "Avenida del Puerto", "Calle San Vicente",
     ],
+    // Postal code prefix = province number (Correos); landline area codes by province
+    // (CNMC numbering plan).
     cities: [
-      ("Madrid", "28"), ("Barcelona", "08"), ("Valencia", "46"), ("Sevilla", "41"), ("Zaragoza", "50"),
-      ("Málaga", "29"),
-      ("Bilbao", "48"), ("Murcia", "30"), ("Valladolid", "47"), ("Alicante", "03"),
+      City("Madrid", postal: "28", phone: "+34 91# ### ###"),
+      City("Barcelona", postal: "08", phone: "+34 93# ### ###"),
+      City("Valencia", postal: "46", phone: "+34 963 ### ###"),
+      City("Sevilla", postal: "41", phone: "+34 954 ### ###"),
+      City("Zaragoza", postal: "50", phone: "+34 976 ### ###"),
+      City("Málaga", postal: "29", phone: "+34 952 ### ###"),
+      City("Bilbao", postal: "48", phone: "+34 944 ### ###"),
+      City("Murcia", postal: "30", phone: "+34 968 ### ###"),
+      City("Valladolid", postal: "47", phone: "+34 983 ### ###"),
+      City("Alicante", postal: "03", phone: "+34 965 ### ###"),
     ],
     postalLength: 5, emailDomainSuffix: "es"
   )
@@ -217,7 +235,12 @@ final class NameBook: Sendable {
     genericTrades: ["Comércio", "Serviços", "Indústrias"], regions: ["do Norte", "Atlântico", "Lusitana"],
     legalForms: ["Lda.", "Lda.", "S.A."], tradeAfterName: false,
     streets: ["Rua Augusta", "Avenida da Liberdade", "Rua de Santa Catarina", "Rua do Comércio"],
-    cities: [("Lisboa", "1"), ("Porto", "4"), ("Braga", "4"), ("Coimbra", "3")], postalLength: 4,
+    cities: [
+      City("Lisboa", postal: "1", phone: "+351 21# ### ###"),
+      City("Porto", postal: "40", phone: "+351 22# ### ###"),
+      City("Braga", postal: "47", phone: "+351 253 ### ###"),
+      City("Coimbra", postal: "30", phone: "+351 239 ### ###"),
+    ], postalLength: 4,
     emailDomainSuffix: "pt"
   )
 
@@ -234,7 +257,15 @@ final class NameBook: Sendable {
     regions: ["de l'Ouest", "Rhône-Alpes", "Atlantique"],
     legalForms: ["SAS", "SARL", "SA"], tradeAfterName: false,
     streets: ["rue de la République", "avenue Jean Jaurès", "rue Victor Hugo", "boulevard Gambetta"],
-    cities: [("Paris", "75"), ("Lyon", "69"), ("Marseille", "13"), ("Toulouse", "31"), ("Nantes", "44")],
+    // Postal codes start with the département; landlines with the zone (1 Paris, 2 north-west,
+    // 4 south-east, 5 south-west).
+    cities: [
+      City("Paris", postal: "75", phone: "+33 1 ## ## ## ##"),
+      City("Lyon", postal: "69", phone: "+33 4 ## ## ## ##"),
+      City("Marseille", postal: "13", phone: "+33 4 ## ## ## ##"),
+      City("Toulouse", postal: "31", phone: "+33 5 ## ## ## ##"),
+      City("Nantes", postal: "44", phone: "+33 2 ## ## ## ##"),
+    ],
     postalLength: 5, emailDomainSuffix: "fr"
   )
 
@@ -255,8 +286,19 @@ final class NameBook: Sendable {
       legalForms: ["GmbH", "GmbH", "AG", "GmbH & Co. KG"], tradeAfterName: true,
       streets: ["Hauptstraße", "Bahnhofstraße", "Industriestraße", "Lindenweg"],
       cities: country == .AT
-        ? [("Wien", "1"), ("Graz", "8"), ("Linz", "4"), ("Salzburg", "5")]
-        : [("Berlin", "1"), ("Hamburg", "2"), ("München", "8"), ("Köln", "5"), ("Frankfurt am Main", "6")],
+        ? [
+          City("Wien", postal: "1", phone: "+43 1 #######"),
+          City("Graz", postal: "80", phone: "+43 316 ######"),
+          City("Linz", postal: "40", phone: "+43 732 ######"),
+          City("Salzburg", postal: "50", phone: "+43 662 ######"),
+        ]
+        : [
+          City("Berlin", postal: "10", phone: "+49 30 ########"),
+          City("Hamburg", postal: "22", phone: "+49 40 ########"),
+          City("München", postal: "80", phone: "+49 89 ########"),
+          City("Köln", postal: "50", phone: "+49 221 #######"),
+          City("Frankfurt am Main", postal: "60", phone: "+49 69 ########"),
+        ],
       postalLength: country == .AT ? 4 : 5, emailDomainSuffix: country == .AT ? "at" : "de")
   }
 
@@ -272,7 +314,15 @@ final class NameBook: Sendable {
     genericTrades: ["Servizi", "Industrie", "Forniture"], regions: ["del Nord", "Adriatica", "Tirrena"],
     legalForms: ["S.r.l.", "S.r.l.", "S.p.A."], tradeAfterName: false,
     streets: ["Via Roma", "Via Garibaldi", "Corso Italia", "Via Dante"],
-    cities: [("Milano", "201"), ("Roma", "001"), ("Torino", "101"), ("Bologna", "401"), ("Napoli", "801")],
+    // The partita IVA's digits 8-10 are the code of the province's tax office, the
+    // province's ISTAT code (015 Milano, 058 Roma, 001 Torino, 037 Bologna, 063 Napoli).
+    cities: [
+      City("Milano", postal: "201", phone: "+39 02 ########", taxOffice: "015"),
+      City("Roma", postal: "001", phone: "+39 06 ########", taxOffice: "058"),
+      City("Torino", postal: "101", phone: "+39 011 #######", taxOffice: "001"),
+      City("Bologna", postal: "401", phone: "+39 051 #######", taxOffice: "037"),
+      City("Napoli", postal: "801", phone: "+39 081 #######", taxOffice: "063"),
+    ],
     postalLength: 5, emailDomainSuffix: "it"
   )
 
@@ -291,8 +341,18 @@ final class NameBook: Sendable {
       legalForms: country == .BE ? ["NV", "BV", "BV"] : ["B.V.", "B.V.", "N.V."], tradeAfterName: true,
       streets: ["Kerkstraat", "Stationsweg", "Industrieweg", "Dorpsstraat"],
       cities: country == .BE
-        ? [("Antwerpen", "2"), ("Gent", "9"), ("Brussel", "1"), ("Leuven", "3")]
-        : [("Amsterdam", "10"), ("Rotterdam", "30"), ("Utrecht", "35"), ("Eindhoven", "56")],
+        ? [
+          City("Antwerpen", postal: "2", phone: "+32 3 ### ## ##"),
+          City("Gent", postal: "90", phone: "+32 9 ### ## ##"),
+          City("Brussel", postal: "10", phone: "+32 2 ### ## ##"),
+          City("Leuven", postal: "30", phone: "+32 16 ## ## ##"),
+        ]
+        : [
+          City("Amsterdam", postal: "10", phone: "+31 20 ### ####"),
+          City("Rotterdam", postal: "30", phone: "+31 10 ### ####"),
+          City("Utrecht", postal: "35", phone: "+31 30 ### ####"),
+          City("Eindhoven", postal: "56", phone: "+31 40 ### ####"),
+        ],
       postalLength: 4, emailDomainSuffix: country == .BE ? "be" : "nl")
   }
 
@@ -313,8 +373,17 @@ final class NameBook: Sendable {
       legalForms: country == .IE ? ["Ltd", "Ltd", "DAC"] : ["Ltd", "Ltd", "plc"], tradeAfterName: true,
       streets: ["High Street", "Station Road", "Church Lane", "Mill Road", "Park Avenue"],
       cities: country == .IE
-        ? [("Dublin", "D0"), ("Cork", "T1"), ("Galway", "H9")]
-        : [("London", "EC1"), ("Manchester", "M1"), ("Leeds", "LS1"), ("Bristol", "BS1")],
+        ? [
+          City("Dublin", postal: "D0", phone: "+353 1 ### ####"),
+          City("Cork", postal: "T1", phone: "+353 21 ### ####"),
+          City("Galway", postal: "H9", phone: "+353 91 ### ###"),
+        ]
+        : [
+          City("London", postal: "EC1", phone: "+44 20 #### ####"),
+          City("Manchester", postal: "M1", phone: "+44 161 ### ####"),
+          City("Leeds", postal: "LS1", phone: "+44 113 ### ####"),
+          City("Bristol", postal: "BS1", phone: "+44 117 ### ####"),
+        ],
       postalLength: 0, emailDomainSuffix: country == .IE ? "ie" : "co.uk")
   }
 }

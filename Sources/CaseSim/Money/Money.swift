@@ -29,8 +29,27 @@ public struct Money: Sendable, Hashable {
     Money(minorUnits: 0, currency: currency)
   }
 
-  /// Parses `1234.56`, `-3.5` or `40` (at most two decimals); nil for anything else.
-  public init?(decimal text: String, currency: String = "EUR") {
+  /// The largest magnitude an amount read from text may have: 999,999,999.99 in the
+  /// currency (just under a thousand million). Every amount a user, a scenario, an actions
+  /// file or a form gives is checked against it where it enters, so the arithmetic after it
+  /// (VAT at up to 100%, sums of thousands of invoices, interest over centuries of days)
+  /// stays far inside `Int64` and cannot trap.
+  public static let maximumMinorUnits: Int64 = 99_999_999_999
+
+  /// `maximumMinorUnits` as text, for messages: `999999999.99`.
+  public static let maximumText = "999999999.99"
+
+  /// Why `decimal` text is not an amount.
+  public enum DecimalProblem: Error, Sendable, Equatable {
+    /// Not a decimal with at most two decimals.
+    case notADecimal
+    /// A decimal whose magnitude is over `Money.maximumMinorUnits`.
+    case tooLarge
+  }
+
+  /// Parses `1234.56`, `-3.5` or `40` (at most two decimals, magnitude at most
+  /// `maximumText`), saying why when it cannot.
+  public static func parse(decimal text: String, currency: String = "EUR") -> Result<Money, DecimalProblem> {
     var body = Substring(text)
     var negative = false
     if body.first == "-" {
@@ -38,21 +57,30 @@ public struct Money: Sendable, Hashable {
       body = body.dropFirst()
     }
     let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isASCII),
-      let units = Int64(parts[0]), units >= 0
-    else { return nil }
+    guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return .failure(.notADecimal) }
     var cents: Int64 = 0
     if parts.count == 2 {
       let fraction = parts[1]
       guard (1...2).contains(fraction.count), fraction.allSatisfy({ $0.isASCII && $0.isNumber }),
         let value = Int64(fraction)
-      else { return nil }
+      else { return .failure(.notADecimal) }
       cents = fraction.count == 1 ? value * 10 : value
     }
-    let (scaled, overflow) = units.multipliedReportingOverflow(by: 100)
-    guard !overflow else { return nil }
-    minorUnits = (scaled + cents) * (negative ? -1 : 1)
-    code = CurrencyCode(currency)
+    // Leading zeros aside, more than nine whole digits is over the maximum; checking the
+    // length first keeps `Int64` parsing and the scaling below from ever overflowing.
+    let whole = parts[0].drop { $0 == "0" }
+    guard whole.count <= 9, let units = Int64(whole.isEmpty ? "0" : whole) else { return .failure(.tooLarge) }
+    let magnitude = units * 100 + cents
+    guard magnitude <= maximumMinorUnits else { return .failure(.tooLarge) }
+    return .success(Money(minorUnits: negative ? -magnitude : magnitude, currency: currency))
+  }
+
+  /// Parses `1234.56`, `-3.5` or `40` (at most two decimals, magnitude at most
+  /// `maximumText`); nil for anything else.
+  public init?(decimal text: String, currency: String = "EUR") {
+    guard case .success(let money) = Self.parse(decimal: text, currency: currency) else { return nil }
+    self = money
   }
 
   /// `1234.56` (no grouping, two decimals, `-` for negatives).

@@ -8,6 +8,9 @@ public struct PortfolioReport: Sendable {
   public let asOf: CivilDate
   /// Length of the credit-sales period used for DSO, in days before `asOf`.
   public static let periodDays = 90
+  /// The largest any total may grow: 10^15 in the currency (10^17 minor units), so the
+  /// receivables, the sum of six bucket totals, stay far inside `Int64`.
+  public static let maximumTotalMinorUnits: Int64 = 100_000_000_000_000_000
   /// How many worklist entries are kept.
   public let worklistSize: Int
   /// Accounts read.
@@ -75,6 +78,14 @@ public struct PortfolioReport: Sendable {
       }
       return value
     }
+    // Each amount is at most `Money.maximumMinorUnits`, so the addition itself cannot
+    // overflow; the cap keeps every total, and the sum of the buckets, inside `Int64`.
+    func sum(_ total: inout Money, _ value: Money) throws {
+      guard total.minorUnits + value.minorUnits <= Self.maximumTotalMinorUnits else {
+        throw PortfolioError.totalTooLarge(path: path, line: lineNumber)
+      }
+      total += value
+    }
     func date(_ text: String) throws -> CivilDate {
       guard let value = CivilDate(iso: text) else {
         throw PortfolioError.badValue(path: path, line: lineNumber, value: text)
@@ -95,22 +106,22 @@ public struct PortfolioReport: Sendable {
       let open = try money(invoice.openAmount)
       let due = try date(invoice.dueDate)
       let issued = try date(invoice.issueDate)
-      if issued > periodStart && issued <= asOf { creditSales += try money(invoice.gross) }
+      if issued > periodStart && issued <= asOf { try sum(&creditSales, money(invoice.gross)) }
       guard !open.isZero else { continue }
       let dpd = Aging.daysPastDue(dueDate: due, asOf: asOf)
       let index = AgingBucket.allCases.firstIndex(of: AgingBucket(daysPastDue: dpd)) ?? 0
       buckets[index].count += 1
-      buckets[index].amount += open
-      balance += open
+      try sum(&buckets[index].amount, open)
+      try sum(&balance, open)
       if dpd > 0 {
-        overdue += open
+        try sum(&overdue, open)
         oldest = max(oldest, dpd)
         overdueNumbers.append(invoice.number)
       }
     }
     for settled in record.history {
       let issued = try date(settled.issueDate)
-      if issued > periodStart && issued <= asOf { creditSales += try money(settled.amount) }
+      if issued > periodStart && issued <= asOf { try sum(&creditSales, money(settled.amount)) }
     }
     var disputedOverdue = Money.zero(currency)
     for dispute in record.disputes {
@@ -119,8 +130,8 @@ public struct PortfolioReport: Sendable {
         let index = DisputeReason.allCases.firstIndex(of: reason)
       else { continue }
       disputes[index].count += 1
-      disputes[index].amount += open
-      if overdueNumbers.contains(dispute.invoice) { disputedOverdue += open }
+      try sum(&disputes[index].amount, open)
+      if overdueNumbers.contains(dispute.invoice) { try sum(&disputedOverdue, open) }
     }
     if record.insolvency != nil {
       insolventAccounts += 1
@@ -185,6 +196,8 @@ public enum PortfolioError: Error, Sendable, Equatable, LocalizedError {
   case badValue(path: String, line: Int, value: String)
   /// Accounts in different currencies cannot be summed.
   case mixedCurrency(path: String, line: Int, found: String, expected: String)
+  /// A total would pass `PortfolioReport.maximumTotalMinorUnits`.
+  case totalTooLarge(path: String, line: Int)
 
   /// What is wrong and what to do.
   public var errorDescription: String? {
@@ -195,6 +208,8 @@ public enum PortfolioError: Error, Sendable, Equatable, LocalizedError {
       "\(path):\(line): '\(value)' is not a valid amount or date"
     case .mixedCurrency(let path, let line, let found, let expected):
       "\(path):\(line): account in \(found) in a \(expected) portfolio; report one currency at a time"
+    case .totalTooLarge(let path, let line):
+      "\(path):\(line): the portfolio's totals pass 10^15 in its currency; report it in parts"
     }
   }
 }

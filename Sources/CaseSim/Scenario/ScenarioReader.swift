@@ -108,7 +108,9 @@ struct ScenarioReader {
   mutating func date(_ node: Node?, _ keyPath: String) -> CivilDate? {
     guard let text = string(node, keyPath) else { return nil }
     guard let date = CivilDate(iso: text) else {
-      report(node, "\(keyPath) '\(text)' is not a date; write YYYY-MM-DD", rule: "scenario-type")
+      report(
+        node, "\(keyPath) '\(text)' is not a date; write YYYY-MM-DD, from \(CivilDate.supportedRangeText)",
+        rule: "scenario-type")
       return nil
     }
     return date
@@ -116,7 +118,15 @@ struct ScenarioReader {
 
   mutating func amount(_ node: Node?, _ keyPath: String) -> Int64? {
     guard let text = string(node, keyPath) else { return nil }
-    guard let money = Money(decimal: text) else {
+    let money: Money
+    switch Money.parse(decimal: text) {
+    case .success(let value): money = value
+    case .failure(.tooLarge):
+      report(
+        node, "\(keyPath) '\(text)' is too large; amounts go up to \(Money.maximumText)",
+        rule: "scenario-range")
+      return nil
+    case .failure(.notADecimal):
       report(
         node, "\(keyPath) '\(text)' is not an amount; write a decimal such as \"1250.00\"",
         rule: "scenario-type")

@@ -62,8 +62,11 @@ public struct ScoreReport: Sendable, Hashable {
   /// The attempt.
   public var record: CaseRecord
 
-  /// Whether the score reaches the pass mark.
-  public var passed: Bool { score >= passMark }
+  /// Whether the attempt passes: the score reaches the pass mark and no critical step was
+  /// breached (a breach fails the attempt whatever the points, as QA scorecards do).
+  public var passed: Bool { score >= passMark && !results.contains(where: \.isCriticalBreach) }
+  /// Critical steps breached, SOP by SOP.
+  public var criticalBreaches: [StepResult] { results.filter(\.isCriticalBreach) }
   /// Verdicts that cost points.
   public var findings: [StepResult] { results.filter(\.isFinding) }
 }

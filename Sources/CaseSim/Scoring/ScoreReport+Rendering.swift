@@ -14,6 +14,19 @@ extension ScoreReport {
         ]),
       "",
     ]
+    let breaches = criticalBreaches
+    if !breaches.isEmpty {
+      lines.append(feedback("report.critical", ["count": String(breaches.count)]))
+      for result in breaches {
+        lines.append(
+          feedback(
+            "report.critical_finding",
+            ["sop": result.sopID, "step": result.stepID, "title": result.title(in: feedback)]))
+        lines.append(feedback("report.happened", ["text": result.happened(in: feedback)]))
+        lines.append(feedback("report.see", ["link": result.link(in: feedback).text(in: feedback)]))
+      }
+      lines.append("")
+    }
     let found = findings
     lines.append(
       found.isEmpty
@@ -71,6 +84,8 @@ struct ReportPayload: Encodable {
     var step: String
     var title: String
     var status: String
+    var critical: Bool
+    var critical_breach: Bool
     var weight: Int
     var counted: Bool
     var earned: Double
@@ -97,6 +112,7 @@ struct ReportPayload: Encodable {
   var score: Int
   var pass_mark: Int
   var passed: Bool
+  var critical_breaches: [Finding]
   var findings: [Finding]
   var steps: [Finding]
   var outcome: Outcome
@@ -113,11 +129,12 @@ struct ReportPayload: Encodable {
       let link = result.link(in: feedback)
       return Finding(
         sop: result.sopID, revision: result.revision, step: result.stepID, title: result.title(in: feedback),
-        status: result.status.rawValue, weight: result.weight, counted: result.counted, earned: result.earned,
+        status: result.status.rawValue, critical: result.isCritical, critical_breach: result.isCriticalBreach,
+        weight: result.weight, counted: result.counted, earned: result.earned,
         happened: result.happened(in: feedback), expected: result.expected(in: feedback),
-        section: link.heading,
-        link: link.reference, href: link.href)
+        section: link.heading, link: link.reference, href: link.href)
     }
+    critical_breaches = report.criticalBreaches.map(convert)
     findings = report.findings.map(convert)
     steps = report.results.map(convert)
     let figures = report.outcome

@@ -60,6 +60,55 @@ extension StepDetail.ActionFlaw {
         "flaw.language", ["had": feedback.languageName(had), "customer": feedback.languageName(customer)])
     case .language(nil, let customer):
       feedback("flaw.language_missing", ["customer": feedback.languageName(customer)])
+    case .amount(let finding): finding.text(in: feedback)
+    case .invoicesMissing(let set, let named, let due, let missing):
+      feedback(
+        "flaw.invoices_missing",
+        [
+          "named": feedback.invoices(named), "set": feedback("invoice_set.\(set.rawValue)"),
+          "due": feedback.invoices(due), "missing": feedback.list(missing),
+        ])
+    case .dateAfter(let subject, let given, let limit, let date):
+      feedback(
+        subject == .promisedDate ? "flaw.promised_after" : "flaw.done_after",
+        ["given": String(given), "limit": String(limit), "date": feedback("date_figure.\(date.rawValue)")])
+    case .plan(let flaw): flaw.text(in: feedback)
+    }
+  }
+}
+
+extension StepDetail.ValueFinding {
+  /// `you gave EUR 1,194.26 on 2 invoices; due EUR 1,525.82 on 3 (...): F2025-050243 missing`.
+  func text(in feedback: Feedback) -> String {
+    var gave =
+      given.map { feedback("flaw.amount.gave", ["amount": $0.text(in: feedback)]) }
+      ?? feedback("flaw.amount.gave_none")
+    if given != nil, named > 0 { gave += feedback("flaw.amount.on", ["invoices": feedback.invoices(named)]) }
+    var due = feedback(
+      covers ? "flaw.amount.due_at_least" : "flaw.amount.due", ["amount": self.due.text(in: feedback)])
+    if let count = dueInvoices { due += feedback("flaw.amount.on", ["invoices": feedback.invoices(count)]) }
+    var text = feedback(
+      "flaw.amount.line", ["gave": gave, "due": due, "figure": feedback("figure.\(figure.rawValue)")])
+    if !missing.isEmpty { text += feedback("flaw.amount.missing", ["invoices": feedback.list(missing)]) }
+    return text
+  }
+}
+
+extension StepDetail.PlanFlaw {
+  /// `the first instalment, EUR 500.00, is under 25% of the plan total (EUR 4,000.00)`...
+  func text(in feedback: Feedback) -> String {
+    switch self {
+    case .firstTooSmall(let given, let total, let percent):
+      feedback(
+        "flaw.plan.first_too_small",
+        ["given": given.text(in: feedback), "total": total.text(in: feedback), "percent": String(percent)])
+    case .firstTooLate(let day, let limit, let days):
+      feedback(
+        "flaw.plan.first_too_late", ["day": String(day), "limit": String(limit), "days": feedback.days(days)])
+    case .lastTooLate(let day, let limit, let months):
+      feedback(
+        "flaw.plan.last_too_late",
+        ["day": String(day), "limit": String(limit), "months": feedback.months(months)])
     }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SOPKit
 
 /// What happened on a step when the status's standard wording does not say it. Kept as data
@@ -39,6 +40,42 @@ enum StepDetail: Sendable, Hashable {
     case missing(key: String)
     /// The action's `language` parameter was not the customer's language.
     case language(had: String?, customer: String)
+    /// The amount missed a value rule's figure.
+    case amount(ValueFinding)
+    /// The action left out invoices of a set it must cover: it named `named`, the set has `due`.
+    case invoicesMissing(ValueRule.Invoices, named: Int, due: Int, missing: [String])
+    /// A date (the promised date, or the day of the action) after its limit (case days).
+    case dateAfter(ValueRule.Subject, given: Int, limit: Int, ValueRule.Date)
+    /// A payment plan outside the process's limits.
+    case plan(PlanFlaw)
+  }
+
+  /// An amount against the figure a value rule names.
+  struct ValueFinding: Sendable, Hashable {
+    /// The figure.
+    var figure: ValueRule.Amount
+    /// `covers` (at least) rather than `equals`.
+    var covers: Bool
+    /// The action's amount; nil when it gave none.
+    var given: Money?
+    /// The figure's value when the action was taken.
+    var due: Money
+    /// Invoices the action named.
+    var named: Int
+    /// Invoices the figure is made of, when it is a sum over a set.
+    var dueInvoices: Int?
+    /// Invoices of that set the action left out.
+    var missing: [String]
+  }
+
+  /// How a payment plan breaks the process's `plan_*` limits.
+  enum PlanFlaw: Sendable, Hashable {
+    /// The first instalment is below `percent` of the plan total.
+    case firstTooSmall(given: Money, total: Money, percent: Int)
+    /// The first instalment falls due on `day`, after `limit` (`days` after the action).
+    case firstTooLate(day: Int, limit: Int, days: Int)
+    /// The last instalment falls due on `day`, after `limit` (`months` after the action).
+    case lastTooLate(day: Int, limit: Int, months: Int)
   }
 
   /// Why a step done was out of order.

@@ -115,12 +115,16 @@ struct StepJudge {
 
   // MARK: forbidden
 
-  private func judgeForbidden(_ words: StepWording) -> Verdict {
+  /// A forbidden step forbids its actions while its conditions hold; with `expect`, only the
+  /// actions carrying those values; with `after`, only until the steps named are done (a
+  /// control that must come first: verify before refunding, the second notice before the final).
+  private mutating func judgeForbidden(_ words: StepWording) -> Verdict {
     for slot in timeline.actions where words.actionMask & slot.bit != 0 {
       let day = timeline.day(slot.index)
       if applies(
         words, in: timeline.conditions(before: slot.index), day: day,
-        invoiceDisputed: slot.namesDisputedInvoice)
+        invoiceDisputed: slot.namesDisputedInvoice), matchesExpect(words, entry: slot.index),
+        controlMissing(words, before: timeline.tick(slot.index))
       {
         return Verdict(status: .forbidden, detail: .forbiddenAction(slot.action, day: day), day: day)
       }
@@ -129,6 +133,30 @@ struct StepJudge {
     return tempted
       ? Verdict(status: .done, detail: .resisted)
       : Verdict(status: .notApplicable, detail: .didNotArise)
+  }
+
+  /// Whether the action at entry `index` has every `expect` value (always, without `expect`).
+  private func matchesExpect(_ words: StepWording, entry index: Int) -> Bool {
+    guard !words.expect.isEmpty else { return true }
+    guard case .action(let action) = record.entries[index].kind else { return false }
+    return words.expect.allSatisfy { action.parameters[$0.key] == $0.value }
+  }
+
+  /// For a forbidden step: whether a step of its `after` was not done before `tick` (always
+  /// true without `after`). A step whose situation never arose does not count; one that
+  /// stopped applying because the forbidden action itself ended it (a refund empties the
+  /// credit the verification was about) does.
+  private mutating func controlMissing(_ words: StepWording, before tick: Int) -> Bool {
+    guard !words.afterPositions.isEmpty else { return true }
+    for (_, other) in words.afterPositions {
+      guard let other else { continue }
+      let control = result(at: other)
+      if control.status == .notApplicable, control.detail == .anchorMissing || control.detail == .neverHeld {
+        continue
+      }
+      guard let done = states[other].done, done.tick < tick else { return true }
+    }
+    return false
   }
 
   // MARK: required and optional
@@ -201,6 +229,79 @@ struct StepJudge {
     }
     if words.step.language == .customer, action.parameters["language"] != record.customerLanguage {
       return .language(had: action.parameters["language"], customer: record.customerLanguage)
+    }
+    guard !words.values.isEmpty, let facts = action.facts?.figures else { return nil }
+    for rule in words.values {
+      if let flaw = valueFlaw(rule, of: action, facts, day: record.entries[index].day, words) { return flaw }
+    }
+    return nil
+  }
+
+  /// How the action misses a value rule, judged against the case's figures when it was taken;
+  /// nil when it meets it or the case has no such figure.
+  private func valueFlaw(
+    _ rule: ValueRule, of action: RecordedAction, _ facts: ActionFacts.Figures, day: Int, _ words: StepWording
+  ) -> StepDetail.ActionFlaw? {
+    switch rule.test {
+    case .equals(let figure, let tolerance), .covers(let figure, let tolerance):
+      guard let due = facts.amount(figure) else { return nil }
+      let given = facts.amount
+      let gap = (given?.minorUnits ?? 0) - due.minorUnits
+      let covers: Bool
+      if case .covers = rule.test { covers = true } else { covers = false }
+      let met = given != nil && (covers ? gap >= -Int64(tolerance) : abs(gap) <= Int64(tolerance))
+      if met { return nil }
+      // Invoices missing from the figure's set, for actions that name invoices (a plan does not).
+      let set = action.action.parameters.contains("invoices") ? figure.invoices.flatMap(facts.invoices) : nil
+      return .amount(
+        StepDetail.ValueFinding(
+          figure: figure, covers: covers, given: given, due: due, named: action.invoiceNumbers.count,
+          dueInvoices: set?.count, missing: set.map { Self.missing($0, from: action.invoiceNumbers) } ?? []))
+    case .cover(let set):
+      guard let required = facts.invoices(set) else { return nil }
+      let missing = Self.missing(required, from: action.invoiceNumbers)
+      if missing.isEmpty { return nil }
+      return .invoicesMissing(set, named: action.invoiceNumbers.count, due: required.count, missing: missing)
+    case .noLaterThan(let date):
+      let limit: Int?
+      switch date {
+      case .offeredDate: limit = facts.offeredDay
+      case .claimDeadline: limit = record.claimDeadlineDay
+      }
+      guard let limit else { return nil }
+      let given = rule.subject == .promisedDate ? facts.promisedDay : day
+      guard let given, given > limit else { return given == nil ? .missing(key: rule.subject.rawValue) : nil }
+      return .dateAfter(rule.subject, given: given, limit: limit, date)
+    case .withinPlanLimits:
+      return planFlaw(facts, day: day, limits: words.planLimits)
+    }
+  }
+
+  /// Invoices of `required` that `named` leaves out, in the case's order.
+  private static func missing(_ required: [String], from named: [String]) -> [String] {
+    required.filter { !named.contains($0) }
+  }
+
+  /// The first way a plan breaks the process's limits.
+  private func planFlaw(_ facts: ActionFacts.Figures, day: Int, limits: StepWording.PlanLimits)
+    -> StepDetail.ActionFlaw?
+  {
+    guard let first = facts.instalments.first, let last = facts.instalments.last else {
+      return .missing(key: "instalments")
+    }
+    let total = facts.instalments.reduce(0) { $0 + $1.amount.minorUnits }
+    if let percent = limits.firstMinPercent, first.amount.minorUnits * 100 < total * Int64(percent) {
+      return .plan(
+        .firstTooSmall(
+          given: first.amount, total: Money(minorUnits: total, currency: first.amount.currency),
+          percent: percent))
+    }
+    if let days = limits.firstWithinDays, first.day > day + days {
+      return .plan(.firstTooLate(day: first.day, limit: day + days, days: days))
+    }
+    if let months = limits.maxMonths {
+      let limit = record.asOf.days(until: record.asOf.adding(days: day).adding(months: months))
+      if last.day > limit { return .plan(.lastTooLate(day: last.day, limit: limit, months: months)) }
     }
     return nil
   }

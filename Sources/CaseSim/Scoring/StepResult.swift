@@ -74,6 +74,13 @@ public struct StepResult: Sendable, Hashable {
   public func link(in feedback: Feedback) -> SectionLink { rubric.link(in: feedback) }
   /// Whether the result is worth a finding (anything that cost points).
   public var isFinding: Bool { counted && status != .done }
+  /// Whether the step is critical (a legal or compliance step, `critical: true`).
+  public var isCritical: Bool { rubric.critical }
+  /// A critical step breached: the forbidden action taken, or the required step missed (not
+  /// done, or done with wrong values). Fails the attempt whatever the points.
+  public var isCriticalBreach: Bool {
+    rubric.critical && counted && (status == .forbidden || status == .missed)
+  }
 
   /// Same step of the same compiled revision, same verdict.
   public static func == (lhs: StepResult, rhs: StepResult) -> Bool {

@@ -63,6 +63,7 @@ extension StepWording {
       sentence += feedback(
         "expect.requires", ["parameters": feedback.list(step.requires.map(feedback.parameter))])
     }
+    for rule in values { sentence += expectation(of: rule, in: feedback) }
     if !step.when.isEmpty, step.kind != .forbidden {
       sentence += feedback("expect.when", ["conditions": feedback.list(step.when.map(feedback.condition))])
     }
@@ -70,7 +71,32 @@ extension StepWording {
       sentence += feedback(
         "expect.unless", ["conditions": feedback.list(step.unless.map(feedback.condition), last: "join.or")])
     }
+    if critical { sentence += feedback("expect.critical") }
     return sentence.capitalisingFirstLetter
+  }
+
+  /// `, for the open balance of the invoices named (within EUR 0.01)`...
+  private func expectation(of rule: ValueRule, in feedback: Feedback) -> String {
+    switch rule.test {
+    case .equals(let figure, let tolerance):
+      let text = feedback("expect.value.equals", ["figure": feedback("figure.\(figure.rawValue)")])
+      guard tolerance > 1 else { return text }
+      return text
+        + feedback(
+          "expect.value.tolerance",
+          ["amount": Money(minorUnits: Int64(tolerance), currency: "EUR").text(in: feedback)])
+    case .covers(let figure, _):
+      return feedback(
+        rule.subject == .instalments ? "expect.value.instalments_cover" : "expect.value.covers",
+        ["figure": feedback("figure.\(figure.rawValue)")])
+    case .cover(let set):
+      return feedback("expect.value.cover", ["set": feedback("invoice_set.\(set.rawValue)")])
+    case .noLaterThan(let date):
+      return feedback(
+        rule.subject == .promisedDate ? "expect.value.promised_by" : "expect.value.done_by",
+        ["date": feedback("date_figure.\(date.rawValue)")])
+    case .withinPlanLimits: return feedback("expect.value.plan_limits")
+    }
   }
 }
 

@@ -31,6 +31,20 @@ final class StepWording: Sendable {
   let checksParameters: Bool
   /// The process's `escalate_disputes_after_days`, for `dispute_overdue`.
   let escalateAfter: Int?
+  /// `values`, amounts first (an amount finding names the invoices missing from its figure,
+  /// so a separate invoice finding would say less).
+  let values: [ValueRule]
+  /// The process's `plan_*` settings, for `within: plan_limits`.
+  let planLimits: PlanLimits
+  /// Whether breaching the step fails the attempt.
+  let critical: Bool
+
+  /// The process's limits on payment plans.
+  struct PlanLimits: Sendable {
+    var firstMinPercent: Int?
+    var firstWithinDays: Int?
+    var maxMonths: Int?
+  }
 
   /// `offset`: the position of the process's first step in the rubric.
   init(step: ProcessStep, position: Int, offset: Int, process: GoverningProcess) {
@@ -51,7 +65,14 @@ final class StepWording: Sendable {
     }
     withinStep = stepPosition(of: step.within?.of)
     notBeforeStep = stepPosition(of: step.notBefore?.of)
-    checksParameters = !step.expect.isEmpty || !step.requires.isEmpty || step.language == .customer
+    values = step.values.sorted { Self.order($0.subject) < Self.order($1.subject) }
+    let settings = process.spec.settings
+    planLimits = PlanLimits(
+      firstMinPercent: settings.planFirstInstalmentMinPercent,
+      firstWithinDays: settings.planFirstInstalmentWithinDays, maxMonths: settings.planMaxMonths)
+    critical = step.critical
+    checksParameters =
+      !step.expect.isEmpty || !step.requires.isEmpty || step.language == .customer || !step.values.isEmpty
     self.step = step
     self.process = process
     link = SectionLink(
@@ -62,6 +83,10 @@ final class StepWording: Sendable {
   /// The action's bit; `ProcessAction` has fewer than 32 cases.
   static func bit(of action: ProcessAction) -> UInt32 {
     UInt32(1) << UInt32(actionOrder.firstIndex(of: action) ?? 31)
+  }
+
+  private static func order(_ subject: ValueRule.Subject) -> Int {
+    ValueRule.Subject.allCases.firstIndex(of: subject) ?? 0
   }
 
   /// `allCases` builds a new array at every call: the log's actions are looked up here instead.

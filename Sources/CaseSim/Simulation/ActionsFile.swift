@@ -24,10 +24,15 @@ public struct ActionsFile: Sendable, Hashable {
 
   /// Reads `path`.
   public static func load(path: String) throws -> ActionsFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw SimulationError.unreadableActions(path: path, detail: "the file cannot be read")
+    let file: SourceFile
+    do {
+      file = try SourceFile.read(path)
+    } catch .unreadable(_, let reason) {
+      throw SimulationError.unreadableActions(path: path, detail: "the file cannot be read (\(reason))")
+    } catch {
+      throw SimulationError.unreadableActions(path: path, detail: error.localizedDescription)
     }
-    return try parse(data, path: path)
+    return try parse(Data(file.text.utf8), path: path)
   }
 
   /// Parses the JSON: an object with `actions`, or a bare array of entries.
@@ -37,7 +42,7 @@ public struct ActionsFile: Sendable, Hashable {
       root = try JSONSerialization.jsonObject(with: data)
     } catch {
       throw SimulationError.unreadableActions(
-        path: path, detail: "invalid JSON (\(error.localizedDescription))")
+        path: path, detail: "invalid JSON (\(jsonProblem(error, in: data)))")
     }
     var file = ActionsFile(commands: [])
     let entries: [Any]
@@ -76,6 +81,25 @@ public struct ActionsFile: Sendable, Hashable {
     return file
   }
 
+  /// What is wrong with JSON that does not parse, with its line and column: Foundation says
+  /// "around character 32" (a byte offset) or "Unexpected end of file", no line.
+  static func jsonProblem(_ error: any Error, in data: Data) -> String {
+    let detail =
+      (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? error.localizedDescription
+    var offset: Int?
+    if let range = detail.range(of: "character ") {
+      offset = Int(detail[range.upperBound...].prefix { $0.isASCII && $0.isNumber })
+    } else if detail.localizedCaseInsensitiveContains("end of file") {
+      offset = data.count
+    }
+    guard let offset else { return detail }
+    let before = data.prefix(offset)
+    let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+    let column = before.count - (before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0) + 1
+    let what = detail.split(separator: " around ").first.map(String.init) ?? detail
+    return "line \(line), column \(column): \(what.hasSuffix(".") ? String(what.dropLast()) : what)"
+  }
+
   /// Why one entry was refused (wrapped with the file and position by `parse`).
   public enum EntryProblem: Error { case message(String) }
 
@@ -90,7 +114,8 @@ public struct ActionsFile: Sendable, Hashable {
     }
     if let target = fields["advance_to"] {
       guard fields.count == 1, let text = target as? String, let date = CivilDate(iso: text) else {
-        throw EntryProblem.message("'advance_to' takes a date YYYY-MM-DD and nothing else")
+        throw EntryProblem.message(
+          "'advance_to' takes a date YYYY-MM-DD from \(CivilDate.supportedRangeText) and nothing else")
       }
       return .advanceTo(date)
     }

@@ -20,18 +20,24 @@ public struct CaseAttempt: Sendable {
       account: account, scenario: scenario, settings: CaseSettings(processes: processes.map(\.spec)))
   }
 
-  /// Plays `commands` on `seed` and returns the finished record.
-  public func play(seed: UInt64, commands: [CaseCommand]) throws -> CaseRecord {
+  /// Plays `commands` on `seed` and returns the finished record. When the commands come
+  /// from an actions file at `path`, an error names the file and the entry's position.
+  public func play(seed: UInt64, commands: [CaseCommand], path: String? = nil) throws -> CaseRecord {
     var simulation = start(seed: seed)
-    for command in commands {
-      try simulation.perform(command)
+    for (offset, command) in commands.enumerated() {
+      do {
+        try simulation.perform(command)
+      } catch let error where path != nil {
+        throw SimulationError.badAction(
+          path: path ?? "", index: offset + 1, detail: error.localizedDescription)
+      }
     }
     return simulation.finish()
   }
 
   /// Plays and scores.
-  public func score(seed: UInt64, commands: [CaseCommand]) throws -> ScoreReport {
+  public func score(seed: UInt64, commands: [CaseCommand], path: String? = nil) throws -> ScoreReport {
     ProcessScorer(processes: processes).score(
-      try play(seed: seed, commands: commands), passMark: scenario.passMark)
+      try play(seed: seed, commands: commands, path: path), passMark: scenario.passMark)
   }
 }

@@ -64,7 +64,9 @@ public enum CaseCommandLine {
 
   /// `advance_to YYYY-MM-DD`.
   public static func advance(to text: String) throws -> CaseCommand {
-    guard let date = CivilDate(iso: text) else { throw problem("advance_to takes a date YYYY-MM-DD") }
+    guard let date = CivilDate(iso: text) else {
+      throw problem("advance_to takes a date YYYY-MM-DD from \(CivilDate.supportedRangeText)")
+    }
     return .advanceTo(date)
   }
 

@@ -38,4 +38,20 @@ public struct RecordedAction: Sendable, Hashable {
   public var namesDisputedInvoice: Bool
   /// A domain rule the action broke, if any (carried out anyway and recorded).
   public var violation: CaseViolation?
+  /// The case's figures when the action was taken, for value rules; nil for actions no
+  /// value rule can judge.
+  public var facts: ActionFacts?
+
+  /// Creates a recorded action.
+  public init(
+    action: ProcessAction, parameters: [String: String], invoiceNumbers: [String], namesDisputedInvoice: Bool,
+    violation: CaseViolation? = nil, facts: ActionFacts? = nil
+  ) {
+    self.action = action
+    self.parameters = parameters
+    self.invoiceNumbers = invoiceNumbers
+    self.namesDisputedInvoice = namesDisputedInvoice
+    self.violation = violation
+    self.facts = facts
+  }
 }

@@ -19,6 +19,9 @@ public struct CaseRecord: Sendable, Hashable {
   public var disputes: [DisputeSpan]
   /// Outcome figures.
   public var outcome: CaseOutcome
+  /// Last day to communicate credits to the insolvency administrator (the legal deadline),
+  /// as a case day; nil when no declaration was published.
+  public var claimDeadlineDay: Int?
 
   /// Actions that broke a domain rule, with their day.
   public var violations: [CaseViolationEntry] {
@@ -36,7 +39,8 @@ public struct CaseRecord: Sendable, Hashable {
   /// Creates a record.
   public init(
     scenarioID: String, seed: UInt64, asOf: CivilDate, caseDays: Int, customerLanguage: String,
-    customerCountry: String, entries: [CaseEntry], disputes: [DisputeSpan], outcome: CaseOutcome
+    customerCountry: String, entries: [CaseEntry], disputes: [DisputeSpan], outcome: CaseOutcome,
+    claimDeadlineDay: Int? = nil
   ) {
     self.scenarioID = scenarioID
     self.seed = seed
@@ -47,6 +51,7 @@ public struct CaseRecord: Sendable, Hashable {
     self.entries = entries
     self.disputes = disputes
     self.outcome = outcome
+    self.claimDeadlineDay = claimDeadlineDay
   }
 }
 
@@ -79,7 +84,7 @@ extension CaseSimulation {
       disputes: ledger.disputes.map {
         DisputeSpan(invoice: $0.invoice, loggedDay: $0.loggedDay, resolvedDay: $0.resolvedDay)
       },
-      outcome: outcome())
+      outcome: outcome(), claimDeadlineDay: claimDeadlineDay)
   }
 
   func outcome() -> CaseOutcome {

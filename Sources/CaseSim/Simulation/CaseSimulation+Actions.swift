@@ -6,7 +6,7 @@ extension CaseSimulation {
   /// Actions whose default scope, when no invoices are named, is every open item.
   private static let invoiceScoped: Set<ProcessAction> = [
     .call, .email, .sendDunning, .stopDunning, .logDispute, .routeDispute, .recordPromise, .allocateCredit,
-    .claimLateInterest, .shiftToLegal, .requestWriteOff, .writeOff,
+    .claimLateInterest, .shiftToLegal, .requestWriteOff, .writeOff, .fileInsolvencyClaim,
   ]
 
   mutating func act(_ input: CaseAction) throws {
@@ -26,10 +26,14 @@ extension CaseSimulation {
       promisedDay = resolved
       parameters["promised_date"] = dateText(resolved)
     }
+    var plan: [(day: Int, amount: Money)] = []
     if let instalments = input.instalments {
       for instalment in instalments {
-        _ = try resolveDay(instalment.date, parameter: "instalments.date", for: kind)
-        _ = try resolveAmount(instalment.amount, invoices: invoices, for: kind)
+        plan.append(
+          (
+            try resolveDay(instalment.date, parameter: "instalments.date", for: kind),
+            try resolveAmount(instalment.amount, invoices: invoices, for: kind)
+          ))
       }
       parameters["instalments"] = "\(instalments.count)"
     }
@@ -37,7 +41,9 @@ extension CaseSimulation {
     let violation = violation(of: kind, namesDisputed: disputed)
     var recorded = RecordedAction(
       action: kind, parameters: parameters, invoiceNumbers: invoices, namesDisputedInvoice: disputed,
-      violation: violation)
+      violation: violation,
+      facts: facts(for: kind, invoices: invoices, amount: amount, promisedDay: promisedDay, instalments: plan)
+    )
     applyBefore(
       kind, invoices: invoices, amount: amount, promisedDay: promisedDay, parameters: input.parameters)
     recorded.parameters = parameters

@@ -103,10 +103,11 @@ extension CaseSimulation {
     where ledger.promises[index].status == .open && ledger.promises[index].invoices.contains(invoice) {
       ledger.promises[index].amount = max(ledger.zero, ledger.promises[index].amount - amount)
     }
+    let (english, spanish) = (CustomerFormat.english, CustomerFormat.spanish)
     say(
-      "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(money(amount)).",
-      "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con \(money(amount))."
-    )
+      "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(english.money(amount)).",
+      "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con "
+        + "\(spanish.money(amount)).")
     event(.disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))")
   }
 
@@ -119,10 +120,13 @@ extension CaseSimulation {
     event(
       .insolvencyDeclared, effectiveDay: max(0, declaredDay), "Insolvency (concurso) declared and known today"
     )
+    // The one call site of the legal deadline in the simulation: the event text and the
+    // `claim_deadline` value rule both read it.
+    let deadline = InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay))
+    claimDeadlineDay = account.asOf.days(until: deadline)
     event(
       .insolvencyPublished, effectiveDay: publishedDay,
-      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline "
-        + InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay)).iso)
+      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline \(deadline.iso)")
   }
 
   private mutating func play(_ scriptedEvent: ResolvedEvent) {
@@ -143,9 +147,7 @@ extension CaseSimulation {
       let promisedDay = scriptedEvent.relatedDate.map(account.asOf.days(until:)) ?? day + 5
       let offered = amount ?? ledger.openAmount(of: invoices)
       offer = Offer(amount: offered, day: promisedDay, invoices: invoices)
-      say(
-        "We will pay \(money(offered)) on \(dateText(promisedDay)).",
-        "Les pagaremos \(money(offered)) el \(dateText(promisedDay)).")
+      sayPromise(offered, on: promisedDay)
     case .promiseKept:
       guard let index = ledger.promises.firstIndex(where: { $0.status == .open }) else { return }
       let promise = ledger.promises[index]

@@ -63,6 +63,11 @@ extension CaseSimulation {
         return Money(
           minorUnits: Int64((Double(base.minorUnits) * share).rounded()), currency: ledger.currency)
       }
+      if case .failure(.tooLarge) = Money.parse(decimal: value, currency: ledger.currency) {
+        throw SimulationError.badParameter(
+          action: action.rawValue, parameter: "amount", value: value,
+          detail: "too large; amounts go up to \(Money.maximumText)")
+      }
       guard let money = Money(decimal: value, currency: ledger.currency), money.minorUnits >= 0 else {
         throw SimulationError.badParameter(
           action: action.rawValue, parameter: "amount", value: value,
@@ -80,7 +85,7 @@ extension CaseSimulation {
     guard let date = CivilDate(iso: value) else {
       throw SimulationError.badParameter(
         action: action.rawValue, parameter: parameter, value: value,
-        detail: "not a date YYYY-MM-DD, +N or offered")
+        detail: "not a date YYYY-MM-DD from \(CivilDate.supportedRangeText), +N (N up to 3650) or offered")
     }
     return account.asOf.days(until: date)
   }

@@ -56,9 +56,16 @@ extension CaseSimulation {
     var delay = dice.int(in: earliest...max(earliest, range.max))
     if askedAboutProblems { delay = max(1, delay - 1) }
     offer = Offer(amount: amount, day: day + delay, invoices: payable)
+    sayPromise(amount, on: day + delay)
+  }
+
+  /// The customer offers to pay `amount` on case day `promisedDay`, in its own words.
+  mutating func sayPromise(_ amount: Money, on promisedDay: Int) {
+    let date = account.asOf.adding(days: promisedDay)
+    let (english, spanish) = (CustomerFormat.english, CustomerFormat.spanish)
     say(
-      "We will pay \(money(amount)) on \(dateText(day + delay)).",
-      "Les pagaremos \(money(amount)) el \(dateText(day + delay)).")
+      "We will pay \(english.money(amount)) on \(english.date(date)).",
+      "Les pagaremos \(spanish.money(amount)) el \(spanish.date(date)).")
   }
 
   /// The customer calls or writes on its own.

@@ -29,6 +29,8 @@ public struct CaseSimulation: Sendable {
   var claimedInterest: Money
   var claimFiled: Money?
   var insolvencyDay: Int?
+  /// Last day to communicate credits (`InsolvencyRecord.claimDeadline`), as a case day.
+  var claimDeadlineDay: Int?
   var resolutionDay: Int?
   var dunningSent: [(day: Int, level: Int, invoices: [String])] = []
 

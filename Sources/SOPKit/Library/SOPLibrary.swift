@@ -30,7 +30,17 @@ public struct SOPLibrary: Sendable {
         continue
       }
       if !isFolder.boolValue { allFolders = false }
-      for file in isFolder.boolValue ? markdownFiles(in: path) : [path] {
+      let files = isFolder.boolValue ? markdownFiles(in: path) : [path]
+      if isFolder.boolValue && path.lowercased().hasSuffix(".md") {
+        findings.append(
+          fileFinding(path, line: 0, "is a folder, not a Markdown file; name a file or a folder of SOPs"))
+        continue
+      }
+      if files.isEmpty {
+        findings.append(fileFinding(path, line: 0, "folder holds no SOP files (*.md); check the path"))
+        continue
+      }
+      for file in files {
         do {
           let (document, parseFindings) = SOPDocument.parse(try SourceFile.read(file))
           documents.append(document)
@@ -72,18 +82,23 @@ public struct SOPLibrary: Sendable {
     return LintContext(documentsByID: byID, libraryIsComplete: isComplete)
   }
 
-  /// `*.md` files under `folder`, sorted, hidden files and folders skipped.
+  /// `*.md` entries under `folder` that are not folders, sorted, hidden files and folders
+  /// skipped. Whatever is not a readable regular file (a dangling or looping symbolic link,
+  /// a named pipe) is listed too, so reading it reports it instead of skipping it silently.
   static func markdownFiles(in folder: String) -> [String] {
     let root = URL(fileURLWithPath: folder)
     guard
       let enumerator = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        at: root, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles])
     else { return [] }
     var files: [String] = []
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     let rootPath = root.standardizedFileURL.path
     for case let url as URL in enumerator where url.pathExtension.lowercased() == "md" {
-      guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+        continue
+      }
       // Report paths as the user would type them: the folder given plus the relative path.
       let full = url.standardizedFileURL.path
       let relative =

@@ -73,6 +73,17 @@ struct ProcessRule: DocumentRule {
       return "forbidden step '\(step)' has a 'within' deadline; a forbidden action has no deadline, remove it"
     case .unknownKey(let key, let suggestion):
       return "unknown process key '\(key)'" + hint(suggestion, otherwise: "see docs/sop-format.md")
+    case .unknownValueSubject(let name, let suggestion):
+      return "'values' cannot check '\(name)'"
+        + hint(suggestion, otherwise: "use amount, invoices, promised_date, date or instalments")
+    case .unknownFigure(let name, let suggestion):
+      return "unknown case figure '\(name)'"
+        + hint(suggestion, otherwise: "see the value rules in docs/sop-format.md")
+    case .valueTestNotForSubject(let subject, let test):
+      return "'\(subject)' cannot be checked with '\(test)'; see the value rules in docs/sop-format.md"
+    case .planLimitsWithoutSettings:
+      return
+        "'within: plan_limits' needs plan_first_instalment_min_percent, plan_first_instalment_within_days or plan_max_months at the top of the block"
     case .disputeOverdueWithoutSetting:
       return
         "'dispute_overdue' never happens without 'escalate_disputes_after_days'; set it at the top of the block"

@@ -64,7 +64,7 @@ public enum ProcessAction: String, Sendable, Hashable, Codable, CaseIterable {
     case .shiftToLegal: return ["invoices", "note"]
     case .requestWriteOff: return ["invoices", "amount", "reason"]
     case .writeOff: return ["invoices", "amount"]
-    case .fileInsolvencyClaim: return ["amount", "note"]
+    case .fileInsolvencyClaim: return ["amount", "invoices", "note"]
     }
   }
 

@@ -89,6 +89,18 @@ extension ProcessParser {
         }
         step.expect[name] = text
       }
+    case "values":
+      guard let map = value.mapping else {
+        report(.wrongType(key: key, expected: "a map such as {amount: {equals: credit_balance}}"), at: value)
+        return false
+      }
+      step.values = map.flatMap { valueRules($0.key, $0.value) }
+    case "critical":
+      guard let flag = value.scalar?.string, flag == "true" || flag == "false" else {
+        report(.wrongType(key: key, expected: "true or false"), at: value)
+        return false
+      }
+      step.critical = flag == "true"
     case "weight":
       guard let weight = integer(value, key: key, range: 1...10) else { return false }
       step.weight = weight
@@ -159,6 +171,105 @@ extension ProcessParser {
     return ProcessDeadline(days: days, of: event)
   }
 
+  /// Test keys of a value rule (`tolerance` goes with `equals` and `covers`).
+  static let valueTests = ["equals", "covers", "cover", "no_later_than", "within"]
+
+  /// One `values` entry: `amount: {equals: credit_balance, tolerance: 0.01}`. A subject may
+  /// take several tests (`instalments: {within: plan_limits, covers: overdue_balance}`).
+  private mutating func valueRules(_ subjectNode: Node, _ ruleNode: Node) -> [ValueRule] {
+    let name = subjectNode.string ?? ""
+    guard let subject = ValueRule.Subject(rawValue: name) else {
+      let names = ValueRule.Subject.allCases.map(\.rawValue)
+      report(
+        .unknownValueSubject(name, suggestion: NameSuggestion.nearest(to: name, in: names)), at: subjectNode)
+      return []
+    }
+    guard let map = ruleNode.mapping else {
+      report(.wrongType(key: "values.\(name)", expected: "a map such as {equals: FIGURE}"), at: ruleNode)
+      return []
+    }
+    var tolerance = 1
+    var tests: [(key: String, figure: String, node: Node)] = []
+    for (keyNode, valueNode) in map {
+      let key = keyNode.string ?? ""
+      if key == "tolerance" {
+        guard let cents = valueNode.scalar.flatMap({ Self.cents($0.string) }) else {
+          report(
+            .wrongType(key: "values.\(name).tolerance", expected: "an amount such as 0.01"), at: valueNode)
+          return []
+        }
+        tolerance = cents
+      } else if Self.valueTests.contains(key) {
+        tests.append((key, valueNode.scalar?.string ?? "", valueNode))
+      } else {
+        let suggestion = NameSuggestion.nearest(to: key, in: Self.valueTests + ["tolerance"])
+        report(.unknownKey(key, suggestion: suggestion), at: keyNode)
+        return []
+      }
+    }
+    if tests.isEmpty {
+      report(
+        .wrongType(key: "values.\(name)", expected: "a test: equals, covers, cover, no_later_than or within"),
+        at: ruleNode)
+    }
+    return tests.compactMap { test in
+      guard let parsed = valueTest(test.key, test.figure, at: test.node, tolerance: tolerance) else {
+        return nil
+      }
+      let rule = ValueRule(subject, parsed)
+      guard rule.isWellFormed else {
+        report(.valueTestNotForSubject(subject: name, test: test.key), at: ruleNode)
+        return nil
+      }
+      return rule
+    }
+  }
+
+  private mutating func valueTest(_ key: String, _ figure: String, at node: Node, tolerance: Int)
+    -> ValueRule.Test?
+  {
+    switch key {
+    case "equals", "covers":
+      guard let amount = ValueRule.Amount(rawValue: figure) else {
+        return unknownFigure(figure, in: ValueRule.Amount.allCases.map(\.rawValue), at: node)
+      }
+      return key == "equals"
+        ? .equals(amount, toleranceCents: tolerance) : .covers(amount, toleranceCents: tolerance)
+    case "cover":
+      guard let invoices = ValueRule.Invoices(rawValue: figure) else {
+        return unknownFigure(figure, in: ValueRule.Invoices.allCases.map(\.rawValue), at: node)
+      }
+      return .cover(invoices)
+    case "no_later_than":
+      guard let date = ValueRule.Date(rawValue: figure) else {
+        return unknownFigure(figure, in: ValueRule.Date.allCases.map(\.rawValue), at: node)
+      }
+      return .noLaterThan(date)
+    default:
+      guard figure == "plan_limits" else { return unknownFigure(figure, in: ["plan_limits"], at: node) }
+      result.planLimitsUse = yaml.position(of: node)
+      return .withinPlanLimits
+    }
+  }
+
+  private mutating func unknownFigure(_ name: String, in names: [String], at node: Node) -> ValueRule.Test? {
+    report(.unknownFigure(name, suggestion: NameSuggestion.nearest(to: name, in: names)), at: node)
+    return nil
+  }
+
+  /// `0.01` -> 1, `5` -> 500; nil for anything else (negative, more than two decimals).
+  static func cents(_ text: String) -> Int? {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count <= 2, let units = Int(parts[0]), units >= 0, units < 1_000_000 else { return nil }
+    guard parts.count == 2 else { return units * 100 }
+    let decimals = parts[1]
+    guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isASCII), let fraction = Int(decimals)
+    else {
+      return nil
+    }
+    return units * 100 + (decimals.count == 1 ? fraction * 10 : fraction)
+  }
+
   private mutating func reference(from: String, to: String, ordering: Bool, at node: Node) {
     result.references.append(
       .init(from: from, to: to, isOrdering: ordering, position: yaml.position(of: node)))
@@ -173,7 +284,7 @@ extension ProcessParser {
     if step.language == .customer, !step.actions.contains(where: \.hasLanguage) {
       report(.languageWithoutParameter(step: step.id), at: position)
     }
-    for parameter in step.requires + step.expect.keys.sorted()
+    for parameter in step.requires + step.expect.keys.sorted() + step.values.compactMap(\.subject.parameter)
     where !step.actions.allSatisfy({ $0.parameters.contains(parameter) }) {
       report(.unknownParameter(parameter, actions: step.actions.map(\.rawValue)), at: position)
     }

@@ -7,11 +7,12 @@ struct ProcessParser {
   /// Top-level keys the format defines.
   static let topLevelKeys = [
     "steps", "promise_tolerance_days", "escalate_disputes_after_days", "dunning_min_gap_days", "pass_mark",
+    "plan_first_instalment_min_percent", "plan_first_instalment_within_days", "plan_max_months",
   ]
   /// Step keys the format defines.
   static let stepKeys = [
     "id", "title", "action", "kind", "after", "when", "unless", "within", "not_before", "language",
-    "requires", "expect", "weight", "section",
+    "requires", "expect", "values", "critical", "weight", "section",
   ]
 
   /// A reference to check once every step is known.
@@ -47,6 +48,8 @@ struct ProcessParser {
     var sections: [SectionReference] = []
     /// Whether some step counts from or depends on `dispute_overdue`, and where.
     var disputeOverdueUse: SourcePosition?
+    /// Whether some step checks `instalments: {within: plan_limits}`, and where.
+    var planLimitsUse: SourcePosition?
     /// Problems found.
     var problems: [ProcessProblem] = []
   }
@@ -100,12 +103,23 @@ struct ProcessParser {
         settings.dunningMinGapDays = integer(value, key: key, range: 0...365) ?? settings.dunningMinGapDays
       case "pass_mark":
         settings.passMark = integer(value, key: key, range: 0...100)
+      case "plan_first_instalment_min_percent":
+        settings.planFirstInstalmentMinPercent = integer(value, key: key, range: 0...100)
+      case "plan_first_instalment_within_days":
+        settings.planFirstInstalmentWithinDays = integer(value, key: key, range: 0...365)
+      case "plan_max_months":
+        settings.planMaxMonths = integer(value, key: key, range: 1...120)
       default:
         report(
           .unknownKey(key, suggestion: NameSuggestion.nearest(to: key, in: Self.topLevelKeys)), at: keyNode)
       }
     }
     if !sawSteps { report(.missingSteps, at: fence) }
+    if let use = result.planLimitsUse, settings.planMaxMonths == nil,
+      settings.planFirstInstalmentMinPercent == nil, settings.planFirstInstalmentWithinDays == nil
+    {
+      report(.planLimitsWithoutSettings, at: use)
+    }
     if let use = result.disputeOverdueUse, settings.escalateDisputesAfterDays == nil {
       report(.disputeOverdueWithoutSetting, at: use)
     }

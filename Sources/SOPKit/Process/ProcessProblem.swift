@@ -51,6 +51,15 @@ struct ProcessProblem: Sendable, Hashable {
     case forbiddenWithDeadline(step: String)
     /// A key the format does not define.
     case unknownKey(String, suggestion: String?)
+    /// A `values` key that is not a subject (`amount`, `invoices`, `promised_date`, `date`,
+    /// `instalments`).
+    case unknownValueSubject(String, suggestion: String?)
+    /// A figure name outside the vocabulary of its test.
+    case unknownFigure(String, suggestion: String?)
+    /// A test the subject does not take (`invoices: {equals: ...}`).
+    case valueTestNotForSubject(subject: String, test: String)
+    /// `within: plan_limits` with none of the `plan_*` settings.
+    case planLimitsWithoutSettings
     /// `dispute_overdue` used without `escalate_disputes_after_days`: it would never happen.
     case disputeOverdueWithoutSetting
   }

@@ -30,6 +30,12 @@ public struct ProcessSettings: Sendable, Hashable, Codable {
   public var dunningMinGapDays: Int
   /// Pass mark (0-100) the SOP suggests for scenarios it governs.
   public var passMark: Int?
+  /// Payment plans: the first instalment is at least this percentage of the plan total...
+  public var planFirstInstalmentMinPercent: Int?
+  /// ...and falls due within this many days of the action.
+  public var planFirstInstalmentWithinDays: Int?
+  /// Payment plans: the last instalment falls due within this many months of the action.
+  public var planMaxMonths: Int?
 
   /// Creates settings with the format's defaults (tolerance 2 days, dunning gap 6 days).
   public init(
@@ -47,5 +53,8 @@ public struct ProcessSettings: Sendable, Hashable, Codable {
     case escalateDisputesAfterDays = "escalate_disputes_after_days"
     case dunningMinGapDays = "dunning_min_gap_days"
     case passMark = "pass_mark"
+    case planFirstInstalmentMinPercent = "plan_first_instalment_min_percent"
+    case planFirstInstalmentWithinDays = "plan_first_instalment_within_days"
+    case planMaxMonths = "plan_max_months"
   }
 }

@@ -41,6 +41,11 @@ public struct ProcessStep: Sendable, Hashable, Codable {
   public var requires: [String]
   /// Parameter values the action must have, compared as text.
   public var expect: [String: String]
+  /// Figures a correct action must match, checked against the case (`values:`).
+  public var values: [ValueRule]
+  /// A legal or compliance step: breaching it fails the attempt whatever the points
+  /// (a forbidden action taken, or a required step missed or done with wrong values).
+  public var critical: Bool
   /// Share of the score, 1-10.
   public var weight: Int
   /// Anchor of the section that explains the step.
@@ -53,7 +58,8 @@ public struct ProcessStep: Sendable, Hashable, Codable {
     id: String, title: String, actions: [ProcessAction], kind: Kind = .required, after: [String] = [],
     when: [ProcessCondition] = [], unless: [ProcessCondition] = [], within: ProcessDeadline? = nil,
     notBefore: ProcessDeadline? = nil, language: LanguageRule? = nil, requires: [String] = [],
-    expect: [String: String] = [:], weight: Int = 1, section: String, line: Int = 0
+    expect: [String: String] = [:], values: [ValueRule] = [], critical: Bool = false, weight: Int = 1,
+    section: String, line: Int = 0
   ) {
     self.id = id
     self.title = title
@@ -67,6 +73,8 @@ public struct ProcessStep: Sendable, Hashable, Codable {
     self.language = language
     self.requires = requires
     self.expect = expect
+    self.values = values
+    self.critical = critical
     self.weight = weight
     self.section = section
     self.line = line
@@ -80,7 +88,7 @@ public struct ProcessStep: Sendable, Hashable, Codable {
   enum CodingKeys: String, CodingKey {
     case id, title, actions, kind, after, when, unless, within
     case notBefore = "not_before"
-    case language, requires, expect, weight, section, line
+    case language, requires, expect, values, critical, weight, section, line
   }
 }
 

@@ -6,21 +6,29 @@
 
 /// Reads a whole file into one array with `read(2)`, sized from `fstat` so a regular file
 /// is read in place without growing, and on huge pages when it is large (see `HugePages`).
-/// Files without a size (pipes, `/proc`) are read in chunks until their end.
+/// Only regular files are read (a pipe, socket or device is refused, so none can block a
+/// command); files without a size (`/proc`) are read in chunks until their end.
 enum FileBytes {
   /// Bytes read per call once the size `fstat` gave is used up.
   private static let chunk = 1 << 16
 
   /// The contents of `path`; `tooLarge` as soon as more than `limit` bytes are seen.
   static func contents(of path: String, limit: Int) throws(SourceFileError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Non-blocking, so opening a named pipe with no writer returns at once instead of
+    // waiting forever; anything but a regular file is then refused.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw unreadable(path) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
-    if status.st_mode & S_IFMT == S_IFDIR {
-      throw .unreadable(path: path, reason: "it is a folder, not a file")
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw .unreadable(path: path, reason: "it is a folder, not a file")
+    case S_IFIFO, S_IFSOCK: throw .unreadable(path: path, reason: "it is a named pipe or socket, not a file")
+    default: throw .unreadable(path: path, reason: "it is a device, not a file")
     }
+    // Back to blocking reads: a regular file never blocks, and EAGAIN must not end a read.
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
     let expected = Int(status.st_size)
     guard expected <= limit else { throw .tooLarge(path: path, bytes: expected, limit: limit) }
 

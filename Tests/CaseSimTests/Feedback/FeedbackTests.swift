@@ -19,6 +19,9 @@ import Testing
     for action in ProcessAction.allCases {
       keys += action.parameters.map { "parameter.\($0)" }
     }
+    keys += ValueRule.Amount.allCases.map { "figure.\($0.rawValue)" }
+    keys += ValueRule.Invoices.allCases.map { "invoice_set.\($0.rawValue)" }
+    keys += ValueRule.Date.allCases.map { "date_figure.\($0.rawValue)" }
     return keys
   }
 
@@ -74,7 +77,9 @@ import Testing
   /// (snake_case), a placeholder or a catalogue key, in any language.
   @Test func noProcessVocabularyReachesATrainee() throws {
     let vocabulary = try NSRegularExpression(
-      pattern: "[a-z]+_[a-z_]+|\\{[a-z_]+\\}|\\b(expect|happened|flaw|order|report|outcome)\\.[a-z]")
+      pattern:
+        "[a-z]+_[a-z_]+|\\{[a-z_]+\\}|\\b(expect|happened|flaw|order|report|outcome|figure|invoice_set|date_figure)\\.[a-z]"
+    )
     for path in CaseFixtures.actionsFiles() {
       let file = try ActionsFile.load(path: path)
       let report = try CaseFixtures.attempt(try #require(file.scenario)).score(

@@ -57,4 +57,33 @@ import Testing
         "\(folder.path)/missing.md:1:1: error: no such file or folder; check the path [file]",
       ])
   }
+
+  /// Nothing in a folder is skipped in silence: a dangling or looping link, a named pipe, a
+  /// folder named like a file and a folder without SOPs each become a finding naming it.
+  @Test func linksPipesAndEmptyFoldersBecomeFindings() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("soplib-\(UUID().uuidString)")
+    let empty = folder.appendingPathComponent("empty")
+    let named = folder.appendingPathComponent("named.md")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("a-gone.md").path, withDestinationPath: "nowhere.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("b-loop.md").path, withDestinationPath: "b-loop.md")
+    #expect(mkfifo(folder.appendingPathComponent("c-pipe.md").path, 0o600) == 0)
+    let library = SOPLibrary.load([folder.path, empty.path, named.path])
+    #expect(library.documents.isEmpty)
+    #expect(
+      library.findings.map(\.formatted) == [
+        "\(folder.path)/a-gone.md:1:1: error: cannot read the file (No such file or directory); check that it "
+          + "exists and is readable [file]",
+        "\(folder.path)/b-loop.md:1:1: error: cannot read the file (Too many levels of symbolic links); check "
+          + "that it exists and is readable [file]",
+        "\(folder.path)/c-pipe.md:1:1: error: cannot read the file (it is a named pipe or socket, not a file); "
+          + "check that it exists and is readable [file]",
+        "\(empty.path):1:1: error: folder holds no SOP files (*.md); check the path [file]",
+        "\(named.path):1:1: error: is a folder, not a Markdown file; name a file or a folder of SOPs [file]",
+      ])
+  }
 }

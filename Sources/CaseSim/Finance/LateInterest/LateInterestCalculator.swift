@@ -69,7 +69,8 @@ public struct LateInterestCalculator: Sendable {
     return LateInterestClaim(
       country: country, amount: amount, disputedAmount: disputed, interestBearingAmount: base,
       dueDate: dueDate, paidOn: paidOn, daysLate: daysLate, periods: periods, interest: interest,
-      compensation: compensationDue ? schedule.compensation : .zero(amount.currency), notes: notes)
+      compensation: compensationDue ? schedule.compensation(for: amount) : .zero(amount.currency),
+      notes: notes)
   }
 
   /// Interest in minor units on `minorUnits` at `basisPoints` per year for `days`, simple,
@@ -82,7 +83,9 @@ public struct LateInterestCalculator: Sendable {
     return (numerator + denominator / 2) / denominator
   }
 
-  /// One period per calendar half-year between `first` and `last`, both inclusive.
+  /// One period per calendar half-year between `first` and `last`, both inclusive, split again
+  /// where the rate changes inside a half-year (Spain, 24 February 2013). A half-year the table
+  /// lacks, or holds only as unconfirmed, is an error naming it: never a guessed rate.
   private func periods(
     on base: Money, from first: CivilDate, through last: CivilDate, schedule: LateInterestSchedule
   ) throws -> [LateInterestClaim.Period] {
@@ -90,10 +93,9 @@ public struct LateInterestCalculator: Sendable {
     var start = first
     while start <= last {
       let halfYear = HalfYear(containing: start)
-      let end = min(halfYear.lastDay, last)
-      guard let rate = schedule.rates[halfYear] else {
-        throw FinanceError.missingRate(country: country, halfYear: halfYear)
-      }
+      var end = min(halfYear.lastDay, last)
+      if let change = schedule.nextChange(after: start), change <= end { end = change.adding(days: -1) }
+      let rate = try schedule.requireRate(on: start)
       let days = start.days(until: end) + 1
       guard let cents = Self.interest(minorUnits: base.minorUnits, basisPoints: rate.basisPoints, days: days)
       else { throw FinanceError.overflow(field: "amount") }

@@ -1,4 +1,5 @@
-/// The statutory late-payment interest rate of one country for one calendar half-year.
+/// The statutory late-payment interest rate of one country in force from `from` within one
+/// calendar half-year (usually its first day; Spain 2013-H1 changed on 24 February).
 ///
 /// Rates are held in basis points (hundredths of a percent: 12.50 % is 1250) so interest is
 /// computed in integers, exactly, and rounded once per period.
@@ -11,13 +12,22 @@ public struct LateInterestRate: Sendable, Hashable, Codable {
   public let basisPoints: Int
   /// The reference rate it was derived from (ECB rate, German base rate), when the file says.
   public let referenceBasisPoints: Int?
+  /// First day the rate is in force: the half-year's first day unless the file says otherwise.
+  public let from: CivilDate
+  /// The official publication the figure comes from (e.g. the BOE resolution), when the file says.
+  public let source: String?
 
-  /// Creates a rate.
-  public init(country: String, halfYear: HalfYear, basisPoints: Int, referenceBasisPoints: Int? = nil) {
+  /// Creates a rate in force from `from` (default: the half-year's first day).
+  public init(
+    country: String, halfYear: HalfYear, basisPoints: Int, referenceBasisPoints: Int? = nil,
+    from: CivilDate? = nil, source: String? = nil
+  ) {
     self.country = country
     self.halfYear = halfYear
     self.basisPoints = basisPoints
     self.referenceBasisPoints = referenceBasisPoints
+    self.from = from ?? halfYear.firstDay
+    self.source = source
   }
 
   /// The rate as a percentage, e.g. `12.5` (for display and ratios only, never for money).

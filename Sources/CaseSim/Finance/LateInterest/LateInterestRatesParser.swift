@@ -47,7 +47,8 @@ struct LateInterestRatesParser {
     else {
       throw fail(line(of: compensationNode), "\(code).compensation must be an amount like 40.00")
     }
-    var rates: [HalfYear: LateInterestRate] = [:]
+    var rates: [HalfYear: [LateInterestRate]] = [:]
+    var unconfirmed: [HalfYear: String] = [:]
     if let ratesNode = fields["rates"], ratesNode.null == nil {
       guard case .mapping(let entries) = ratesNode else {
         throw fail(line(of: ratesNode), "\(code).rates must map half-years like 2024-H1 to rates")
@@ -56,17 +57,47 @@ struct LateInterestRatesParser {
         guard let halfYear = key.string.flatMap(HalfYear.init(text:)) else {
           throw fail(line(of: key), "\(code).rates: '\(key.string ?? "")' is not a half-year like 2024-H1")
         }
-        rates[halfYear] = try rate(entry, country: code, halfYear: halfYear, margin: margin)
+        if case .mapping(let entryFields) = entry, let note = entryFields["unconfirmed"] {
+          guard let text = note.string, !text.isEmpty else {
+            throw fail(line(of: note), "\(code).rates.\(halfYear).unconfirmed must say why, as a text")
+          }
+          unconfirmed[halfYear] = text
+          continue
+        }
+        rates[halfYear] = try segments(entry, country: code, halfYear: halfYear, margin: margin)
       }
     }
     return LateInterestSchedule(
       country: code, law: law, source: sourceText, marginBasisPoints: margin, compensation: compensation,
-      rates: rates)
+      rates: rates, unconfirmed: unconfirmed,
+      compensationScale: try scale(fields["compensation_scale"], country: code, currency: currency))
+  }
+
+  /// A half-year's entry: one rate, or a list of rates each with `from` after the first (a
+  /// change inside the half-year, e.g. Spain on 24 February 2013).
+  private func segments(_ entry: Node, country: String, halfYear: HalfYear, margin: Int) throws
+    -> [LateInterestRate]
+  {
+    guard case .sequence(let items) = entry else {
+      return [try rate(entry, country: country, halfYear: halfYear, margin: margin)]
+    }
+    let place = "\(country).rates.\(halfYear)"
+    let list = try items.map { try rate($0, country: country, halfYear: halfYear, margin: margin) }
+    guard let first = list.first, first.from == halfYear.firstDay else {
+      throw fail(
+        line(of: entry), "\(place): the first rate must be in force from \(halfYear.firstDay) (no 'from')")
+    }
+    for (previous, next) in zip(list, list.dropFirst()) where next.from <= previous.from {
+      throw fail(line(of: entry), "\(place): each rate's 'from' must be later than the one before")
+    }
+    return list
   }
 
   /// An entry is either the rate itself (`12.50`) or `{reference: 4.50, rate: 12.50}`; with
-  /// only a reference, the rate is reference + margin; with both, they must agree.
-  private func rate(_ entry: Node, country: String, halfYear: HalfYear, margin: Int) throws
+  /// only a reference, the rate is reference + margin; with both, they must agree. A mapping
+  /// may also give `margin` (when the law's margin differed), `from` (a date inside the
+  /// half-year) and `source` (the official publication).
+  private func rate(_ entry: Node, country: String, halfYear: HalfYear, margin defaultMargin: Int) throws
     -> LateInterestRate
   {
     let place = "\(country).rates.\(halfYear)"
@@ -78,6 +109,7 @@ struct LateInterestRatesParser {
     guard case .mapping(let fields) = entry else {
       throw fail(line(of: entry), "\(place) must be a percentage or {reference: ..., rate: ...}")
     }
+    let margin = try fields["margin"].map { try percentValue($0, "\(place).margin") } ?? defaultMargin
     let reference = try fields["reference"].map { try percentValue($0, "\(place).reference") }
     let stated = try fields["rate"].map { try percentValue($0, "\(place).rate") }
     guard let points = stated ?? reference.map({ $0 + margin }) else {
@@ -92,8 +124,38 @@ struct LateInterestRatesParser {
           + "\(LateInterestRate.percentText(basisPoints: margin)) = \(expected); fix one of them")
     }
     guard points >= 0 else { throw fail(line(of: entry), "\(place) must not be negative") }
+    var from: CivilDate?
+    if let fromNode = fields["from"] {
+      guard let date = fromNode.string.flatMap(CivilDate.init(iso:)), HalfYear(containing: date) == halfYear
+      else {
+        throw fail(line(of: fromNode), "\(place).from must be a date YYYY-MM-DD inside \(halfYear)")
+      }
+      from = date
+    }
     return LateInterestRate(
-      country: country, halfYear: halfYear, basisPoints: points, referenceBasisPoints: reference)
+      country: country, halfYear: halfYear, basisPoints: points, referenceBasisPoints: reference, from: from,
+      source: fields["source"]?.string)
+  }
+
+  /// `compensation_scale: [{from: 0.00, compensation: 40.00}, {from: 1000.00, compensation: 70.00}]`.
+  private func scale(_ node: Node?, country: String, currency: String) throws
+    -> [LateInterestSchedule.CompensationBand]
+  {
+    guard let node, node.null == nil else { return [] }
+    let place = "\(country).compensation_scale"
+    guard case .sequence(let items) = node else {
+      throw fail(line(of: node), "\(place) must be a list of {from: AMOUNT, compensation: AMOUNT}")
+    }
+    return try items.map { item in
+      guard case .mapping(let fields) = item,
+        let from = fields["from"]?.string.flatMap({ Money(decimal: $0, currency: currency) }),
+        let due = fields["compensation"]?.string.flatMap({ Money(decimal: $0, currency: currency) }),
+        from.minorUnits >= 0, due.minorUnits >= 0
+      else {
+        throw fail(line(of: item), "\(place): each band must be {from: 1000.00, compensation: 70.00}")
+      }
+      return .init(from: from, compensation: due)
+    }
   }
 
   private func field(_ fields: Node.Mapping, _ key: String, in code: String, at node: Node) throws -> Node {

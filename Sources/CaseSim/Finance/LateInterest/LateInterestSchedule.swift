@@ -11,25 +11,76 @@ public struct LateInterestSchedule: Sendable {
   public let marginBasisPoints: Int
   /// Fixed compensation for recovery costs per late invoice (EUR 40 under the Directive).
   public let compensation: Money
-  /// The rate of each half-year the file lists.
-  public let rates: [HalfYear: LateInterestRate]
+  /// The rates of each half-year the file lists, oldest first; the first is in force from the
+  /// half-year's first day, a later one from its own `from` (a change inside the half-year).
+  public let rates: [HalfYear: [LateInterestRate]]
+  /// Half-years the file names but whose figure is not confirmed, with the file's note: the
+  /// calculator refuses them rather than guess.
+  public let unconfirmed: [HalfYear: String]
+  /// Where a larger compensation is due on larger debts (GB), the scale, smallest debt first.
+  public let compensationScale: [CompensationBand]
+
+  /// A debt size from which a larger fixed compensation is due.
+  public struct CompensationBand: Sendable, Equatable {
+    /// Smallest debt (inclusive) the band applies to.
+    public let from: Money
+    /// Compensation due for debts from `from` up to the next band.
+    public let compensation: Money
+
+    /// Creates a band.
+    public init(from: Money, compensation: Money) {
+      self.from = from
+      self.compensation = compensation
+    }
+  }
 
   /// Creates a schedule.
   public init(
     country: String, law: String, source: String, marginBasisPoints: Int, compensation: Money,
-    rates: [HalfYear: LateInterestRate]
+    rates: [HalfYear: [LateInterestRate]], unconfirmed: [HalfYear: String] = [:],
+    compensationScale: [CompensationBand] = []
   ) {
     self.country = country
     self.law = law
     self.source = source
     self.marginBasisPoints = marginBasisPoints
     self.compensation = compensation
-    self.rates = rates
+    self.rates = rates.mapValues { $0.sorted { $0.from < $1.from } }
+    self.unconfirmed = unconfirmed
+    self.compensationScale = compensationScale.sorted { $0.from < $1.from }
   }
 
-  /// The rate in force for the half-year containing `date`; nil when the file lacks it.
+  /// The rate in force on `date`; nil when the file lacks it (or has it only as unconfirmed).
   public func rate(on date: CivilDate) -> LateInterestRate? {
-    rates[HalfYear(containing: date)]
+    rates[HalfYear(containing: date)]?.last { $0.from <= date }
+  }
+
+  /// The rate in force on `date`, or an error naming the half-year: missing, or unconfirmed
+  /// with the file's note. Never a guess.
+  public func requireRate(on date: CivilDate) throws -> LateInterestRate {
+    let halfYear = HalfYear(containing: date)
+    if let note = unconfirmed[halfYear] {
+      throw FinanceError.unconfirmedRate(country: country, halfYear: halfYear, note: note)
+    }
+    guard let rate = rate(on: date) else {
+      throw FinanceError.missingRate(country: country, halfYear: halfYear)
+    }
+    return rate
+  }
+
+  /// The first day after `date` on which another rate takes over inside `date`'s half-year.
+  func nextChange(after date: CivilDate) -> CivilDate? {
+    rates[HalfYear(containing: date)]?.first { $0.from > date }?.from
+  }
+
+  /// Whether the file holds `halfYear`, confirmed or explicitly marked unconfirmed.
+  public func holds(_ halfYear: HalfYear) -> Bool {
+    rates[halfYear] != nil || unconfirmed[halfYear] != nil
+  }
+
+  /// The fixed compensation for a late debt of `amount`: the scale's band where there is one.
+  public func compensation(for amount: Money) -> Money {
+    compensationScale.last { $0.from <= amount }?.compensation ?? compensation
   }
 
   /// Currency of the schedule's amounts (the compensation's currency).
