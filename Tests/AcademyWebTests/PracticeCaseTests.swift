@@ -154,6 +154,27 @@ import Testing
     }
   }
 
+  @Test func aCaseStartedAsAssessedHidesItsStepsAndIsRecordedAssessed() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let form = try await browser.get("/cases")
+      #expect(form.text.contains("name=\"assessed\" value=\"1\""))
+      let started = try await browser.post(
+        "/cases", ["scenario": "dunning-unresponsive", "seed": "1", "assessed": "1"])
+      #expect(started.status == .seeOther)
+      let casePath = try #require(started.headers[.location])
+      let bench = try await browser.get(casePath)
+      #expect(bench.text.contains("data-assessed"))
+      #expect(!bench.text.contains("COL-003 review-before-run</a>"))
+      _ = try await browser.post("\(casePath)/finish", [:])
+      let score = try await browser.get("\(casePath)/score")
+      #expect(score.text.contains(" · Assessed · "))
+      let attempts = try harness.app.database.training.attempts(trainee: "tom.baker")
+      #expect(attempts.map(\.kind) == [.assessed])
+    }
+  }
+
   @Test func aSpanishDeskTraineeReadsTheScoreInSpanishLinkedToTheTranslation() async throws {
     let harness = try await WebHarness.make()
     try await harness.test { client in

@@ -88,13 +88,7 @@ struct PracticeSession {
 
   /// The steps that apply now (CaseSim's `applicableSteps`), one line each.
   private func applicableSteps() -> String {
-    guard kind == .guided else {
-      return """
-        Assessed attempt: the steps that apply stay hidden until the score, as on the desk.
-        The SOPs are open: academy sop render FILE, or the library in the web app.
-
-        """
-    }
+    guard kind == .guided else { return feedback("practice.steps_hidden") + "\n\n" }
     let lines = simulation.applicableSteps(attempt.processes).map { step in
       let due = step.forbidden ? "never" : step.dueBy.map { "due by \($0.iso)" } ?? "by the end"
       return "\(step.sopID) \(step.stepID) [\(due)]: \(step.title) (\(step.reference))"

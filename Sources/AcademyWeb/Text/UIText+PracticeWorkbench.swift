@@ -71,6 +71,11 @@ extension UIText {
       "Assessed attempt: the steps stay hidden until the score, as on the desk. The SOPs are open.",
       "Intento evaluado: los pasos no se muestran hasta la puntuación, como en el puesto. Los procedimientos están disponibles."
     ),
+    "prac_assessed_option": ("Assessed attempt", "Intento evaluado"),
+    "prac_assessed_help": (
+      "An assessed attempt hides the steps that apply until the score; only assessed attempts count for a plan's pass items, and an attempt for an open pass item is always assessed.",
+      "Un intento evaluado oculta los pasos que aplican hasta la puntuación; solo los intentos evaluados cuentan para los puntos de aprobado del plan, y un intento para un punto pendiente siempre es evaluado."
+    ),
     "prac_open_library": ("Open the SOP library", "Abrir la biblioteca de procedimientos"),
     "prac_kind_guided": ("Guided", "Guiado"),
     "prac_kind_assessed": ("Assessed", "Evaluado"),
