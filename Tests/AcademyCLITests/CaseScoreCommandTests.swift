@@ -63,6 +63,23 @@ import Testing
     #expect(end.text.contains("Score 100/100, pass mark 70: PASS"))
   }
 
+  @Test func anAssessedPracticeHidesTheStepsInTheTraineesLanguageAndScoresInIt() throws {
+    let scenario = try ScenarioLibrary(directory: "\(Self.root)/scenarios").scenario(id: "concurso-es")
+    let processes = try GoverningSOPs(sopsFolder: "\(Self.root)/sops", dataFolder: nil).processes(
+      for: scenario)
+    var session = PracticeSession(
+      attempt: CaseAttempt(scenario: scenario, processes: processes), seed: 1,
+      feedback: try #require(Feedback.named("es")), kind: .assessed)
+    _ = session.opening()
+    let steps = session.handle("sop").text
+    #expect(steps.hasPrefix("Intento evaluado: los pasos que aplican no se muestran"))
+    #expect(!steps.contains("COL-009 file-claim"))
+    let end = session.handle("finish")
+    #expect(end.finished)
+    #expect(end.text.contains("NO APTO"))
+    #expect(end.text.contains("qué pide el procedimiento: "))
+  }
+
   @Test func practiceParsesItsOptions() throws {
     let command = try Academy.parseAsRoot(["practice", "--scenario", "concurso-es", "--seed", "4"])
     let practice = try #require(command as? Academy.Practice)

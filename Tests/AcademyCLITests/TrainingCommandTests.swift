@@ -47,11 +47,12 @@ import TrainingKit
     let start = Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date()
     let recorded = try database.recordAttemptIfTrainee(
       "tina", scenario: "forgetful-payer", seed: UInt64.max, score: 88, passed: true,
-      sopRevisions: ["COL-002": "1.0"], startedAt: start, finishedAt: start.addingTimeInterval(300))
+      sopRevisions: ["COL-002": "1.0"], startedAt: start, finishedAt: start.addingTimeInterval(300),
+      kind: .guided)
     #expect(recorded?.seed == "18446744073709551615")
     let skipped = try database.recordAttemptIfTrainee(
       "root", scenario: "forgetful-payer", seed: 1, score: 88, passed: true, sopRevisions: [:],
-      startedAt: start, finishedAt: start)
+      startedAt: start, finishedAt: start, kind: .guided)
     #expect(skipped == nil)
     let entries = try database.pool.read { try AuditLog.entries(subject: "trainee:tina", in: $0) }
     #expect(entries.map(\.action) == ["training.attempt"])

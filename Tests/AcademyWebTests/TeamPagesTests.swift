@@ -15,7 +15,7 @@ import TrainingKit
     try harness.app.database.recordAttemptIfTrainee(
       "tom.baker", scenario: "forgetful-payer", seed: 7, score: 82, passed: true,
       sopRevisions: ["COL-002": "1.0"],
-      startedAt: start, finishedAt: start)
+      startedAt: start, finishedAt: start, kind: .assessed)
     let item = try #require(
       try harness.app.database.training.progress(trainee: "tom.baker").first?.items.first)
     try harness.app.database.training.raiseRisk(

@@ -59,7 +59,7 @@ import Testing
         .waitFor(.disputeRaised),
         .act(CaseAction(.sendDunning, parameters: ["level": "1"], invoices: ["disputed"])),
       ])
-    #expect(found == ["send_dunning: dunning an invoice under dispute"])
+    #expect(found == ["You sent a dunning letter: dunning an invoice under dispute"])
   }
 
   @Test func collectingFromACustomerInConcursoIsRecorded() throws {
@@ -71,8 +71,8 @@ import Testing
       ])
     #expect(
       found == [
-        "call: asking a customer in concurso for payment instead of filing the claim",
-        "allocate_credit: set-off against pre-insolvency debt after the declaration",
+        "You called the customer: asking a customer in concurso for payment instead of filing the claim",
+        "You allocated the credit: set-off against pre-insolvency debt after the declaration",
       ])
   }
 
@@ -85,8 +85,8 @@ import Testing
       ])
     #expect(
       found == [
-        "propose_payment_plan: offering a payment plan before risk approval",
-        "write_off: posting a write-off without approval",
+        "You offered a payment plan: offering a payment plan before risk approval",
+        "You posted a write-off: posting a write-off without approval",
       ])
   }
 

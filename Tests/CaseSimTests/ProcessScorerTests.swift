@@ -83,7 +83,12 @@ import Testing
     #expect(finding.link.reference == "sop:TST-001#sec")
     #expect(finding.link.href == "TST-001.html#sec")
     #expect(finding.link.text == "TST-001 rev 2.0, \"Section\" (sop:TST-001#sec)")
-    #expect(finding.expected == "call, the same day as case_start")
+    #expect(finding.expected == "Call the customer on the same day as the start of the case")
+    let spanish = try #require(Feedback.named("es"))
+    #expect(
+      finding.expected(in: spanish) == "Llamar al cliente el mismo día que se produce el inicio del caso")
+    #expect(finding.happened(in: spanish) == "No lo hiciste dentro del plazo, que acababa el día 0")
+    #expect(finding.link.text(in: spanish) == "TST-001 rev. 2.0, «Section» (sop:TST-001#sec)")
   }
 
   @Test func everyShippedAttemptScoresAsItsKindPromises() throws {

@@ -19,6 +19,7 @@ extension Academy {
     @Option(help: "text or json.") var format: Format = .text
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
     @OptionGroup var store: StoreOptions
+    @OptionGroup var feedback: FeedbackOptions
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
     @Option(help: .hidden) var bench: Int?
 
@@ -37,8 +38,11 @@ extension Academy {
             [report.record] + others, processes: processes, passMark: loaded.passMark, attempts: bench))
         return
       }
-      print(format == .json ? report.json() : report.text(), terminator: "")
-      try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt)
+      let words = try feedback.feedback()
+      print(format == .json ? report.json(in: words) : report.text(in: words), terminator: "")
+      try AttemptLog.record(
+        report, processes: processes, store: store, startedAt: startedAt,
+        kind: try AttemptLog.kind(scenario: loaded.id, store: store, marked: false))
     }
   }
 }

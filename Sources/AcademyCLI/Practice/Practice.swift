@@ -14,13 +14,22 @@ extension Academy {
     @Option(help: "Seed of the case.") var seed: UInt64 = 1
     @Option(help: "Folder of SOP files used when the store has no revision in force.") var sops = "sops"
     @OptionGroup var store: StoreOptions
+    @OptionGroup var feedback: FeedbackOptions
     @Option(help: "Directory of scenario files.") var scenarios = "scenarios"
+    @Flag(
+      help:
+        "Assessed attempt: 'sop' does not list the steps until the score (an attempt for an open pass item always is)."
+    )
+    var assessed = false
 
     func run() async throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
       let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let startedAt = Date()
-      var session = PracticeSession(attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed)
+      let kind = try AttemptLog.kind(scenario: loaded.id, store: store, marked: assessed)
+      var session = PracticeSession(
+        attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed,
+        feedback: try feedback.feedback(), kind: kind)
       print(session.opening(), terminator: "")
       var reply = PracticeSession.Reply(text: "")
       while !reply.finished, let line = readLine() {
@@ -32,7 +41,7 @@ extension Academy {
         print(reply.text, terminator: "")
       }
       if let report = reply.report {
-        try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt)
+        try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt, kind: kind)
       }
     }
   }

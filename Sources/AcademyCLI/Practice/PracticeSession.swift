@@ -1,5 +1,6 @@
 import CaseSim
 import SOPKit
+import TrainingKit
 
 /// The practice loop without the terminal: one line in, text out, so tests drive it directly.
 struct PracticeSession {
@@ -12,10 +13,16 @@ struct PracticeSession {
 
   let attempt: CaseAttempt
   var simulation: CaseSimulation
+  /// The language of the score at the end.
+  let feedback: Feedback
+  /// Assessed: `sop` does not list the steps that apply until the score.
+  let kind: AttemptKind
   private var shown = 0
 
-  init(attempt: CaseAttempt, seed: UInt64) {
+  init(attempt: CaseAttempt, seed: UInt64, feedback: Feedback = .english, kind: AttemptKind = .guided) {
     self.attempt = attempt
+    self.feedback = feedback
+    self.kind = kind
     simulation = attempt.start(seed: seed)
   }
 
@@ -42,7 +49,7 @@ struct PracticeSession {
     case "finish", "quit", "exit":
       let report = ProcessScorer(processes: attempt.processes).score(
         simulation.finish(), passMark: attempt.scenario.passMark)
-      return Reply(text: report.text(transcript: false), finished: true, report: report)
+      return Reply(text: report.text(transcript: false, in: feedback), finished: true, report: report)
     default:
       do {
         try simulation.perform(try PracticeCommand.parse(line))
@@ -81,6 +88,7 @@ struct PracticeSession {
 
   /// The steps that apply now (CaseSim's `applicableSteps`), one line each.
   private func applicableSteps() -> String {
+    guard kind == .guided else { return feedback("practice.steps_hidden") + "\n\n" }
     let lines = simulation.applicableSteps(attempt.processes).map { step in
       let due = step.forbidden ? "never" : step.dueBy.map { "due by \($0.iso)" } ?? "by the end"
       return "\(step.sopID) \(step.stepID) [\(due)]: \(step.title) (\(step.reference))"

@@ -8,12 +8,12 @@ import TrainingKit
 @discardableResult
 func recordAttemptIfTrainee(
   store options: StoreOptions, scenario: String, seed: UInt64, score: Double, passed: Bool,
-  sopRevisions: [String: String], startedAt: Date, finishedAt: Date
+  sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind
 ) throws -> Attempt? {
   guard let name = options.actorName else { return nil }
   let database = try options.open()
   return try database.recordAttemptIfTrainee(
     name, scenario: scenario, seed: seed, score: score, passed: passed,
     sopRevisions: sopRevisions,
-    startedAt: startedAt, finishedAt: finishedAt)
+    startedAt: startedAt, finishedAt: finishedAt, kind: kind)
 }

@@ -1,5 +1,6 @@
 import CaseSim
 import Foundation
+import TrainingKit
 
 /// The cases trainees are working on right now, in memory: a case is worked for an hour or
 /// so and its simulation is a value, so nothing is written until it is scored. A case
@@ -17,6 +18,8 @@ actor CaseDesk {
     var simulation: CaseSimulation
     var startedAt: Date
     var lastUsed: Date
+    /// Assessed (the steps stay hidden until the score) or guided.
+    var kind: AttemptKind = .guided
     /// The score, once finished; the case then takes no more commands.
     var report: ScoreReport?
     /// Whether a request has taken on recording the attempt (so it is recorded once).
@@ -31,14 +34,16 @@ actor CaseDesk {
   private var cases: [String: LiveCase] = [:]
 
   /// Starts a case for `trainee` and returns its id.
-  func open(trainee: String, attempt: CaseAttempt, seed: UInt64, now: Date) -> String {
+  func open(
+    trainee: String, attempt: CaseAttempt, seed: UInt64, kind: AttemptKind = .guided, now: Date
+  ) -> String {
     evictIdle(now: now)
     let mine = cases.values.filter { $0.trainee == trainee }.sorted { $0.lastUsed < $1.lastUsed }
     for old in mine.prefix(max(0, mine.count - Self.perTrainee + 1)) { cases[old.id] = nil }
     let id = String(Tokens.random().prefix(24))
     cases[id] = LiveCase(
       id: id, trainee: trainee, attempt: attempt, seed: seed, simulation: attempt.start(seed: seed),
-      startedAt: now, lastUsed: now)
+      startedAt: now, lastUsed: now, kind: kind)
     return id
   }
 

@@ -67,6 +67,22 @@ extension UIText {
     "prac_work_panel": ("Steps, actions and clock", "Pasos, acciones y reloj"),
     "prac_steps_now": ("Steps that apply now", "Pasos que aplican ahora"),
     "prac_no_steps": ("No step applies right now.", "Ahora mismo no aplica ningún paso."),
+    "prac_steps_hidden": (
+      "Assessed attempt: the steps stay hidden until the score, as on the desk. The SOPs are open.",
+      "Intento evaluado: los pasos no se muestran hasta la puntuación, como en el puesto. Los procedimientos están disponibles."
+    ),
+    "prac_assessed_option": ("Assessed attempt", "Intento evaluado"),
+    "prac_assessed_help": (
+      "An assessed attempt hides the steps that apply until the score; only assessed attempts count for a plan's pass items, and an attempt for an open pass item is always assessed.",
+      "Un intento evaluado oculta los pasos que aplican hasta la puntuación; solo los intentos evaluados cuentan para los puntos de aprobado del plan, y un intento para un punto pendiente siempre es evaluado."
+    ),
+    "prac_open_library": ("Open the SOP library", "Abrir la biblioteca de procedimientos"),
+    "prac_kind_guided": ("Guided", "Guiado"),
+    "prac_kind_assessed": ("Assessed", "Evaluado"),
+    "prac_plan_attempt_assessed": ("%@: %@, assessed", "%@: %@, evaluado"),
+    "prac_plan_attempt_guided": (
+      "%@: %@, guided (does not count for the item)", "%@: %@, guiado (no cuenta para el punto)"
+    ),
     "prac_step_due": ("due by %@", "antes del %@"),
     "prac_step_was_due": ("was due by %@", "vencía el %@"),
     "prac_step_done": ("done on day %@", "hecho el día %@"),

@@ -18,6 +18,27 @@ public struct CaseOutcome: Sendable, Hashable {
   /// Open balance on the last day.
   public var openAtEnd: Money
 
+  /// The figures as report lines in `feedback`'s language, amounts in its number format.
+  public func lines(in feedback: Feedback) -> [String] {
+    var lines = [
+      feedback("outcome.cash_collected", ["amount": cashCollected.text(in: feedback)]),
+      feedback(
+        "outcome.interest",
+        ["due": interestDue.text(in: feedback), "claimed": interestClaimed.text(in: feedback)]),
+    ]
+    if let filed = insolvencyClaimFiled {
+      lines.append(feedback("outcome.insolvency_claim", ["amount": filed.text(in: feedback)]))
+    }
+    lines.append(
+      feedback(
+        "outcome.days_to_resolution",
+        ["days": daysToResolution.map(String.init) ?? feedback("outcome.not_resolved")]))
+    lines.append(
+      feedback("outcome.promises", ["kept": String(promisesKept), "evaluated": String(promisesEvaluated)]))
+    lines.append(feedback("outcome.open_at_end", ["amount": openAtEnd.text(in: feedback)]))
+    return lines
+  }
+
   /// The statutory claim (interest + fixed compensation) on one invoice; zero outside Spain's
   /// table or when the calculator refuses the input.
   static func lateClaim(

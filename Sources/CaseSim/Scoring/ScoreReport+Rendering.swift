@@ -1,58 +1,72 @@
 import Foundation
 
 extension ScoreReport {
-  /// The report as text: score, verdict, findings with their section links, outcome,
-  /// violations and (optionally) the transcript.
-  public func text(transcript: Bool = true) -> String {
+  /// The report as text in `feedback`'s language: score, verdict, findings with their section
+  /// links, outcome, rules broken and (optionally) the transcript, which stays as logged.
+  public func text(transcript: Bool = true, in feedback: Feedback = .english) -> String {
     var lines = [
-      "Scenario \(scenarioID), seed \(seed)",
-      "Score \(score)/100, pass mark \(passMark): \(passed ? "PASS" : "FAIL")",
+      feedback("report.scenario", ["scenario": scenarioID, "seed": String(seed)]),
+      feedback(
+        "report.score",
+        [
+          "score": String(score), "pass_mark": String(passMark),
+          "verdict": feedback(passed ? "report.pass" : "report.fail"),
+        ]),
       "",
     ]
     let breaches = criticalBreaches
     if !breaches.isEmpty {
-      lines.append("Critical breach: the attempt fails whatever the points (\(breaches.count)):")
+      lines.append(feedback("report.critical", ["count": String(breaches.count)]))
       for result in breaches {
-        lines.append("- \(result.sopID) \(result.stepID): \(result.title)")
-        lines.append("    happened: \(result.happened)")
-        lines.append("    see: \(result.link.text)")
+        lines.append(
+          feedback(
+            "report.critical_finding",
+            ["sop": result.sopID, "step": result.stepID, "title": result.title(in: feedback)]))
+        lines.append(feedback("report.happened", ["text": result.happened(in: feedback)]))
+        lines.append(feedback("report.see", ["link": result.link(in: feedback).text(in: feedback)]))
       }
       lines.append("")
     }
     let found = findings
-    lines.append(found.isEmpty ? "Findings: none" : "Findings (\(found.count)):")
+    lines.append(
+      found.isEmpty
+        ? feedback("report.findings_none") : feedback("report.findings", ["count": String(found.count)]))
     for result in found {
       lines.append(
-        "- \(result.sopID) \(result.stepID) [\(result.status.rawValue), weight \(result.weight)]: \(result.title)"
-      )
-      lines.append("    happened: \(result.happened)")
-      lines.append("    expected: \(result.expected)")
-      lines.append("    see: \(result.link.text)")
+        feedback(
+          "report.finding",
+          [
+            "sop": result.sopID, "step": result.stepID, "status": result.status.name(in: feedback),
+            "weight": String(result.weight), "title": result.title(in: feedback),
+          ]))
+      lines.append(feedback("report.happened", ["text": result.happened(in: feedback)]))
+      lines.append(feedback("report.expected", ["text": result.expected(in: feedback)]))
+      lines.append(feedback("report.see", ["link": result.link(in: feedback).text(in: feedback)]))
     }
     let done = results.filter { $0.counted && $0.status == .done }.map { "\($0.sopID) \($0.stepID)" }
-    if !done.isEmpty { lines += ["", "Done as the SOP asks: " + done.joined(separator: ", ")] }
+    if !done.isEmpty { lines += ["", feedback("report.done", ["steps": done.joined(separator: ", ")])] }
     let skipped = results.filter { $0.status == .notApplicable }.map { "\($0.sopID) \($0.stepID)" }
-    if !skipped.isEmpty { lines.append("Not applicable: " + skipped.joined(separator: ", ")) }
-    lines += ["", "Outcome:"]
-    lines.append("  cash collected: \(outcome.cashCollected)")
-    lines.append("  interest and EUR 40 due: \(outcome.interestDue), claimed: \(outcome.interestClaimed)")
-    if let filed = outcome.insolvencyClaimFiled { lines.append("  insolvency claim filed: \(filed)") }
-    lines.append("  days to resolution: \(outcome.daysToResolution.map(String.init) ?? "not resolved")")
-    lines.append("  promises kept: \(outcome.promisesKept) of \(outcome.promisesEvaluated)")
-    lines.append("  open at the end: \(outcome.openAtEnd)")
+    if !skipped.isEmpty {
+      lines.append(feedback("report.not_applicable", ["steps": skipped.joined(separator: ", ")]))
+    }
+    lines += ["", feedback("report.outcome")] + outcome.lines(in: feedback)
     let violations = record.violations
     if !violations.isEmpty {
-      lines += ["", "Violations:"] + violations.map { "  day \($0.day): \($0.text)" }
+      lines += ["", feedback("report.violations")]
+      lines += violations.map {
+        feedback("report.violation", ["day": String($0.day), "text": $0.text(in: feedback)])
+      }
     }
     if transcript {
-      lines += ["", "Transcript:"] + record.transcript.map { "  " + $0 }
+      lines += ["", feedback("report.transcript")] + record.transcript.map { "  " + $0 }
     }
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// The report as JSON (keys sorted, so the output is stable).
-  public func json() -> String {
-    let payload = ReportPayload(self)
+  /// The report as JSON (keys sorted, so the output is stable); `happened`, `expected`, titles,
+  /// links and rules broken in `feedback`'s language, codes and amounts as they are.
+  public func json(in feedback: Feedback = .english) -> String {
+    let payload = ReportPayload(self, feedback)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(payload), let text = String(data: data, encoding: .utf8) else {
@@ -105,19 +119,20 @@ struct ReportPayload: Encodable {
   var violations: [String]
   var transcript: [String]
 
-  init(_ report: ScoreReport) {
+  init(_ report: ScoreReport, _ feedback: Feedback) {
     scenario = report.scenarioID
     seed = report.seed
     score = report.score
     pass_mark = report.passMark
     passed = report.passed
     let convert = { (result: StepResult) in
-      Finding(
-        sop: result.sopID, revision: result.revision, step: result.stepID, title: result.title,
+      let link = result.link(in: feedback)
+      return Finding(
+        sop: result.sopID, revision: result.revision, step: result.stepID, title: result.title(in: feedback),
         status: result.status.rawValue, critical: result.isCritical, critical_breach: result.isCriticalBreach,
         weight: result.weight, counted: result.counted, earned: result.earned,
-        happened: result.happened, expected: result.expected, section: result.link.heading,
-        link: result.link.reference, href: result.link.href)
+        happened: result.happened(in: feedback), expected: result.expected(in: feedback),
+        section: link.heading, link: link.reference, href: link.href)
     }
     critical_breaches = report.criticalBreaches.map(convert)
     findings = report.findings.map(convert)
@@ -130,7 +145,10 @@ struct ReportPayload: Encodable {
       days_to_resolution: figures.daysToResolution,
       promises_kept: figures.promisesKept, promises_evaluated: figures.promisesEvaluated,
       open_at_end: figures.openAtEnd.decimalString)
-    violations = report.record.violations.map { "day \($0.day): \($0.text)" }
+    violations = report.record.violations.map {
+      feedback("report.violation", ["day": String($0.day), "text": $0.text(in: feedback)])
+        .trimmingCharacters(in: .whitespaces)
+    }
     transcript = report.record.transcript
   }
 }

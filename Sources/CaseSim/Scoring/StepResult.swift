@@ -15,6 +15,9 @@ public enum StepStatus: String, Sendable, Hashable, Codable, CaseIterable {
   /// The step did not apply to this case: not counted.
   case notApplicable = "not_applicable"
 
+  /// The status in words (`out of order`, `fuera de orden`).
+  public func name(in feedback: Feedback) -> String { feedback("status.\(rawValue)") }
+
   /// Share of the weight earned.
   var credit: Double {
     switch self {
@@ -51,15 +54,24 @@ public struct StepResult: Sendable, Hashable {
   public var title: String { rubric.step.title }
   /// Weight of the step.
   public var weight: Int { rubric.step.weight }
-  /// What the SOP expects.
-  public var expected: String { rubric.expected }
-  /// The section that explains the step.
+  /// What the SOP expects, in English.
+  public var expected: String { expected(in: .english) }
+  /// The section of the governing SOP that explains the step.
   public var link: SectionLink { rubric.link }
-  /// What the trainee did (or did not).
-  public var happened: String {
-    if let detail { return detail.text }
-    return day.map { "done on day \($0)" } ?? "done"
+  /// What the trainee did (or did not), in English.
+  public var happened: String { happened(in: .english) }
+
+  /// What the SOP expects, in `feedback`'s language.
+  public func expected(in feedback: Feedback) -> String { rubric.expected(in: feedback) }
+  /// What the trainee did (or did not), in `feedback`'s language.
+  public func happened(in feedback: Feedback) -> String {
+    if let detail { return detail.text(in: feedback, rubric: rubric) }
+    return day.map { feedback("happened.done_on", ["day": String($0)]) } ?? feedback("happened.done")
   }
+  /// The step's title, from the translation in `feedback`'s language when one is in force.
+  public func title(in feedback: Feedback) -> String { rubric.title(in: feedback) }
+  /// The section that explains the step, in the translation when one explains it.
+  public func link(in feedback: Feedback) -> SectionLink { rubric.link(in: feedback) }
   /// Whether the result is worth a finding (anything that cost points).
   public var isFinding: Bool { counted && status != .done }
   /// Whether the step is critical (a legal or compliance step, `critical: true`).

@@ -1,15 +1,16 @@
 import SOPKit
 
-/// A step compiled once per revision: what it expects in words, the section that explains it,
-/// and its conditions and actions as masks. A class, so the judge passes a reference rather
+/// A step compiled once per revision: the section that explains it, its conditions and actions
+/// as masks, and what it needs to say in words what it expects (`StepWording+Expectation`). A class, so the judge passes a reference rather
 /// than copying a struct full of strings for every step of every attempt.
 final class StepWording: Sendable {
   let step: ProcessStep
   let id: String
   /// Bit `ProcessAction.allCases` position for each action of the step.
   let actionMask: UInt32
-  let expected: String
   let link: SectionLink
+  /// The governing revision, for the titles of the steps this one names and its translations.
+  let process: GoverningProcess
   /// `when` / `unless` split into case-wide bits (tested with one mask) and the rest.
   let whenBits: CaseConditions
   let unlessBits: CaseConditions
@@ -73,7 +74,7 @@ final class StepWording: Sendable {
     checksParameters =
       !step.expect.isEmpty || !step.requires.isEmpty || step.language == .customer || !step.values.isEmpty
     self.step = step
-    expected = Self.expectation(step)
+    self.process = process
     link = SectionLink(
       sopID: process.sopID, anchor: step.section, heading: process.headings[step.section] ?? step.section,
       revision: process.revision)
@@ -90,41 +91,4 @@ final class StepWording: Sendable {
 
   /// `allCases` builds a new array at every call: the log's actions are looked up here instead.
   private static let actionOrder = ProcessAction.allCases
-
-  static func expectation(_ step: ProcessStep) -> String {
-    var parts = [step.actions.map(\.rawValue).joined(separator: " or ")]
-    switch step.kind {
-    case .forbidden: parts = ["never " + parts[0]]
-    case .optional: parts[0] = "optionally " + parts[0]
-    case .required: break
-    }
-    if !step.when.isEmpty { parts.append("when " + step.when.map(\.rawValue).joined(separator: " and ")) }
-    if !step.unless.isEmpty {
-      parts.append("unless " + step.unless.map(\.rawValue).joined(separator: " or "))
-    }
-    if !step.after.isEmpty {
-      parts.append(
-        (step.kind == .forbidden ? "before " : "after ") + step.after.joined(separator: ", ")
-          + (step.kind == .forbidden ? " is done" : ""))
-    }
-    if let earliest = step.notBefore {
-      parts.append("not before \(earliest.days) days after \(earliest.of.rawValue)")
-    }
-    if let within = step.within {
-      parts.append(
-        within.days == 0
-          ? "the same day as \(within.of.rawValue)"
-          : "within \(within.days) day\(within.days == 1 ? "" : "s") of \(within.of.rawValue)")
-    }
-    if step.language == .customer { parts.append("in the customer's language") }
-    if !step.expect.isEmpty {
-      parts.append(
-        "with "
-          + step.expect.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
-    }
-    if !step.requires.isEmpty { parts.append("giving " + step.requires.joined(separator: ", ")) }
-    parts += step.values.map(StepDetail.expectation(of:))
-    if step.critical { parts.append("critical: a breach fails the attempt") }
-    return parts.joined(separator: ", ")
-  }
 }

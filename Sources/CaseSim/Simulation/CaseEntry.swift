@@ -37,7 +37,7 @@ public struct RecordedAction: Sendable, Hashable {
   /// Whether an invoice it concerns was under an open dispute when it was taken.
   public var namesDisputedInvoice: Bool
   /// A domain rule the action broke, if any (carried out anyway and recorded).
-  public var violation: String?
+  public var violation: CaseViolation?
   /// The case's figures when the action was taken, for value rules; nil for actions no
   /// value rule can judge.
   public var facts: ActionFacts?
@@ -45,7 +45,7 @@ public struct RecordedAction: Sendable, Hashable {
   /// Creates a recorded action.
   public init(
     action: ProcessAction, parameters: [String: String], invoiceNumbers: [String], namesDisputedInvoice: Bool,
-    violation: String? = nil, facts: ActionFacts? = nil
+    violation: CaseViolation? = nil, facts: ActionFacts? = nil
   ) {
     self.action = action
     self.parameters = parameters

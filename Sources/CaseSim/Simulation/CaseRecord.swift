@@ -24,10 +24,10 @@ public struct CaseRecord: Sendable, Hashable {
   public var claimDeadlineDay: Int?
 
   /// Actions that broke a domain rule, with their day.
-  public var violations: [(day: Int, text: String)] {
+  public var violations: [CaseViolationEntry] {
     entries.compactMap { entry in
-      guard case .action(let action) = entry.kind, let text = action.violation else { return nil }
-      return (entry.day, "\(action.action.rawValue): \(text)")
+      guard case .action(let action) = entry.kind, let violation = action.violation else { return nil }
+      return CaseViolationEntry(day: entry.day, action: action.action, violation: violation)
     }
   }
 

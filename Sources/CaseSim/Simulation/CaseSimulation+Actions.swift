@@ -48,24 +48,24 @@ extension CaseSimulation {
       kind, invoices: invoices, amount: amount, promisedDay: promisedDay, parameters: input.parameters)
     recorded.parameters = parameters
     append(.action(recorded), speaker: "trainee", describe(recorded))
-    if let violation { note("VIOLATION: \(violation)") }
+    if let violation { note("VIOLATION: \(violation.text(in: .english))") }
     try respond(to: kind, invoices: invoices, amount: amount, parameters: input.parameters)
   }
 
   /// The hard rules of DOMAIN.md that the simulator itself recognises.
-  private func violation(of kind: ProcessAction, namesDisputed: Bool) -> String? {
+  private func violation(of kind: ProcessAction, namesDisputed: Bool) -> CaseViolation? {
     let insolvent = flags.contains(.customerInsolvent)
     switch kind {
-    case .sendDunning where insolvent: return "dunning a customer in insolvency proceedings"
-    case .sendDunning where namesDisputed: return "dunning an invoice under dispute"
-    case .call where insolvent: return "asking a customer in concurso for payment instead of filing the claim"
-    case .claimLateInterest where insolvent: return "claiming interest from a customer in concurso"
-    case .claimLateInterest where namesDisputed: return "claiming interest on an invoice under dispute"
-    case .proposePaymentPlan where insolvent: return "offering a payment plan for pre-insolvency debt"
+    case .sendDunning where insolvent: return .dunningInsolvent
+    case .sendDunning where namesDisputed: return .dunningDisputed
+    case .call where insolvent: return .collectingInsolvent
+    case .claimLateInterest where insolvent: return .interestInsolvent
+    case .claimLateInterest where namesDisputed: return .interestDisputed
+    case .proposePaymentPlan where insolvent: return .planInsolvent
     case .proposePaymentPlan where !flags.contains(.planApproved):
-      return "offering a payment plan before risk approval"
-    case .writeOff where !flags.contains(.writeOffApproved): return "posting a write-off without approval"
-    case .allocateCredit where insolvent: return "set-off against pre-insolvency debt after the declaration"
+      return .planUnapproved
+    case .writeOff where !flags.contains(.writeOffApproved): return .writeOffUnapproved
+    case .allocateCredit where insolvent: return .setOffInsolvent
     default: return nil
     }
   }

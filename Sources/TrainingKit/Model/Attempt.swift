@@ -1,3 +1,12 @@
+/// How a practice case was worked (`docs/training.md#assessed-and-guided-practice`).
+public enum AttemptKind: String, Sendable, Hashable, Codable, CaseIterable {
+  /// Open book: the steps that apply were shown during the case. Never satisfies a pass item.
+  case guided
+  /// The steps that apply stayed hidden until the score (the SOP library stayed open): an
+  /// attempt that counts for a plan item, or one a manager marked as assessed.
+  case assessed
+}
+
 /// One scored practice case of a trainee, as reported by `case score` or `practice`.
 public struct Attempt: Sendable, Hashable, Codable {
   /// Row id.
@@ -18,11 +27,13 @@ public struct Attempt: Sendable, Hashable, Codable {
   public var startedAt: String
   /// When it was scored (UTC timestamp).
   public var finishedAt: String
+  /// Guided or assessed; only assessed attempts satisfy a pass item.
+  public var kind: AttemptKind
 
   /// Creates an attempt.
   public init(
     id: Int64? = nil, trainee: String, scenarioID: String, seed: UInt64, score: Double, passed: Bool,
-    sopRevisions: [String: String], startedAt: String, finishedAt: String
+    sopRevisions: [String: String], startedAt: String, finishedAt: String, kind: AttemptKind = .assessed
   ) {
     self.id = id
     self.trainee = trainee
@@ -33,6 +44,7 @@ public struct Attempt: Sendable, Hashable, Codable {
     self.sopRevisions = sopRevisions
     self.startedAt = startedAt
     self.finishedAt = finishedAt
+    self.kind = kind
   }
 
   /// The UTC day it finished.
@@ -45,5 +57,6 @@ public struct Attempt: Sendable, Hashable, Codable {
     case sopRevisions = "sop_revisions"
     case startedAt = "started_at"
     case finishedAt = "finished_at"
+    case kind
   }
 }

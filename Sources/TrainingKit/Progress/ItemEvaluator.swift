@@ -41,8 +41,9 @@ public struct ItemEvaluator: Sendable {
         progress.completedOn = earliest
       }
     case .pass:
+      // Only assessed attempts count: a guided one was worked with the steps in view.
       let counted = attempts.filter {
-        $0.scenarioID == item.scenarioID && $0.day >= (item.sinceDay ?? "")
+        $0.kind == .assessed && $0.scenarioID == item.scenarioID && $0.day >= (item.sinceDay ?? "")
       }.prefix(item.attempts ?? Int.max)
       progress.attemptsUsed = counted.count
       progress.bestScore = counted.map(\.score).max()

@@ -74,5 +74,12 @@ enum TrainingSchema {
         table.column("answer", .text)
       }
     }
+    // Attempts recorded before this migration counted for pass items, and they keep counting:
+    // they are marked assessed. New attempts always say which kind they are.
+    migrator.registerMigration("training.v2-attempt-kind") { db in
+      try db.alter(table: "training_attempt") { table in
+        table.add(column: "kind", .text).notNull().defaults(to: AttemptKind.assessed.rawValue)
+      }
+    }
   }
 }

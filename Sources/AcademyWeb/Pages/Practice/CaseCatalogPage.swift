@@ -22,6 +22,8 @@ enum CaseCatalogPage {
   struct StartForm {
     var scenario = ""
     var seed = ""
+    /// Asked for an assessed attempt (the steps hidden until the score).
+    var assessed = false
     var error: String?
   }
 
@@ -71,12 +73,13 @@ enum CaseCatalogPage {
           "day": PracticeText.moment(attempt.finishedAt),
           "scenario": titles[attempt.scenarioID] ?? attempt.scenarioID,
           "scenario_id": attempt.scenarioID, "seed": attempt.seed, "score": PracticeText.score(attempt.score),
-          "passed": attempt.passed,
+          "passed": attempt.passed, "kind": text("prac_kind_\(attempt.kind.rawValue)"),
           "revisions": attempt.sopRevisions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             .joined(separator: ", "),
         ]
       },
-      "has_attempts": !attempts.isEmpty, "form_seed": form.seed, "styles": ["practice.css"],
+      "has_attempts": !attempts.isEmpty, "form_seed": form.seed, "form_assessed": form.assessed,
+      "styles": ["practice.css"],
     ]
     if let error = form.error { data["error"] = error }
     return try await app.page(
@@ -91,7 +94,9 @@ enum CaseCatalogPage {
   private static func start(_ app: WebApp, _ context: WebContext) async throws -> Response {
     let user = try context.signedIn()
     let text = PracticeText(context)
-    var form = StartForm(scenario: context.form["scenario"] ?? "", seed: context.form["seed"] ?? "")
+    var form = StartForm(
+      scenario: context.form["scenario"] ?? "", seed: context.form["seed"] ?? "",
+      assessed: context.form["assessed"] == "1")
     guard !form.scenario.isEmpty else {
       form.error = text("prac_start_need_scenario")
       return try await page(app, context, form: form, status: .badRequest)
@@ -115,8 +120,13 @@ enum CaseCatalogPage {
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .conflict)
     }
+    // Assessed when the trainee (or the manager sitting with them) asks, or when the attempt
+    // counts for an open pass item of their plan.
+    let kind =
+      form.assessed
+      ? .assessed : try app.database.training.attemptKind(trainee: user.name, scenario: form.scenario)
     let id = await app.cases.open(
-      trainee: user.name, attempt: attempt, seed: seed, now: app.database.clock.now())
+      trainee: user.name, attempt: attempt, seed: seed, kind: kind, now: app.database.clock.now())
     app.logger.info(
       "case started", metadata: ["user": "\(user.name)", "scenario": "\(form.scenario)", "seed": "\(seed)"])
     return await app.redirect(

@@ -32,6 +32,7 @@ enum PlanPage {
     let training = app.database.training
     let plans = try training.progress(trainee: user.name)
     let risks = try training.risks(trainee: user.name)
+    let attempts = try training.attempts(trainee: user.name)
     var itemKeys: [Int64: String] = [:]
     var openItems: [[String: Any]] = []
     let rendered = plans.map { plan -> [String: Any] in
@@ -45,7 +46,7 @@ enum PlanPage {
           ])
         }
       }
-      return render(plan, text)
+      return render(plan, attempts, text)
     }
     var data: [String: Any] = [
       "plans": rendered, "has_plan": !plans.isEmpty, "open_items": openItems,
@@ -64,7 +65,9 @@ enum PlanPage {
     return try await app.page("practice/plan", title: text("prac_plan_title"), data, context, status: status)
   }
 
-  private static func render(_ plan: TraineeProgress, _ text: PracticeText) -> [String: Any] {
+  private static func render(_ plan: TraineeProgress, _ attempts: [Attempt], _ text: PracticeText) -> [String:
+    Any]
+  {
     let assignment = plan.assignment
     let level = text.level(plan.level)
     let forecast = plan.forecast.completionOn
@@ -83,11 +86,13 @@ enum PlanPage {
       "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
       "level": level.text, "level_badge": level.badge,
       "reasons": plan.reasons.map(\.message), "has_reasons": !plan.reasons.isEmpty,
-      "items": plan.items.map { item(for: $0, text) },
+      "items": plan.items.map { item(for: $0, attempts, text) },
     ]
   }
 
-  private static func item(for entry: ItemProgress, _ text: PracticeText) -> [String: Any] {
+  private static func item(for entry: ItemProgress, _ attempts: [Attempt], _ text: PracticeText) -> [String:
+    Any]
+  {
     let item = entry.item
     let state = text.state(entry)
     var row: [String: Any] = [
@@ -97,6 +102,16 @@ enum PlanPage {
     ]
     if let best = entry.bestScore {
       row["best"] = text.format("prac_best_score", PracticeText.score(best), String(entry.attemptsUsed))
+    }
+    if item.kind == .pass {
+      // Every attempt at the scenario with its kind: a guided one is shown but never counts.
+      row["attempts"] = attempts.filter {
+        $0.scenarioID == item.scenarioID && $0.day >= (item.sinceDay ?? "")
+      }.map {
+        text.format(
+          $0.kind == .assessed ? "prac_plan_attempt_assessed" : "prac_plan_attempt_guided",
+          PracticeText.moment($0.finishedAt), PracticeText.score($0.score))
+      }
     }
     guard !entry.isDone, entry.state != .blocked else { return row }
     switch item.kind {

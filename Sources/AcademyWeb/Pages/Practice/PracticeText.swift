@@ -10,6 +10,9 @@ struct PracticeText {
     language = context.language
   }
 
+  /// The scoring feedback in the UI language (English when no catalogue ships for it).
+  var feedback: Feedback { Feedback.orEnglish(language.rawValue) }
+
   /// One label.
   func callAsFunction(_ key: String) -> String { UIText.text(key, language) }
 

@@ -33,7 +33,8 @@ enum ScorePage {
     do {
       try app.database.recordAttemptIfTrainee(
         user.name, scenario: report.scenarioID, seed: live.seed, score: Double(report.score),
-        passed: report.passed, sopRevisions: revisions, startedAt: live.startedAt, finishedAt: now)
+        passed: report.passed, sopRevisions: revisions, startedAt: live.startedAt, finishedAt: now,
+        kind: live.kind)
     } catch {
       // The score stands; only the record failed (a locked or full database). Finishing
       // again retries, so the trainee does not lose the attempt.
@@ -55,10 +56,12 @@ enum ScorePage {
   ) async throws -> Response {
     guard let report = live.report else { throw PageError.notFound }
     let text = PracticeText(context)
+    let words = text.feedback
     let outcome = report.outcome
     var data: [String: Any] = [
       "case_id": live.id, "title": live.attempt.scenario.title, "scenario_id": report.scenarioID,
       "seed": String(live.seed), "score": String(report.score), "pass_mark": String(report.passMark),
+      "kind": text("prac_kind_\(live.kind.rawValue)"),
       "passed": report.passed,
       "verdict": text.format(
         report.passed ? "prac_verdict_pass" : "prac_verdict_fail", String(report.score),
@@ -69,16 +72,16 @@ enum ScorePage {
         ["sop": $0.sopID, "revision": $0.revision, "title": $0.title, "href": "/sops/\($0.sopID)"]
       },
       "violations": report.record.violations.map {
-        text.format("prac_violation", String($0.day), $0.text)
+        text.format("prac_violation", String($0.day), $0.text(in: words))
       },
       "outcome": [
-        ["label": text("prac_out_cash"), "value": outcome.cashCollected.description],
-        ["label": text("prac_out_open"), "value": outcome.openAtEnd.description],
-        ["label": text("prac_out_interest_due"), "value": outcome.interestDue.description],
-        ["label": text("prac_out_interest_claimed"), "value": outcome.interestClaimed.description],
+        ["label": text("prac_out_cash"), "value": outcome.cashCollected.text(in: words)],
+        ["label": text("prac_out_open"), "value": outcome.openAtEnd.text(in: words)],
+        ["label": text("prac_out_interest_due"), "value": outcome.interestDue.text(in: words)],
+        ["label": text("prac_out_interest_claimed"), "value": outcome.interestClaimed.text(in: words)],
         [
           "label": text("prac_out_insolvency"),
-          "value": outcome.insolvencyClaimFiled?.description ?? text("prac_none"),
+          "value": outcome.insolvencyClaimFiled?.text(in: words) ?? text("prac_none"),
         ],
         [
           "label": text("prac_out_resolution"),
@@ -108,12 +111,23 @@ enum ScorePage {
     case .missed, .forbidden: badge = "bad"
     case .notApplicable: badge = ""
     }
+    let words = text.feedback
+    let link = result.link(in: words)
     return [
-      "sop": result.sopID, "revision": result.revision, "step": result.stepID, "title": result.title,
-      "status": text("prac_status_\(result.status.rawValue)"), "badge": badge, "expected": result.expected,
-      "happened": result.happened, "weight": String(result.weight),
-      "earned": PracticeText.score(result.earned),
-      "href": "/sops/\(result.link.sopID)#\(result.link.anchor)", "heading": result.link.heading,
+      "sop": result.sopID, "revision": result.revision, "step": result.stepID,
+      "title": result.title(in: words),
+      "status": text("prac_status_\(result.status.rawValue)"), "badge": badge,
+      "expected": result.expected(in: words), "happened": result.happened(in: words),
+      "weight": String(result.weight), "earned": PracticeText.score(result.earned),
+      "href": href(link), "heading": link.heading, "section_sop": link.sopID,
+      "section_revision": link.revision,
     ]
+  }
+
+  /// The SOP page at the section, at the revision the finding was scored against (a working
+  /// copy has no revision page: the one in force opens).
+  static func href(_ link: SectionLink) -> String {
+    let revision = link.revision == GoverningProcess.workingCopy ? "" : "?rev=\(link.revision)"
+    return "/sops/\(link.sopID)\(revision)#\(link.anchor)"
   }
 }

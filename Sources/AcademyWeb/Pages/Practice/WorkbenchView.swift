@@ -1,5 +1,6 @@
 import CaseSim
 import SOPKit
+import TrainingKit
 
 /// The workbench's picture of a live case for the template: the customer, today, invoices
 /// with aging, open matters, history, the transcript and the steps that apply now.
@@ -24,7 +25,8 @@ struct WorkbenchView {
       "customer": customer(simulation.account.customer),
       "invoices": invoices(snapshot, today: simulation.date),
       "credit": snapshot.credit.description, "has_credit": snapshot.credit.minorUnits > 0,
-      "steps": steps(simulation),
+      "assessed": live.kind == .assessed,
+      "steps": live.kind == .assessed ? [] : steps(simulation),
       "transcript": transcript(simulation),
     ]
     let account = simulation.account
