@@ -207,7 +207,7 @@ def trainee_acknowledges_and_works_a_case(suite):
     b.run("window.confirm = function () { return true; };")
     b.submit("form[action$='/finish'] button[type=submit]")
     source = b.source
-    suite.check(re.search(r'href="/sops/COL-\d{3}#[a-z0-9-]+"', source) is not None,
+    suite.check(re.search(r'href="/sops/COL-\d{3}(?:-[A-Z]{2})?(?:\?rev=[^"#]+)?#[a-z0-9-]+"', source) is not None,
                 "the score page links findings to SOP sections")
     b.screenshot("trainee-score")
     b.open("/cases")

@@ -26,6 +26,24 @@ extension UIText {
     "team_forecast": ("Forecast", "Previsión"),
     "team_after_due": ("after due date", "después del vencimiento"),
     "team_risk": ("Risk", "Riesgo"),
+    "risk_reason_overdue": ("#%@ %@ was due %@", "#%@ %@ vencía el %@"),
+    "risk_reason_forecast-after-due": (
+      "forecast %@ is after the due date %@ (pace %@ items a working day)",
+      "la previsión, %@, es posterior a la fecha límite %@ (ritmo de %@ tareas por día laborable)"
+    ),
+    "risk_reason_low-scores": (
+      "the last %@ scores average %@ (below %@)",
+      "las últimas %@ puntuaciones promedian %@ (por debajo de %@)"
+    ),
+    "risk_reason_falling-scores": ("scores falling: %@", "puntuaciones en descenso: %@"),
+    "risk_reason_attempts-used-up": (
+      "#%@ %@: %@ attempts, best %@; plan coaching and a new date",
+      "#%@ %@: %@ intentos, mejor %@; planificar apoyo y una nueva fecha"
+    ),
+    "risk_reason_raised": ("risk raised on #%@ %@: %@", "riesgo comunicado en #%@ %@: %@"),
+    "risk_reason_raised_commit": (
+      "risk raised on #%@ %@: %@; can commit to %@", "riesgo comunicado en #%@ %@: %@; se compromete al %@"
+    ),
     "team_level_on_track": ("on track", "al día"),
     "team_level_at_risk": ("at risk", "en riesgo"),
     "team_level_late": ("late", "con retraso"),

@@ -1,3 +1,5 @@
+import TrainingKit
+
 /// The interface's words in English and Spanish. Each area of the app keeps its own table
 /// (`UIText+Area.swift`); templates read them as `{{t.key}}`.
 enum UIText {
@@ -19,6 +21,22 @@ enum UIText {
 
   /// One label; the key itself when missing (a test checks none is).
   static func text(_ key: String, _ language: UILanguage) -> String { tables[language]?[key] ?? key }
+
+  /// A training risk reason in `language`, from its rule's template (`risk_reason_<rule>`)
+  /// and its figures; the English message when the template and the figures do not match.
+  static func riskReason(_ reason: RiskReason, _ language: UILanguage) -> String {
+    let key =
+      "risk_reason_\(reason.rule)" + (reason.rule == "raised" && reason.arguments.count == 4 ? "_commit" : "")
+    var template = text(key, language)
+    guard template != key, template.components(separatedBy: "%@").count == reason.arguments.count + 1 else {
+      return reason.message
+    }
+    for value in reason.arguments {
+      guard let range = template.range(of: "%@") else { break }
+      template.replaceSubrange(range, with: value)
+    }
+    return template
+  }
 
   /// Every key of every table, for the completeness test.
   static var keys: [String] { Array(tables[.en]?.keys ?? [:].keys) }

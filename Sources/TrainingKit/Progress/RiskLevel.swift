@@ -26,13 +26,30 @@ public struct RiskReason: Sendable, Hashable, Codable {
   public var rule: String
   /// The level this reason implies.
   public var level: RiskLevel
-  /// What a manager reads.
+  /// What a manager reads, in English (the CLI and the reports).
   public var message: String
+  /// The figures the message is made of, in order, so another language words the same
+  /// reason from its own template (the web's `risk_reason_<rule>`); not encoded.
+  public var arguments: [String]
 
   /// Creates a reason.
-  public init(rule: String, level: RiskLevel, message: String) {
+  public init(rule: String, level: RiskLevel, message: String, arguments: [String] = []) {
     self.rule = rule
     self.level = level
     self.message = message
+    self.arguments = arguments
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case rule, level, message
+  }
+
+  /// Decodes a reason without its arguments.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      rule: try container.decode(String.self, forKey: .rule),
+      level: try container.decode(RiskLevel.self, forKey: .level),
+      message: try container.decode(String.self, forKey: .message))
   }
 }

@@ -27,7 +27,8 @@ public enum RiskRules {
     items.filter(\.overdue).map {
       RiskReason(
         rule: "overdue", level: .late,
-        message: "#\($0.item.id ?? 0) \($0.item.summary) was due \($0.item.dueOn)")
+        message: "#\($0.item.id ?? 0) \($0.item.summary) was due \($0.item.dueOn)",
+        arguments: [String($0.item.id ?? 0), $0.item.summary, $0.item.dueOn])
     }
   }
 
@@ -38,7 +39,8 @@ public enum RiskRules {
       RiskReason(
         rule: "forecast-after-due", level: .atRisk,
         message: "forecast \(forecast.completionOn) is after the due date \(dueOn) "
-          + "(pace \(String(format: "%.2f", forecast.pace)) items/working day)")
+          + "(pace \(String(format: "%.2f", forecast.pace)) items/working day)",
+        arguments: [forecast.completionOn, dueOn, String(format: "%.2f", forecast.pace)])
     ]
   }
 
@@ -53,14 +55,17 @@ public enum RiskRules {
         RiskReason(
           rule: "low-scores", level: .atRisk,
           message: "last \(recent.count) scores average \(ScoreText.format(mean.rounded())) (below "
-            + "\(ScoreText.format(lowScore)))"))
+            + "\(ScoreText.format(lowScore)))",
+          arguments: [String(recent.count), ScoreText.format(mean.rounded()), ScoreText.format(lowScore)]))
     }
     let falling = zip(recent, recent.dropFirst()).allSatisfy { $1 < $0 }
     if recent.count == recentAttempts, falling, let first = recent.first, let last = recent.last,
       first - last >= fallingBy
     {
       let list = recent.map { ScoreText.format($0) }.joined(separator: " -> ")
-      reasons.append(RiskReason(rule: "falling-scores", level: .atRisk, message: "scores falling: \(list)"))
+      reasons.append(
+        RiskReason(
+          rule: "falling-scores", level: .atRisk, message: "scores falling: \(list)", arguments: [list]))
     }
     return reasons
   }
@@ -71,18 +76,27 @@ public enum RiskRules {
       RiskReason(
         rule: "attempts-used-up", level: .atRisk,
         message: "#\($0.item.id ?? 0) \($0.item.scenarioID ?? "?"): \($0.attemptsUsed) attempts, best "
-          + "\(ScoreText.format($0.bestScore ?? 0)); plan coaching and a new date")
+          + "\(ScoreText.format($0.bestScore ?? 0)); plan coaching and a new date",
+        arguments: [
+          String($0.item.id ?? 0), $0.item.scenarioID ?? "?", String($0.attemptsUsed),
+          ScoreText.format($0.bestScore ?? 0),
+        ])
     }
   }
 
   /// At risk: the trainee raised a risk that no manager has answered.
   static func raised(_ risks: [RaisedRisk], items: [ItemProgress]) -> [RiskReason] {
-    let ids = Set(items.compactMap(\.item.id))
-    return risks.filter { $0.isOpen && ids.contains($0.itemID) }.map {
+    let summaries = Dictionary(
+      items.compactMap { entry in entry.item.id.map { ($0, entry.item.summary) } },
+      uniquingKeysWith: { a, _ in a })
+    return risks.filter { $0.isOpen && summaries[$0.itemID] != nil }.map {
+      let item = "#\($0.itemID) \(summaries[$0.itemID] ?? "")"
       let commit = $0.commitOn.map { ", can commit to \($0)" } ?? ""
       return RiskReason(
         rule: "raised", level: .atRisk,
-        message: "risk #\($0.id ?? 0) raised on #\($0.itemID): \($0.reason)\(commit)")
+        message: "risk raised on \(item): \($0.reason)\(commit)",
+        arguments: [String($0.itemID), summaries[$0.itemID] ?? "", $0.reason]
+          + ($0.commitOn.map { [$0] } ?? []))
     }
   }
 }

@@ -85,7 +85,8 @@ enum PlanPage {
       "forecast": forecastText,
       "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
       "level": level.text, "level_badge": level.badge,
-      "reasons": plan.reasons.map(\.message), "has_reasons": !plan.reasons.isEmpty,
+      "reasons": plan.reasons.map { UIText.riskReason($0, text.language) },
+      "has_reasons": !plan.reasons.isEmpty,
       "items": plan.items.map { item(for: $0, attempts, text) },
     ]
   }

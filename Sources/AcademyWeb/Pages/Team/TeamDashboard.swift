@@ -94,7 +94,7 @@ enum TeamDashboard {
       "level": UIText.text(
         "team_level_\(entry.level.rawValue.replacingOccurrences(of: " ", with: "_"))", language),
       "badge": entry.level == .late ? "bad" : entry.level == .atRisk ? "warn" : "good",
-      "reasons": entry.reasons.map(\.message),
+      "reasons": entry.reasons.map { UIText.riskReason($0, language) },
       "has_reasons": !entry.reasons.isEmpty,
     ]
   }
