@@ -82,6 +82,21 @@ import Testing
     #expect(text.contains("\"claim_deadline\":\"\(published.adding(months: 1).iso)\""))
   }
 
+  /// concurso-es: the court order (24 February 2026) comes before the BOE publication
+  /// (4 March) and the day the desk learns of it (5 March); the claim runs from the publication.
+  @Test func theConcursoCourtOrderComesBeforeItsPublication() throws {
+    let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("concurso-es"))
+    let account = generator.account(seed: 1, index: 0)
+    let event = try #require(account.events.first { $0.kind == .insolvencyDeclared })
+    let declared = try #require(event.declaredDate)
+    let published = try #require(event.relatedDate)
+    #expect(declared.iso == "2026-02-24")
+    #expect(published.iso == "2026-03-04")
+    #expect(event.date.iso == "2026-03-05")
+    #expect(declared < published && published < event.date)
+    #expect(event.claimDeadline?.iso == "2026-04-04")
+  }
+
   @Test func anInsolventAccountKeepsItsAdministrator() throws {
     let generator = AccountGenerator(scenario: try ScenarioFixtures.shipped("concurso-es"))
     let account = generator.account(seed: 2, index: 0)

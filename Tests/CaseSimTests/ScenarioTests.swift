@@ -88,7 +88,18 @@ import Testing
     #expect(event.allSatisfy { $0.line == eventLine })
   }
 
-  @Test(arguments: ["portfolio", "forgetful-payer", "broken-promise-es"])
+  @Test func aCourtOrderAfterItsPublicationIsRefused() {
+    let yaml =
+      Self.valid
+      + "\nevents:\n  - day: 3\n    type: insolvency_declared\n    declared_day: 3\n    published_day: 2\n"
+    let findings = ScenarioLinter(knownSOPs: ["COL-001", "COL-002"]).lint(
+      SourceFile(path: "scenarios/test.yaml", text: yaml)
+    ).filter { $0.rule == "scenario-event" }
+    #expect(findings.count == 1)
+    #expect(findings.first?.message.contains("declared_day must not come after published_day") == true)
+  }
+
+  @Test(arguments: ["portfolio", "forgetful-payer", "broken-promise-es", "concurso-es"])
   func shippedScenariosLintClean(_ id: String) throws {
     let file = try SourceFile.read("\(ScenarioFixtures.directory)/\(id).yaml")
     let sops: Set<String> = Set((1...10).map { "COL-" + ($0 < 10 ? "00\($0)" : "0\($0)") })

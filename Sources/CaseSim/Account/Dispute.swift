@@ -100,11 +100,13 @@ public struct ResolvedEvent: Sendable, Hashable, Codable {
   public var reason: DisputeReason?
   /// Promised or published date, if any.
   public var relatedDate: CivilDate?
+  /// Date of the court order, for `insolvency_declared` (the event's date when not given).
+  public var declaredDate: CivilDate? = nil
   /// Resolver outcome or contact channel, if any.
   public var detail: String?
   /// Insolvency administrator, for `insolvency_declared`.
   public var administrator: String? = nil
-  /// Last day to lodge the claim, for `insolvency_declared`: one month from the day after
-  /// publication.
+  /// Last day to lodge the claim, for `insolvency_declared`: one month from the publication,
+  /// date to date.
   public var claimDeadline: CivilDate? = nil
 }

@@ -79,6 +79,7 @@ struct EventResolver {
           account.insolvency?.administrator
           ?? Self.administrator(for: account.customer.country, using: &generator)
         result.claimDeadline = InsolvencyRecord.claimDeadline(published: published)
+        result.declaredDate = event.declaredDay.map { asOf.adding(days: $0) }
       }
       resolved[position] = result
     }

@@ -14,8 +14,11 @@ public struct ScenarioEvent: Sendable, Hashable {
   public var reason: DisputeReason?
   /// Promised payment day, for `promise_made`.
   public var promisedDay: Int?
-  /// Publication day, for `insolvency_declared`.
+  /// Publication day (BOE), for `insolvency_declared`.
   public var publishedDay: Int?
+  /// Day of the court order declaring the concurso, for `insolvency_declared`; the event's
+  /// `day` when absent. The order always comes first: on or before `published_day`.
+  public var declaredDay: Int? = nil
   /// Resolver outcome, for `resolver_decision`.
   public var outcome: ResolverOutcome?
   /// `call` or `email`, for `inbound_contact`.

@@ -105,6 +105,11 @@ public struct ScenarioLinter: Sendable {
     case .insolvencyDeclared:
       if let published = event.publishedDay {
         if published > event.day { problems.append("published_day must not come after the event's day") }
+        if let declared = event.declaredDay, declared > published {
+          problems.append(
+            "declared_day must not come after published_day: the court order comes before its BOE publication"
+          )
+        }
       } else {
         problems.append("needs 'published_day'")
       }

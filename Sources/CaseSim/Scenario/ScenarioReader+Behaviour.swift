@@ -65,7 +65,8 @@ extension ScenarioReader {
   }
 
   static let eventKeys = [
-    "day", "type", "invoice", "amount", "share", "reason", "promised_day", "published_day", "outcome",
+    "day", "type", "invoice", "amount", "share", "reason", "promised_day", "published_day", "declared_day",
+    "outcome",
     "channel",
   ]
 
@@ -109,6 +110,9 @@ extension ScenarioReader {
     }
     event.publishedDay = values["published_day"].flatMap {
       int($0, "\(keyPath).published_day", in: -3650...3650)
+    }
+    event.declaredDay = values["declared_day"].flatMap {
+      int($0, "\(keyPath).declared_day", in: -3650...3650)
     }
     if let node = values["outcome"] {
       event.outcome = choice(node, "\(keyPath).outcome", from: ResolverOutcome.allCases.map(\.rawValue))

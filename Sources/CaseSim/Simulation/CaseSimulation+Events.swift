@@ -34,7 +34,7 @@ extension CaseSimulation {
     if let insolvency = account.insolvency {
       declareInsolvency(
         declaredDay: asOf.days(until: insolvency.declared),
-        publishedDay: asOf.days(until: insolvency.published))
+        publishedDay: asOf.days(until: insolvency.published), knownDay: 0)
     }
     if account.creditBalance.minorUnits > 0 {
       event(.creditFound, "Credit balance on the account: \(money(account.creditBalance))")
@@ -111,15 +111,19 @@ extension CaseSimulation {
     event(.disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))")
   }
 
-  mutating func declareInsolvency(declaredDay: Int, publishedDay: Int) {
+  /// The concurso as the desk meets it: declared by court order on `declaredDay` (the legal
+  /// date: interest stops, and invoices issued before it make up the claim), published in
+  /// the BOE on `publishedDay` (the claim deadline runs from it), known to the desk on
+  /// `knownDay` (the `insolvency_declared` event the SOPs' deadlines count from).
+  mutating func declareInsolvency(declaredDay: Int, publishedDay: Int, knownDay: Int) {
     flags.insert(.customerInsolvent)
-    insolvencyDay = max(0, declaredDay)
+    insolvencyDay = declaredDay
     for index in ledger.promises.indices where ledger.promises[index].status == .open {
       ledger.promises[index].status = .withdrawn
     }
     event(
-      .insolvencyDeclared, effectiveDay: max(0, declaredDay), "Insolvency (concurso) declared and known today"
-    )
+      .insolvencyDeclared, effectiveDay: max(0, knownDay),
+      "Concurso declared by court order of \(dateText(declaredDay)), known today")
     // The one call site of the legal deadline in the simulation: the event text and the
     // `claim_deadline` value rule both read it.
     let deadline = InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay))
@@ -161,7 +165,8 @@ extension CaseSimulation {
       event(.promiseBroken, "The promised payment did not arrive: promise broken")
     case .insolvencyDeclared:
       let published = scriptedEvent.relatedDate.map(account.asOf.days(until:)) ?? day
-      declareInsolvency(declaredDay: day, publishedDay: published)
+      let declared = scriptedEvent.declaredDate.map(account.asOf.days(until:)) ?? min(day, published)
+      declareInsolvency(declaredDay: declared, publishedDay: published, knownDay: day)
     case .creditNote:
       guard let invoice = invoices.first, let value = amount else { return }
       ledger.pay(value, to: [invoice])
