@@ -163,6 +163,72 @@ import Testing
     #expect(rejected.code == ExitCode.validationFailure.rawValue)
   }
 
+  @Test func appliesAPartPaymentAsCOL010Says() throws {
+    // COL-010's example: 30 d on 8,470.00 at 11.15 % = 77.62; 30 d on 4,470.00 = 40.96; EUR 40 once.
+    let text = try output([
+      "--amount", "8470.00", "--due", "2025-03-10", "--paid", "2025-05-09", "--payment", "2025-04-09:4000.00",
+    ])
+    #expect(
+      text.hasSuffix(
+        """
+        Period                     Principal  Days     Rate    Interest
+        2025-03-11 to 2025-04-09     8470.00    30   11.15%       77.62
+        2025-04-10 to 2025-05-09     4470.00    30   11.15%       40.96
+
+        Part payment                  Amount  To interest  To principal  Principal left
+        2025-04-09                   4000.00         0.00       4000.00         4470.00
+
+        Interest:         EUR 118.58
+        Compensation:     EUR 40.00 (fixed, per late invoice)
+        Total claimable:  EUR 158.58
+
+        """))
+  }
+
+  @Test func interestFirstShowsWhatThePaymentCovered() throws {
+    let text = try output([
+      "--amount", "10000.00", "--due", "2024-01-15", "--paid", "2024-03-01", "--payment",
+      "2024-02-01:5000.00",
+      "--application", "interest-first",
+    ])
+    #expect(text.contains("2024-02-01                   5000.00        58.22       4941.78         5058.22"))
+    #expect(
+      text.contains("Interest accrued: EUR 108.46\nInterest paid:    EUR 58.22\nInterest due:     EUR 50.24"))
+    #expect(text.contains("Total claimable:  EUR 90.24"))
+  }
+
+  @Test func aContractRateNeedsNoStatutoryRate() throws {
+    // 2026-H2's statutory rate is not confirmed; the agreed 9.50 % is: 2 x 39.04 + 40 = 118.08.
+    let json = try output([
+      "--amount", "10000.00", "--due", "2026-06-15", "--paid", "2026-07-15", "--contract-rate", "9.50",
+      "--format", "json",
+    ])
+    #expect(json.contains(#""contractRatePercent" : 9.5"#) || json.contains(#""contractRatePercent":9.5"#))
+    #expect(json.contains(#""total" : "118.08""#) || json.contains(#""total":"118.08""#))
+  }
+
+  @Test(arguments: [
+    (
+      ["--payment", "2024-02-01"],
+      "--payment must be DATE:AMOUNT with a positive amount, like 2024-02-01:2500.00 (got '2024-02-01')"
+    ),
+    (
+      ["--contract-rate", "101"],
+      "--contract-rate must be a percentage with at most two decimals from 0 to 100, like 9.50 (got '101')"
+    ),
+    (
+      ["--amount", "92233720368547758.08"],
+      "--amount is too large: at most 999999999.99 (got '92233720368547758.08')"
+    ),
+  ])
+  func rejectsBadPaymentsAndRates(extra: [String], message: String) throws {
+    var arguments = ["--amount", "10000.00", "--due", "2024-01-15", "--paid", "2024-03-01"]
+    if extra[0] == "--amount" { arguments[1] = extra[1] } else { arguments += extra }
+    let rejected = try #require(rejection(arguments))
+    #expect(rejected.message == message)
+    #expect(rejected.code == ExitCode.validationFailure.rawValue)
+  }
+
   @Test func isRegisteredUnderFinance() {
     #expect(Academy.Finance.configuration.subcommands.contains { $0 == Academy.Finance.LateInterest.self })
   }

@@ -157,10 +157,10 @@ import Testing
     }
     let germany = LateInterestCalculator(rates: try LateInterestRates.bundled(), country: "DE")
     #expect(
-      throws: FinanceError.missingRate(country: "DE", halfYear: try #require(HalfYear(text: "2024-H1")))
+      throws: FinanceError.missingRate(country: "DE", halfYear: try #require(HalfYear(text: "2012-H2")))
     ) {
       try germany.claim(
-        amount: try eur("100.00"), dueDate: try date("2024-01-15"), paidOn: try date("2024-03-01"))
+        amount: try eur("100.00"), dueDate: try date("2012-10-15"), paidOn: try date("2012-11-01"))
     }
   }
 
@@ -186,5 +186,24 @@ import Testing
     #expect(throws: FinanceError.overflow(field: "amount")) {
       try calculator.claim(amount: Money(minorUnits: Int64.max / 2), dueDate: due, paidOn: paid)
     }
+  }
+
+  /// COL-010's worked examples (both languages) must be what the tool computes, to the cent.
+  @Test func theSOPsWorkedExamplesAreWhatTheToolComputes() throws {
+    // Two half-years: 46 d at 11.15 % = 170.0299 -> 170.03, 35 d at 10.15 % = 117.7678 -> 117.77.
+    let twoHalves = try calculator.claim(
+      amount: try eur("12100.00"), dueDate: try date("2025-05-15"), paidOn: try date("2025-08-04"))
+    #expect(twoHalves.periods.map(\.interest.decimalString) == ["170.03", "117.77"])
+    #expect(twoHalves.total == (try eur("327.80")))
+    // Part payment: 30 d on 8,470.00 = 77.6223 -> 77.62, 30 d on 4,470.00 = 40.9648 -> 40.96.
+    let partPaid = try calculator.claim(
+      amount: try eur("8470.00"), dueDate: try date("2025-03-10"), paidOn: try date("2025-05-09"),
+      payments: [PartPayment(date: try date("2025-04-09"), amount: try eur("4000.00"))])
+    #expect(partPaid.periods.map(\.interest.decimalString) == ["77.62", "40.96"])
+    #expect(partPaid.total == (try eur("158.58")))
+    // Disputed part credited: 32 d on 4,200.00 at 10.15 % = 37.3742 -> 37.37, plus EUR 40.
+    let credited = try calculator.claim(
+      amount: try eur("4200.00"), dueDate: try date("2025-11-20"), paidOn: try date("2025-12-22"))
+    #expect(credited.total == (try eur("77.37")))
   }
 }

@@ -27,10 +27,12 @@ import Testing
     #expect(spain.rates.values.flatMap { $0 }.allSatisfy { $0.source?.isEmpty == false })
   }
 
-  @Test func bundledGermanScheduleIsStructuredButAwaitsItsFigures() throws {
+  @Test func bundledGermanScheduleStartsWithTheNinePointRule() throws {
     let germany = try LateInterestRates.bundled().schedule(country: "DE")
     #expect(germany.marginBasisPoints == 900)
-    #expect(germany.rates.isEmpty)
+    #expect(germany.rates.keys.min()?.description == "2014-H2")
+    #expect(
+      germany.unconfirmed.keys.map(\.description).sorted() == ["2013-H1", "2013-H2", "2014-H1", "2026-H2"])
   }
 
   @Test func looksUpTheRateOfTheDatesHalfYear() throws {
@@ -38,9 +40,11 @@ import Testing
     #expect(rates.rate(country: "ES", on: try date("2024-06-30"))?.basisPoints == 1250)
     #expect(rates.rate(country: "ES", on: try date("2024-07-01"))?.basisPoints == 1225)
     #expect(rates.rate(country: "ES", on: try date("2026-07-01")) == nil)
-    #expect(rates.rate(country: "FR", on: try date("2024-07-01")) == nil)
-    #expect(throws: FinanceError.unknownCountry(country: "FR", known: ["DE", "ES"])) {
-      try rates.schedule(country: "FR")
+    #expect(rates.rate(country: "SE", on: try date("2024-07-01")) == nil)
+    #expect(
+      throws: FinanceError.unknownCountry(country: "SE", known: ["DE", "ES", "FR", "GB", "IT", "NL", "PT"])
+    ) {
+      try rates.schedule(country: "SE")
     }
   }
 

@@ -32,6 +32,22 @@ extension Academy.Finance {
     @Option(help: "Part of the amount under a valid dispute, excluded from interest.")
     var disputedAmount: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "A part payment before the payment date, DATE:AMOUNT (repeatable), e.g. 2024-02-01:2500.00.",
+        valueName: "date:amount"))
+    var payment: [String] = []
+
+    @Option(
+      help:
+        "How part payments are applied: principal-first (as posted to the invoice, Civil Code art. 1172) or interest-first (art. 1173)."
+    )
+    var application: PaymentApplication = .principalFirst
+
+    @Option(
+      help: "Contractual late-payment rate in percent, where agreed, instead of the statutory one, e.g. 9.5.")
+    var contractRate: String?
+
     @Option(help: "Country whose statutory rate applies.")
     var country = "ES"
 
@@ -42,9 +58,25 @@ extension Academy.Finance {
     var format: OutputFormat = .text
 
     func validate() throws {
-      guard let amountValue = Money(decimal: amount), amountValue.minorUnits > 0 else {
+      let amountValue: Money
+      switch Money.parse(decimal: amount) {
+      case .success(let value) where value.minorUnits > 0: amountValue = value
+      case .failure(.tooLarge):
+        throw ValidationError("--amount is too large: at most \(Money.maximumText) (got '\(amount)')")
+      default:
         throw ValidationError(
           "--amount must be a positive amount with at most two decimals, like 10000.00 (got '\(amount)')")
+      }
+      for text in payment where PartPayment(text: text) == nil {
+        throw ValidationError(
+          "--payment must be DATE:AMOUNT with a positive amount, like 2024-02-01:2500.00 (got '\(text)')")
+      }
+      if let contractRate,
+        !(0...10_000).contains(LateInterestRate.basisPoints(percentText: contractRate) ?? -1)
+      {
+        throw ValidationError(
+          "--contract-rate must be a percentage with at most two decimals from 0 to 100, like 9.50 (got '\(contractRate)')"
+        )
       }
       guard CivilDate(iso: due) != nil else {
         throw ValidationError("--due must be a date like 2024-01-15 (got '\(due)')")
@@ -78,8 +110,12 @@ extension Academy.Finance {
         let invoice = Money(decimal: amount, currency: currency)
       else { throw ValidationError("--amount, --due and --paid must be valid; see --help") }
       let disputed = disputedAmount.flatMap { Money(decimal: $0, currency: currency) } ?? .zero(currency)
+      let payments = payment.compactMap { PartPayment(text: $0, currency: currency) }
       let claim = try LateInterestCalculator(rates: table, country: country)
-        .claim(amount: invoice, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed)
+        .claim(
+          amount: invoice, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed, payments: payments,
+          application: application,
+          contractRateBasisPoints: contractRate.flatMap(LateInterestRate.basisPoints(percentText:)))
       switch format {
       case .text: return LateInterestReport(claim: claim, schedule: schedule).text
       case .json: return try LateInterestReport(claim: claim, schedule: schedule).json
@@ -99,3 +135,5 @@ extension Academy.Finance {
     }
   }
 }
+
+extension PaymentApplication: ExpressibleByArgument {}

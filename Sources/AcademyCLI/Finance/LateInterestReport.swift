@@ -26,16 +26,37 @@ struct LateInterestReport {
       row("Days late", "\(claim.daysLate)"), "",
     ]
     if !claim.periods.isEmpty {
-      lines.append(left("Period", 24) + right("Days", 6) + right("Rate", 9) + right("Interest", 12))
+      let onPrincipal = !claim.payments.isEmpty
+      lines.append(
+        left("Period", 24) + (onPrincipal ? right("Principal", 12) : "") + right("Days", 6) + right("Rate", 9)
+          + right("Interest", 12))
       for period in claim.periods {
         lines.append(
-          left("\(period.from) to \(period.to)", 24) + right("\(period.days)", 6)
+          left("\(period.from) to \(period.to)", 24)
+            + (onPrincipal ? right(period.principal?.decimalString ?? "", 12) : "")
+            + right("\(period.days)", 6)
             + right("\(period.ratePercentText)%", 9) + right(period.interest.decimalString, 12))
       }
       lines.append("")
     }
+    if !claim.payments.isEmpty {
+      lines.append(
+        left("Part payment", 24) + right("Amount", 12) + right("To interest", 13) + right("To principal", 14)
+          + right("Principal left", 16))
+      for applied in claim.payments {
+        lines.append(
+          left(applied.payment.date.iso, 24) + right(applied.payment.amount.decimalString, 12)
+            + right(applied.toInterest.decimalString, 13) + right(applied.toPrincipal.decimalString, 14)
+            + right(applied.principalAfter.decimalString, 16))
+      }
+      lines.append("")
+    }
+    let paidSome = !claim.interestPaid.isZero
+    if paidSome {
+      lines += [row("Interest accrued", "\(claim.interest)"), row("Interest paid", "\(claim.interestPaid)")]
+    }
     lines += [
-      row("Interest", "\(claim.interest)"),
+      row(paidSome ? "Interest due" : "Interest", "\(claim.interest - claim.interestPaid)"),
       row(
         "Compensation",
         "\(claim.compensation)" + (claim.compensation.isZero ? "" : " (fixed, per late invoice)")),

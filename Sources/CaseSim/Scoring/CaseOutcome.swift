@@ -3,7 +3,9 @@ public struct CaseOutcome: Sendable, Hashable {
   /// Money received during the case (payments and unapplied cash).
   public var cashCollected: Money
   /// Statutory interest plus EUR 40 per invoice that became due on invoices paid late during
-  /// the case (Spanish customers, not disputed, no insolvency; `LateInterestCalculator`).
+  /// the case (Spanish customers, not disputed, no insolvency; `LateInterestCalculator`): on
+  /// the full amount from the original due date once a dispute is rejected, around part
+  /// payments, never on a credited part.
   public var interestDue: Money
   /// What the trainee claimed with `claim_late_interest`.
   public var interestClaimed: Money
@@ -42,14 +44,16 @@ public struct CaseOutcome: Sendable, Hashable {
   /// The statutory claim (interest + fixed compensation) on one invoice; zero outside Spain's
   /// table or when the calculator refuses the input.
   static func lateClaim(
-    amount: Money, dueDate: CivilDate, paidOn: CivilDate, disputed: Money, insolvency: CivilDate?,
-    country: String
+    amount: Money, dueDate: CivilDate, paidOn: CivilDate, payments: [PartPayment] = [], disputed: Money,
+    insolvency: CivilDate?, country: String
   ) -> Money {
-    guard paidOn > dueDate, let rates = bundledRates else { return Money.zero(amount.currency) }
+    guard paidOn > dueDate, amount.minorUnits > 0, let rates = bundledRates else {
+      return Money.zero(amount.currency)
+    }
     let calculator = LateInterestCalculator(rates: rates, country: country)
     let claim = try? calculator.claim(
-      amount: amount, dueDate: dueDate, paidOn: paidOn, disputedAmount: disputed,
-      insolvencyDeclared: insolvency)
+      amount: amount, dueDate: dueDate, paidOn: paidOn, disputedAmount: min(disputed, amount),
+      insolvencyDeclared: insolvency, payments: payments)
     return claim?.total ?? Money.zero(amount.currency)
   }
 

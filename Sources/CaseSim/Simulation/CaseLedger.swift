@@ -9,6 +9,12 @@ struct CaseLedger: Sendable {
     var blocked = false
     var legal = false
     var settledDay: Int?
+    /// Cash applied to the invoice, by case day: the part payments interest runs around.
+    var receipts: [(day: Int, amount: Money)] = []
+    /// What interest runs on before the case's receipts: the open balance at the case start
+    /// (earlier part payments, of unknown date, taken as on time: the cautious reading) less
+    /// credit notes, whose part was never owed.
+    var interestBase: Money
   }
 
   struct OpenDispute: Sendable {
@@ -74,15 +80,22 @@ struct CaseLedger: Sendable {
     disputes.filter { $0.resolvedDay == nil && numbers.contains($0.invoice) }.reduce(zero) { $0 + $1.amount }
   }
 
-  /// Applies `amount` to `numbers` oldest first; returns what was applied.
+  /// Applies `amount` to `numbers` oldest first; returns what was applied. Cash is recorded
+  /// as received on `day`; a credit note (`day` nil) reduces what was ever owed.
   @discardableResult
-  mutating func pay(_ amount: Money, to numbers: [String]) -> Money {
+  mutating func pay(_ amount: Money, to numbers: [String], receivedOn day: Int?) -> Money {
     var left = amount
     for number in numbers {
       guard let position = index(of: number), left.minorUnits > 0 else { continue }
       let take = min(left.minorUnits, items[position].open.minorUnits)
       items[position].open.minorUnits -= take
       left.minorUnits -= take
+      let applied = Money(minorUnits: take, currency: currency)
+      if let day {
+        items[position].receipts.append((day, applied))
+      } else {
+        items[position].interestBase -= applied
+      }
       for promise in promises.indices
       where promises[promise].status == .open && promises[promise].invoices.contains(number) {
         promises[promise].paid.minorUnits += take

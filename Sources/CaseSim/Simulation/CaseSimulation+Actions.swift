@@ -91,7 +91,7 @@ extension CaseSimulation {
     case .allocateCredit:
       let value = min(amount ?? ledger.credit, ledger.credit)
       ledger.credit -= value
-      ledger.pay(value, to: invoices)
+      ledger.pay(value, to: invoices, receivedOn: day)
     case .refund:
       ledger.credit -= min(amount ?? ledger.credit, ledger.credit)
     case .shiftToLegal:

@@ -81,7 +81,7 @@ extension CaseSimulation {
 
   mutating func receive(_ amount: Money, for invoices: [String], _ text: String) {
     let before = invoices.map { ledger.openAmount(of: [$0]) }
-    let applied = ledger.pay(amount, to: invoices)
+    let applied = ledger.pay(amount, to: invoices, receivedOn: day)
     guard applied.minorUnits > 0 else { return }
     let paid = zip(invoices, before).filter { ledger.openAmount(of: [$0.0]) != $0.1 }.map(\.0)
     payments.append(PaymentRecord(day: day, invoice: invoices.first, amount: applied))
@@ -169,7 +169,7 @@ extension CaseSimulation {
       declareInsolvency(declaredDay: declared, publishedDay: published, knownDay: day)
     case .creditNote:
       guard let invoice = invoices.first, let value = amount else { return }
-      ledger.pay(value, to: [invoice])
+      ledger.pay(value, to: [invoice], receivedOn: nil)
       note("Credit note of \(money(value)) issued against \(invoice)")
     case .unappliedPayment:
       let value = amount ?? ledger.zero
@@ -202,7 +202,7 @@ extension CaseSimulation {
   mutating func resolve(_ index: Int, credit: Money) {
     ledger.disputes[index].resolvedDay = day
     let invoice = ledger.disputes[index].invoice
-    if credit.minorUnits > 0 { ledger.pay(credit, to: [invoice]) }
+    if credit.minorUnits > 0 { ledger.pay(credit, to: [invoice], receivedOn: nil) }
     let outcome = credit.minorUnits > 0 ? "credit note of \(money(credit))" : "dispute rejected, amount due"
     event(.disputeResolved, "Resolver decided the dispute on \(invoice): \(outcome)")
   }

@@ -97,9 +97,16 @@ extension CaseSimulation {
       guard let index = ledger.index(of: number) else { continue }
       let item = ledger.items[index]
       let paidDay = item.settledDay ?? day
+      // Cash on or before the due date was not late; cash between the due date and the day
+      // the invoice is settled (or today) is a part payment, applied to the invoice as the
+      // ledger applied it (principal first, CC art. 1172: `PaymentApplication`).
+      let onTime = item.receipts.filter { $0.day <= item.dueDay }.reduce(ledger.zero) { $0 + $1.amount }
+      let partPayments = item.receipts.filter { $0.day > item.dueDay && $0.day < paidDay }.map {
+        PartPayment(date: account.asOf.adding(days: $0.day), amount: $0.amount)
+      }
       total += CaseOutcome.lateClaim(
-        amount: item.gross, dueDate: account.asOf.adding(days: item.dueDay),
-        paidOn: account.asOf.adding(days: paidDay),
+        amount: item.interestBase - onTime, dueDate: account.asOf.adding(days: item.dueDay),
+        paidOn: account.asOf.adding(days: paidDay), payments: partPayments,
         disputed: ledger.disputedAmount(of: [number]),
         insolvency: insolvencyDay.map { account.asOf.adding(days: $0) },
         country: account.customer.country.rawValue)

@@ -66,7 +66,8 @@ public struct CaseSimulation: Sendable {
     ledger = CaseLedger(
       items: account.invoices.map {
         CaseLedger.Item(
-          number: $0.number, dueDay: asOf.days(until: $0.dueDate), gross: $0.gross, open: $0.openAmount)
+          number: $0.number, dueDay: asOf.days(until: $0.dueDate), gross: $0.gross, open: $0.openAmount,
+          interestBase: $0.openAmount)
       }, credit: account.creditBalance, currency: currency)
     dice = CaseDice(seed: account.seed ^ UInt64(truncatingIfNeeded: account.index))
     scripted = account.events.sorted { $0.day < $1.day }

@@ -3,7 +3,7 @@ import Foundation
 extension LateInterestClaim: Codable {
   private enum CodingKeys: String, CodingKey {
     case country, currency, amount, disputedAmount, interestBearingAmount, dueDate, paidOn, daysLate
-    case periods, interest, compensation, total, notes
+    case periods, interest, compensation, total, notes, payments, interestPaid, contractRatePercent
   }
 
   /// Decodes the JSON form written by `encode(to:)`.
@@ -33,10 +33,17 @@ extension LateInterestClaim: Codable {
       },
       interest: interest,
       compensation: compensation,
-      notes: try container.decode([String].self, forKey: .notes))
+      notes: try container.decode([String].self, forKey: .notes),
+      payments: try container.decodeIfPresent([PaymentJSON].self, forKey: .payments)?.map {
+        try $0.applied(currency: currency)
+      } ?? [],
+      contractRateBasisPoints: try container.decodeIfPresent(Decimal.self, forKey: .contractRatePercent).map {
+        NSDecimalNumber(decimal: $0 * 100).intValue
+      })
     guard total == (try money(.total)) else {
       throw DecodingError.dataCorruptedError(
-        forKey: .total, in: container, debugDescription: "total is not interest + compensation")
+        forKey: .total, in: container,
+        debugDescription: "total is not interest - interest paid + compensation")
     }
   }
 
@@ -56,6 +63,13 @@ extension LateInterestClaim: Codable {
     try container.encode(compensation.decimalString, forKey: .compensation)
     try container.encode(total.decimalString, forKey: .total)
     try container.encode(notes, forKey: .notes)
+    if !payments.isEmpty {
+      try container.encode(payments.map(PaymentJSON.init), forKey: .payments)
+      try container.encode(interestPaid.decimalString, forKey: .interestPaid)
+    }
+    if let contractRateBasisPoints {
+      try container.encode(Decimal(contractRateBasisPoints) / 100, forKey: .contractRatePercent)
+    }
   }
 }
 
@@ -81,6 +95,7 @@ private struct PeriodJSON: Codable {
   let days: Int
   let ratePercent: Decimal
   let interest: String
+  let principal: String?
 
   init(_ period: LateInterestClaim.Period) {
     from = period.from.iso
@@ -88,6 +103,7 @@ private struct PeriodJSON: Codable {
     days = period.days
     ratePercent = Decimal(period.rateBasisPoints) / 100
     interest = period.interest.decimalString
+    principal = period.principal?.decimalString
   }
 
   func period(currency: String) throws -> LateInterestClaim.Period {
@@ -99,6 +115,38 @@ private struct PeriodJSON: Codable {
         .init(codingPath: [], debugDescription: "period \(from)..\(to) has a bad date or amount"))
     }
     return LateInterestClaim.Period(
-      from: fromDate, to: toDate, days: days, rateBasisPoints: basisPoints, interest: amount)
+      from: fromDate, to: toDate, days: days, rateBasisPoints: basisPoints, interest: amount,
+      principal: principal.flatMap { Money(decimal: $0, currency: currency) })
+  }
+}
+
+/// The JSON shape of an applied part payment.
+private struct PaymentJSON: Codable {
+  let date: String
+  let amount: String
+  let toInterest: String
+  let toPrincipal: String
+  let principalAfter: String
+
+  init(_ applied: AppliedPayment) {
+    date = applied.payment.date.iso
+    amount = applied.payment.amount.decimalString
+    toInterest = applied.toInterest.decimalString
+    toPrincipal = applied.toPrincipal.decimalString
+    principalAfter = applied.principalAfter.decimalString
+  }
+
+  func applied(currency: String) throws -> AppliedPayment {
+    guard let day = CivilDate(iso: date), let paid = Money(decimal: amount, currency: currency),
+      let interest = Money(decimal: toInterest, currency: currency),
+      let principal = Money(decimal: toPrincipal, currency: currency),
+      let after = Money(decimal: principalAfter, currency: currency)
+    else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: [], debugDescription: "payment \(date) has a bad date or amount"))
+    }
+    return AppliedPayment(
+      payment: PartPayment(date: day, amount: paid), toInterest: interest, toPrincipal: principal,
+      principalAfter: after)
   }
 }

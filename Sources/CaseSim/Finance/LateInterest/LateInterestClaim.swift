@@ -16,14 +16,20 @@ public struct LateInterestClaim: Sendable, Equatable {
     public let rateBasisPoints: Int
     /// Interest of the period, rounded half-up to the cent.
     public let interest: Money
+    /// The principal outstanding the period's interest ran on (less after a part payment).
+    public let principal: Money?
 
     /// Creates a period.
-    public init(from: CivilDate, to: CivilDate, days: Int, rateBasisPoints: Int, interest: Money) {
+    public init(
+      from: CivilDate, to: CivilDate, days: Int, rateBasisPoints: Int, interest: Money,
+      principal: Money? = nil
+    ) {
       self.from = from
       self.to = to
       self.days = days
       self.rateBasisPoints = rateBasisPoints
       self.interest = interest
+      self.principal = principal
     }
 
     /// The rate as a percentage, e.g. `12.5`.
@@ -48,11 +54,19 @@ public struct LateInterestClaim: Sendable, Equatable {
   public let daysLate: Int
   /// Interest periods, one per calendar half-year touched, oldest first.
   public let periods: [Period]
-  /// Sum of the periods' interest.
+  /// Sum of the periods' interest: all the interest that accrued.
   public let interest: Money
+  /// Part payments received before `paidOn`, each with how it was applied.
+  public let payments: [AppliedPayment]
+  /// The part of `interest` the part payments already covered.
+  public var interestPaid: Money {
+    payments.reduce(.zero(amount.currency)) { $0 + $1.toInterest }
+  }
+  /// The contractual rate (basis points) that replaced the statutory one, if agreed.
+  public let contractRateBasisPoints: Int?
   /// Fixed compensation for recovery costs (EUR 40), or zero when not due.
   public let compensation: Money
-  /// `interest + compensation`.
+  /// What is still claimable: `interest - interestPaid + compensation`.
   public let total: Money
   /// Why something was excluded or cut off, in plain words.
   public let notes: [String]
@@ -60,7 +74,9 @@ public struct LateInterestClaim: Sendable, Equatable {
   /// Creates a claim; `total` is derived.
   public init(
     country: String, amount: Money, disputedAmount: Money, interestBearingAmount: Money, dueDate: CivilDate,
-    paidOn: CivilDate, daysLate: Int, periods: [Period], interest: Money, compensation: Money, notes: [String]
+    paidOn: CivilDate, daysLate: Int, periods: [Period], interest: Money, compensation: Money,
+    notes: [String],
+    payments: [AppliedPayment] = [], contractRateBasisPoints: Int? = nil
   ) {
     self.country = country
     self.amount = amount
@@ -72,8 +88,10 @@ public struct LateInterestClaim: Sendable, Equatable {
     self.periods = periods
     self.interest = interest
     self.compensation = compensation
-    self.total = interest + compensation
+    self.payments = payments
+    self.contractRateBasisPoints = contractRateBasisPoints
     self.notes = notes
+    self.total = interest - payments.reduce(.zero(amount.currency)) { $0 + $1.toInterest } + compensation
   }
 
   /// Days that accrued interest (fewer than `daysLate` after an insolvency cut-off).

@@ -38,7 +38,7 @@ public struct LateInterestRate: Sendable, Hashable, Codable {
 
   /// Parses a percentage with at most two decimals (`12.5`, `11.15`, `-0.88`) into basis
   /// points; nil for anything else.
-  static func basisPoints(percentText text: String) -> Int? {
+  public static func basisPoints(percentText text: String) -> Int? {
     var body = Substring(text)
     let negative = body.first == "-"
     if negative { body = body.dropFirst() }
@@ -56,7 +56,7 @@ public struct LateInterestRate: Sendable, Hashable, Codable {
   }
 
   /// Formats basis points as a percentage with two decimals, e.g. `12.50` or `-0.88`.
-  static func percentText(basisPoints: Int) -> String {
+  public static func percentText(basisPoints: Int) -> String {
     let magnitude = basisPoints.magnitude
     let fraction = magnitude % 100
     return (basisPoints < 0 ? "-" : "") + "\(magnitude / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"

@@ -67,10 +67,20 @@ struct LateInterestRatesParser {
         rates[halfYear] = try segments(entry, country: code, halfYear: halfYear, margin: margin)
       }
     }
+    var fixedAtStart = false
+    if let basis = fields["rate_basis"] {
+      switch basis.string {
+      case "half_year": fixedAtStart = false
+      case "fixed_at_start": fixedAtStart = true
+      default:
+        throw fail(line(of: basis), "\(code).rate_basis must be half_year or fixed_at_start")
+      }
+    }
     return LateInterestSchedule(
       country: code, law: law, source: sourceText, marginBasisPoints: margin, compensation: compensation,
       rates: rates, unconfirmed: unconfirmed,
-      compensationScale: try scale(fields["compensation_scale"], country: code, currency: currency))
+      compensationScale: try scale(fields["compensation_scale"], country: code, currency: currency),
+      rateFixedAtStart: fixedAtStart)
   }
 
   /// A half-year's entry: one rate, or a list of rates each with `from` after the first (a

@@ -19,6 +19,10 @@ public struct LateInterestSchedule: Sendable {
   public let unconfirmed: [HalfYear: String]
   /// Where a larger compensation is due on larger debts (GB), the scale, smallest debt first.
   public let compensationScale: [CompensationBand]
+  /// Whether one rate, that of the half-year in which interest starts to run, applies to the
+  /// whole delay (GB: the reference rate of the reference date before the debt became late),
+  /// instead of each half-year's own rate for its days.
+  public let rateFixedAtStart: Bool
 
   /// A debt size from which a larger fixed compensation is due.
   public struct CompensationBand: Sendable, Equatable {
@@ -38,7 +42,7 @@ public struct LateInterestSchedule: Sendable {
   public init(
     country: String, law: String, source: String, marginBasisPoints: Int, compensation: Money,
     rates: [HalfYear: [LateInterestRate]], unconfirmed: [HalfYear: String] = [:],
-    compensationScale: [CompensationBand] = []
+    compensationScale: [CompensationBand] = [], rateFixedAtStart: Bool = false
   ) {
     self.country = country
     self.law = law
@@ -48,6 +52,7 @@ public struct LateInterestSchedule: Sendable {
     self.rates = rates.mapValues { $0.sorted { $0.from < $1.from } }
     self.unconfirmed = unconfirmed
     self.compensationScale = compensationScale.sorted { $0.from < $1.from }
+    self.rateFixedAtStart = rateFixedAtStart
   }
 
   /// The rate in force on `date`; nil when the file lacks it (or has it only as unconfirmed).
