@@ -275,14 +275,45 @@ import Testing
 
   // MARK: every scenario
 
+  /// Scenarios whose careless attempt goes wrong on figures, not on compliance: it fails on
+  /// points, and the finding is the value check, not a critical breach.
+  static let wrongOnFiguresOnly: Set = ["pago-parcial-intereses-es"]
+
   @Test func everyCarelessAttemptShowsACriticalBreachAndFails() throws {
     for path in CaseFixtures.actionsFiles() where path.hasSuffix(".careless.json") {
       let file = try ActionsFile.load(path: path)
-      let report = try CaseFixtures.attempt(try #require(file.scenario)).score(
-        seed: file.seed ?? 1, commands: file.commands)
-      #expect(!report.criticalBreaches.isEmpty, "\(path)")
+      let scenario = try #require(file.scenario)
+      let report = try CaseFixtures.attempt(scenario).score(seed: file.seed ?? 1, commands: file.commands)
       #expect(!report.passed, "\(path)")
+      if Self.wrongOnFiguresOnly.contains(scenario) { continue }
+      #expect(!report.criticalBreaches.isEmpty, "\(path)")
     }
+  }
+
+  // MARK: disputa-rechazada-es, pago-parcial-intereses-es
+
+  @Test func aRejectedDisputeEarnsInterestFromTheOriginalDueDate() throws {
+    // Seed 1: F2026-053455, EUR 12,634.34 due 2026-04-15, disputed on day 1, rejected on day
+    // 5, paid 2026-05-20: 35 days at 10.15 % on the full amount = 122.97 (the dispute's days
+    // included); F2026-053456, EUR 5,448.50 due 2026-05-03, 17 days = 25.76; + 2 x EUR 40.
+    let report = try score("disputa-rechazada-es")
+    #expect(report.passed && report.score == 100)
+    let claim = try action(report, .claimLateInterest)
+    #expect(claim.facts?.figures.lateClaim.decimalString == "228.73")
+    #expect(report.outcome.interestDue.decimalString == "228.73")
+  }
+
+  @Test func aPartPaymentSplitsTheInterestAndTheFortyEurosIsChargedOnce() throws {
+    // Seed 1: F2025-053455, EUR 21,638.66 due 2026-02-25; half (10,819.33) paid 2026-04-22,
+    // the rest 2026-04-25. Feb 26..Apr 22 = 56 d on 21,638.66 at 10.15 % = 336.97; Apr 23..25
+    // = 3 d on 10,819.33 = 9.03. F2026-053456, EUR 6,658.50 due 2026-03-31, paid 2026-04-25:
+    // 25 d = 46.29. 392.29 + EUR 40 per invoice = 472.29.
+    let report = try score("pago-parcial-intereses-es")
+    #expect(report.passed && report.score == 100)
+    #expect(report.outcome.interestDue.decimalString == "472.29")
+    let careless = try attempt("pago-parcial-intereses-es", "careless")
+    let wrong = try careless.0.score(seed: 1, commands: careless.1.commands)
+    #expect(try result(wrong, "COL-010", "claim-interest").status == .missed)
   }
 
   @Test func everyExpertAttemptPassesWithoutABreach() throws {
