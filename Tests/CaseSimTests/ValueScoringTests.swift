@@ -290,6 +290,20 @@ import Testing
     }
   }
 
+  // MARK: preconcurso-es
+
+  @Test func aNoticeOfNegotiationsStaysLegalActionAndPromises() throws {
+    let expert = try score("preconcurso-es")
+    #expect(expert.passed && expert.score == 100)
+    #expect(try result(expert, "COL-009", "escalate-negotiations").status == .done)
+    // The customer can pay old invoices only under its plan: no new promise is due.
+    #expect(try result(expert, "COL-002", "new-promise-after-broken").status == .notApplicable)
+    let careless = try attempt("preconcurso-es", "careless")
+    let sued = try careless.0.score(seed: 1, commands: careless.1.commands)
+    #expect(sued.criticalBreaches.map(\.stepID) == ["no-legal-during-negotiations"])
+    #expect(!sued.passed)
+  }
+
   // MARK: disputa-rechazada-es, pago-parcial-intereses-es
 
   @Test func aRejectedDisputeEarnsInterestFromTheOriginalDueDate() throws {

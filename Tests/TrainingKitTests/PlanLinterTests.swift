@@ -41,7 +41,9 @@ import Testing
   @Test func spanishDeskPlanAcknowledgesTranslationsAndPassesSpanishScenarios() throws {
     let catalog = PlanCatalog(directory: Self.repository.appendingPathComponent("plans").path)
     let plan = try catalog.template(id: "associate-es", linter: Self.shippedLinter())
-    for translated in ["COL-002-ES", "COL-003-ES", "COL-004-ES", "COL-009-ES", "COL-010-ES"] {
+    for translated in [
+      "COL-002-ES", "COL-003-ES", "COL-004-ES", "COL-005-ES", "COL-008-ES", "COL-009-ES", "COL-010-ES",
+    ] {
       #expect(plan.acknowledgedSOPs.contains(translated))
       #expect(!plan.acknowledgedSOPs.contains(String(translated.dropLast(3))))
     }
@@ -49,6 +51,7 @@ import Testing
     #expect(
       scenarios.isSuperset(of: [
         "disputa-calidad-es", "plan-de-pagos-es", "broken-promise-es", "intereses-demora-es", "concurso-es",
+        "disputa-rechazada-es", "pago-parcial-intereses-es", "preconcurso-es",
       ]))
     #expect(plan.length == 29)
     #expect(throws: TrainingError.self) { try catalog.template(id: "nope", linter: Self.shippedLinter()) }

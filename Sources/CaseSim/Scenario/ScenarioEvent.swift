@@ -52,6 +52,9 @@ public struct ScenarioEvent: Sendable, Hashable {
     case resolverDecision = "resolver_decision"
     /// The customer calls or writes.
     case inboundContact = "inbound_contact"
+    /// The customer notifies that it told the court it opened negotiations with its creditors
+    /// (TRLC art. 585): enforcement on assets needed for its business is stayed.
+    case negotiationsNotified = "negotiations_notified"
   }
 }
 

@@ -120,7 +120,7 @@ public struct ScenarioLinter: Sendable {
       if event.outcome == .partial, event.share == nil { problems.append("a partial outcome needs 'share'") }
     case .inboundContact:
       if event.channel == nil { problems.append("needs 'channel' (call or email)") }
-    case .payment, .promiseKept, .promiseBroken, .reconciliationRequest:
+    case .payment, .promiseKept, .promiseBroken, .reconciliationRequest, .negotiationsNotified:
       break
     }
     return problems

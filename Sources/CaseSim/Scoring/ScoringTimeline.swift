@@ -81,6 +81,7 @@ struct ScoringTimeline {
     case .insolvencyPublished: 14
     case .dunningExhausted: 15
     case .writeOffApproved: 16
+    case .negotiationsNotified: 17
     case .step: nil
     }
   }

@@ -39,6 +39,8 @@ public struct CaseConditions: OptionSet, Sendable, Hashable, Codable {
   public static let writeOffApproved = CaseConditions(rawValue: 1 << 11)
   /// The account was shifted to legal.
   public static let legalShifted = CaseConditions(rawValue: 1 << 12)
+  /// The customer notified negotiations with its creditors (pre-insolvency).
+  public static let customerInNegotiations = CaseConditions(rawValue: 1 << 13)
 
   /// The bit for a named process condition; nil for those that are not case-wide state
   /// (`invoice_disputed`, `dispute_overdue`, language and country).
@@ -57,6 +59,7 @@ public struct CaseConditions: OptionSet, Sendable, Hashable, Codable {
     case .dunningExhausted: return .dunningExhausted
     case .writeOffApproved: return .writeOffApproved
     case .legalShifted: return .legalShifted
+    case .customerInNegotiations: return .customerInNegotiations
     case .invoiceDisputed, .disputeOverdue, .customerLanguage, .customerCountry: return nil
     }
   }

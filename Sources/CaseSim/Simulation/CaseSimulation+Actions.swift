@@ -95,6 +95,11 @@ extension CaseSimulation {
     case .refund:
       ledger.credit -= min(amount ?? ledger.credit, ledger.credit)
     case .shiftToLegal:
+      if flags.contains(.customerInNegotiations) {
+        note(
+          "Legal returns the file: the customer's notice of negotiations stays enforcement for three months "
+            + "(TRLC arts. 600-601); nothing can be enforced until the stay ends")
+      }
       flags.insert(.legalShifted)
       for number in invoices { if let index = ledger.index(of: number) { ledger.items[index].legal = true } }
     case .writeOff:

@@ -176,6 +176,20 @@ extension CaseSimulation {
       ledger.credit += value
       payments.append(PaymentRecord(day: day, invoice: nil, amount: value))
       event(.creditFound, "Unapplied payment of \(money(value)) received without remittance")
+    case .negotiationsNotified:
+      flags.insert(.customerInNegotiations)
+      say(
+        "Our lawyers have notified the court that we have opened negotiations with our creditors (art. 585 "
+          + "of the Insolvency Act). We are preparing a restructuring plan; until it is agreed we cannot pay "
+          + "the invoices already due. Our adviser will write to every creditor.",
+        "Nuestros abogados han comunicado al juzgado la apertura de negociaciones con nuestros acreedores "
+          + "(art. 585 del texto refundido de la Ley Concursal). Preparamos un plan de reestructuración; hasta "
+          + "que se apruebe no podemos pagar las facturas ya vencidas. Nuestro asesor escribirá a cada acreedor."
+      )
+      event(
+        .negotiationsNotified,
+        "The customer notifies the opening of negotiations with its creditors (TRLC art. 585): for three "
+          + "months no enforcement on assets needed for its business (art. 600)")
     case .reconciliationRequest:
       flags.insert(.reconciliationRequested)
       say(
@@ -242,7 +256,8 @@ extension CaseSimulation {
   private mutating func promiseFallsDue(_ index: Int) {
     let promise = ledger.promises[index]
     guard promise.status == .open else { return }
-    var keep = account.persona.promiseKeepProbability
+    // A customer negotiating with all its creditors pays none of them the old invoices.
+    var keep = flags.contains(.customerInNegotiations) ? 0 : account.persona.promiseKeepProbability
     keep += promise.confirmedInWriting ? 0.15 : -0.1
     if sentCopy { keep += 0.05 }
     if promise.level > 1 { keep -= 0.1 }

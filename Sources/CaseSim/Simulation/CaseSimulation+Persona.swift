@@ -20,6 +20,14 @@ extension CaseSimulation {
         "Estamos en concurso de acreedores: diríjanse a la administración concursal.")
       return
     }
+    if flags.contains(.customerInNegotiations) {
+      say(
+        "While we negotiate with our creditors we cannot pay the old invoices or promise a date; our adviser "
+          + "will send you the restructuring proposal.",
+        "Mientras negociamos con los acreedores no podemos pagar las facturas antiguas ni comprometer una "
+          + "fecha; nuestro asesor les enviará la propuesta de reestructuración.")
+      return
+    }
     if !contactedOnce {
       contactedOnce = true
       for number in ledger.overdueNumbers(on: day) where !ledger.isDisputed(number) {

@@ -31,6 +31,9 @@ public enum ProcessCondition: Sendable, Hashable, Codable, RawRepresentable, Cus
   case writeOffApproved
   /// The account was shifted to legal.
   case legalShifted
+  /// The customer has notified negotiations with its creditors (TRLC art. 585) and is not
+  /// (yet) in concurso.
+  case customerInNegotiations
   /// The customer's language is this one.
   case customerLanguage(SOPLanguage)
   /// The customer's country is this ISO 3166 alpha-2 code (upper case).
@@ -40,7 +43,7 @@ public enum ProcessCondition: Sendable, Hashable, Codable, RawRepresentable, Cus
   public static let named: [ProcessCondition] = [
     .overdue, .disputeRaised, .disputeOpen, .invoiceDisputed, .disputeOverdue, .promiseOpen,
     .promiseBroken, .planRequested, .planApproved, .creditBalance, .reconciliationRequested,
-    .customerInsolvent, .dunningExhausted, .writeOffApproved, .legalShifted,
+    .customerInsolvent, .dunningExhausted, .writeOffApproved, .legalShifted, .customerInNegotiations,
   ]
 
   /// Parses `overdue`, `customer_language:es`, `customer_country:ES`...; nil otherwise.
@@ -78,6 +81,7 @@ public enum ProcessCondition: Sendable, Hashable, Codable, RawRepresentable, Cus
     case .dunningExhausted: return "dunning_exhausted"
     case .writeOffApproved: return "write_off_approved"
     case .legalShifted: return "legal_shifted"
+    case .customerInNegotiations: return "customer_in_negotiations"
     case .customerLanguage(let language): return "customer_language:\(language.rawValue)"
     case .customerCountry(let code): return "customer_country:\(code)"
     }

@@ -31,6 +31,9 @@ public enum ProcessEvent: Sendable, Hashable, Codable, RawRepresentable, CustomS
   case insolvencyDeclared
   /// The declaration is published in the BOE.
   case insolvencyPublished
+  /// The customer notifies that it has told the court it opened negotiations with its
+  /// creditors (pre-insolvency notice, TRLC art. 585).
+  case negotiationsNotified
   /// The final dunning level was sent and its window passed without payment.
   case dunningExhausted
   /// Write-off approval arrives.
@@ -43,7 +46,7 @@ public enum ProcessEvent: Sendable, Hashable, Codable, RawRepresentable, CustomS
     .caseStart, .disputeRaised, .disputeLogged, .disputeRouted, .disputeOverdue, .disputeResolved,
     .promiseMade, .promiseBroken, .paymentReceived, .planRequested, .planApproved, .creditFound,
     .reconciliationRequested, .insolvencyDeclared, .insolvencyPublished, .dunningExhausted,
-    .writeOffApproved,
+    .writeOffApproved, .negotiationsNotified,
   ]
 
   /// Parses `case_start`, `step:review`...; nil for anything else.
@@ -78,6 +81,7 @@ public enum ProcessEvent: Sendable, Hashable, Codable, RawRepresentable, CustomS
     case .insolvencyPublished: return "insolvency_published"
     case .dunningExhausted: return "dunning_exhausted"
     case .writeOffApproved: return "write_off_approved"
+    case .negotiationsNotified: return "negotiations_notified"
     case .step(let id): return "step:\(id)"
     }
   }

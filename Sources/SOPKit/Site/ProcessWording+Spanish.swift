@@ -43,6 +43,7 @@ extension ProcessWording {
     case .insolvencyPublished: return "la publicación del concurso"
     case .dunningExhausted: return "el agotamiento de las reclamaciones"
     case .writeOffApproved: return "la aprobación del pase a fallidos"
+    case .negotiationsNotified: return "la comunicación de negociaciones con los acreedores"
     case .step(let id): return "el paso \(id)"
     }
   }
@@ -64,6 +65,7 @@ extension ProcessWording {
     case .dunningExhausted: return "se han agotado las reclamaciones"
     case .writeOffApproved: return "el pase a fallidos está aprobado"
     case .legalShifted: return "la cuenta está en vía judicial"
+    case .customerInNegotiations: return "el cliente ha comunicado negociaciones con sus acreedores"
     case .customerLanguage(let language): return "el cliente habla \(language == .es ? "español" : "inglés")"
     case .customerCountry(let code): return "el cliente está en \(code)"
     }

@@ -65,6 +65,7 @@ struct ProcessWording {
     case .insolvencyPublished: return "the insolvency publication"
     case .dunningExhausted: return "dunning being exhausted"
     case .writeOffApproved: return "the write-off approval"
+    case .negotiationsNotified: return "the notice of negotiations with creditors"
     case .step(let id): return "step \(id)"
     }
   }
@@ -86,6 +87,7 @@ struct ProcessWording {
     case .dunningExhausted: return "dunning is exhausted"
     case .writeOffApproved: return "the write-off is approved"
     case .legalShifted: return "the account is with legal"
+    case .customerInNegotiations: return "the customer has notified negotiations with its creditors"
     case .customerLanguage(let language): return "the customer speaks \(language.nativeName)"
     case .customerCountry(let code): return "the customer is in \(code)"
     }
