@@ -126,7 +126,7 @@ import TrainingKit
       try ok(["ack", "COL-005", "--as", "tom", "--password-stdin"], input: "tompass123\n").contains(
         "acknowledged"))
     let status = try ok(["plan", "status", "--trainee", "tina"], now: "2026-03-09")
-    #expect(status.contains("1/23 done"))
+    #expect(status.contains("1/24 done"))
     #expect(status.contains("late"))
     #expect(
       try ok(["risk", "raise", "ack-col-002-es", "--reason", "COL-002-ES not approved yet", "--as", "tina"])
@@ -134,7 +134,7 @@ import TrainingKit
     #expect(try ok(["risk", "list", "--as", "max"]).contains("tina item #2"))
     let csv = try ok(["report", "progress", "--format", "csv", "--locale", "es"], now: "2026-03-09")
     #expect(csv.hasPrefix("\u{FEFF}trainee;plan;team;"))
-    #expect(csv.contains("tina;associate-es;spanish-desk;2026-03-02;2026-04-10;23;1;"))
+    #expect(csv.contains("tina;associate-es;spanish-desk;2026-03-02;2026-04-10;24;1;"))
 
     // A procedural revision of COL-005 (Tom's plan; Tina acknowledges COL-005-ES) takes effect.
     let library = root.appendingPathComponent("sops")

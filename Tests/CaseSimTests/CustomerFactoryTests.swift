@@ -4,13 +4,13 @@ import Testing
 
 @Suite struct CustomerFactoryTests {
   /// A customer of `country` made as the generator makes one, with its text resolved.
-  static func customer(_ country: Country, seed: UInt64) throws -> Customer {
+  static func customer(_ country: Country, seed: UInt64, segment: String = "wholesale") throws -> Customer {
     var generator = SeededGenerator(seed: seed)
     let text = AccountText()
     var account = AccountGenerator.blank
     CustomerFactory(country: country).fill(
       &account.customer, text: text, spec: try ScenarioFixtures.shipped("portfolio").customer, language: "en",
-      segment: "wholesale",
+      segment: segment,
       size: .small, persona: Persona(type: .reliable), currency: CurrencyCode("EUR"), using: &generator)
     text.resolve(into: &account)
     return account.customer
@@ -69,5 +69,23 @@ import Testing
       let firstEight = Int(belgian.prefix(8)) ?? -1
       #expect(Int(belgian.suffix(2)) == 97 - firstEight % 97)
     }
+  }
+
+  @Test func aSpanishPublicBodyIsATownCouncilWithALocalCorporationsNIF() throws {
+    for seed in UInt64(1)...40 {
+      let council = try Self.customer(.ES, seed: seed, segment: "public_sector")
+      #expect(council.legalName == "Ayuntamiento de \(council.address.city)")
+      // P, the province's two digits (the postal code's), five digits and a control letter.
+      #expect(council.vatID.hasPrefix("ESP" + council.address.postalCode.prefix(2)))
+      #expect(council.vatID.last?.isLetter == true)
+      #expect(TaxID.isValidVAT(council.vatID) == true, "\(council.vatID)")
+      #expect(
+        council.contacts.allSatisfy {
+          $0.email.hasSuffix("@ayto\(CustomerFactory.asciiSlug(council.address.city)).es")
+        })
+    }
+    #expect(CustomerFactory.asciiSlug("Málaga") == "malaga")
+    // Outside Spain the segment is only a segment: companies with their usual names.
+    #expect(!(try Self.customer(.FR, seed: 1, segment: "public_sector")).legalName.hasPrefix("Ayuntamiento"))
   }
 }

@@ -277,7 +277,7 @@ import Testing
 
   /// Scenarios whose careless attempt goes wrong on figures, not on compliance: it fails on
   /// points, and the finding is the value check, not a critical breach.
-  static let wrongOnFiguresOnly: Set = ["pago-parcial-intereses-es"]
+  static let wrongOnFiguresOnly: Set = ["pago-parcial-intereses-es", "sector-publico-es"]
 
   @Test func everyCarelessAttemptShowsACriticalBreachAndFails() throws {
     for path in CaseFixtures.actionsFiles() where path.hasSuffix(".careless.json") {
@@ -288,6 +288,21 @@ import Testing
       if Self.wrongOnFiguresOnly.contains(scenario) { continue }
       #expect(!report.criticalBreaches.isEmpty, "\(path)")
     }
+  }
+
+  // MARK: sector-publico-es
+
+  @Test func aPublicBodyOwesTheSameInterestAndFortyEuros() throws {
+    // Seed 1: Ayuntamiento de Alicante. F2025-039155, EUR 16,060.86 due 2025-12-26, paid
+    // 2026-05-07: 5 d in 2025-H2 + 127 d in 2026-H1, both 10.15 % = 22.33 + 567.21;
+    // F2025-039156, EUR 9,531.16 due 2026-01-29: 98 d = 259.74; + 2 x EUR 40 = 929.28.
+    let report = try score("sector-publico-es")
+    #expect(report.passed && report.score == 100)
+    #expect(report.outcome.interestDue.decimalString == "929.28")
+    let careless = try attempt("sector-publico-es", "careless")
+    let exempted = try careless.0.score(seed: 1, commands: careless.1.commands)
+    #expect(try result(exempted, "COL-010", "claim-interest").status == .missed)
+    #expect(!exempted.passed)
   }
 
   // MARK: preconcurso-es

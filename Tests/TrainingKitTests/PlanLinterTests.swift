@@ -51,7 +51,7 @@ import Testing
     #expect(
       scenarios.isSuperset(of: [
         "disputa-calidad-es", "plan-de-pagos-es", "broken-promise-es", "intereses-demora-es", "concurso-es",
-        "disputa-rechazada-es", "pago-parcial-intereses-es", "preconcurso-es",
+        "disputa-rechazada-es", "pago-parcial-intereses-es", "preconcurso-es", "sector-publico-es",
       ]))
     #expect(plan.length == 29)
     #expect(throws: TrainingError.self) { try catalog.template(id: "nope", linter: Self.shippedLinter()) }

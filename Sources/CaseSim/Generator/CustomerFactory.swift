@@ -24,7 +24,10 @@ struct CustomerFactory {
     // The city first: the contacts' phones, the postal code and (in Italy) the VAT number's
     // tax office all follow its province.
     let city = generator.index(below: book.text.cities.count)
-    let sociedadAnonima = legalName(into: text, segment: segment, using: &generator)
+    let publicBody = country == .ES && segment == Self.publicSector
+    let sociedadAnonima =
+      publicBody
+      ? publicBodyName(into: text, city: city) : legalName(into: text, segment: segment, using: &generator)
     for contact in AccountText.contactRoles.indices {
       self.contact(contact, city: city, into: text, using: &generator)
     }
@@ -37,7 +40,7 @@ struct CustomerFactory {
     text.append(UInt8(ascii: "C"))
     text.appendDigits(6, using: &generator)
     text.end(.number)
-    vatID(into: text, sociedadAnonima: sociedadAnonima, city: city, using: &generator)
+    vatID(into: text, sociedadAnonima: sociedadAnonima, publicBody: publicBody, city: city, using: &generator)
     iban(into: text, using: &generator)
     address(into: text, city: city, using: &generator)
     customer.country = country
@@ -101,6 +104,37 @@ struct CustomerFactory {
     text.append(entry: tables.emailDomainSuffix[0])
     text.end(.domain)
     return tables.sociedadAnonimaForms & 1 << UInt64(form) != 0
+  }
+
+  /// The segment whose Spanish customers are public bodies (a town council), not companies.
+  static let publicSector = "public_sector"
+
+  /// Writes a Spanish town council's name, `Ayuntamiento de Málaga`, and its e-mail domain,
+  /// `aytomalaga.es`; never a sociedad anónima. A rare path: plain strings are fine here.
+  func publicBodyName(into text: AccountText, city: Int) -> Bool {
+    let name = book.cities[city].name
+    text.begin()
+    text.append("Ayuntamiento de ")
+    text.append(name)
+    text.end(.legalName)
+    text.begin()
+    text.append("ayto")
+    text.append(Self.asciiSlug(name))
+    text.append(".es")
+    text.end(.domain)
+    return false
+  }
+
+  /// Lower-case ASCII letters of `name`, accents dropped: `Málaga` -> `malaga`.
+  static func asciiSlug(_ name: String) -> String {
+    let plain: [Character: Character] = [
+      "á": "a", "é": "e", "í": "i", "ó": "o", "ú": "u", "ü": "u", "ñ": "n",
+    ]
+    return String(
+      name.lowercased().compactMap { character in
+        let folded = plain[character] ?? character
+        return folded.isASCII && folded.isLetter ? folded : nil
+      })
   }
 
   /// A word of a company name and its e-mail slug, as bytes of the book's tables.
@@ -185,7 +219,7 @@ struct CustomerFactory {
   /// Writes the VAT id: the country prefix and a number that passes the country's official
   /// check (`TaxID.isValidVAT`), for a company in `city`.
   func vatID(
-    into text: AccountText, sociedadAnonima: Bool, city: Int,
+    into text: AccountText, sociedadAnonima: Bool, publicBody: Bool = false, city: Int,
     using generator: inout some RandomNumberGenerator
   ) {
     text.begin()
@@ -195,6 +229,16 @@ struct CustomerFactory {
       // The CIF's organisation letter (A for an S.A., B for an S.L.), seven digits and the
       // control digit.
       text.append("ES")
+      if publicBody {
+        // A local corporation's NIF: P, the province's two digits, five more and a control
+        // letter (Real Decreto 1065/2007, art. 22: P takes a letter).
+        text.append(UInt8(ascii: "P"))
+        text.append(entry: book.text.postalPrefixes[city])
+        text.appendDigits(5, using: &generator)
+        text.append(
+          UInt8(TaxID.cifControlLetters[TaxID.cifControlDigit(Self.values(text.last(7)))].asciiValue ?? 74))
+        return
+      }
       text.append(sociedadAnonima ? UInt8(ascii: "A") : UInt8(ascii: "B"))
       text.appendDigits(7, using: &generator)
       text.append(UInt8(48 + TaxID.cifControlDigit(Self.values(text.last(7)))))

@@ -8,7 +8,7 @@ extension Scenario {
   ]
   static let segments = [
     "manufacturing", "wholesale", "retail", "logistics", "construction", "hospitality", "healthcare",
-    "technology", "services", "agriculture",
+    "technology", "services", "agriculture", "public_sector",
   ]
   static let difficultyWords = ["beginner": 1, "intermediate": 3, "advanced": 5]
 
