@@ -42,7 +42,8 @@ import Testing
     #expect(rates.rate(country: "ES", on: try date("2026-07-01")) == nil)
     #expect(rates.rate(country: "SE", on: try date("2024-07-01")) == nil)
     #expect(
-      throws: FinanceError.unknownCountry(country: "SE", known: ["DE", "ES", "FR", "GB", "IT", "NL", "PT"])
+      throws: FinanceError.unknownCountry(
+        country: "SE", known: ["AT", "BE", "DE", "ES", "FR", "GB", "IE", "IT", "NL", "PT"])
     ) {
       try rates.schedule(country: "SE")
     }

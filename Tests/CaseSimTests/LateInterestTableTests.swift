@@ -14,9 +14,9 @@ import Testing
 
   /// Fails on the first day of a half-year the bundled table does not hold (confirmed, or
   /// named as unconfirmed with its reason), so the table is kept current with each release.
-  @Test(arguments: ["ES", "DE", "FR", "IT", "NL", "PT", "GB"])
-  func theTableHoldsEveryHalfYearFrom2013ToToday(country: String) throws {
-    let schedule = try LateInterestRates.bundled().schedule(country: country)
+  @Test(arguments: Country.allCases)
+  func theTableHoldsEveryHalfYearFrom2013ToToday(country: Country) throws {
+    let schedule = try LateInterestRates.bundled().schedule(country: country.rawValue)
     var utc = Calendar(identifier: .gregorian)
     utc.timeZone = try #require(TimeZone(identifier: "UTC"))
     let now = utc.dateComponents([.year, .month, .day], from: Date())
