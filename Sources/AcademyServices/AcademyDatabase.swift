@@ -33,6 +33,8 @@ public struct AcademyDatabase: Sendable {
     let path = (folder as NSString).appendingPathComponent("academy.sqlite")
     var configuration = Configuration()
     configuration.busyMode = .timeout(30)
+    // The key that signs the audit chain lives beside the database, never in it.
+    try AuditKey.load(folder: folder).install(in: &configuration)
     do {
       let pool = try DatabasePool(path: path, configuration: configuration)
       let migrator = migrator
@@ -45,7 +47,18 @@ public struct AcademyDatabase: Sendable {
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
         throw SessionError.newerDatabase(path: path)
       }
+      let applied = try pool.read { try migrator.appliedMigrations($0) }
       try migrator.migrate(pool)
+      // A migration may reshape sealed rows (a new column): seal them again, in an entry.
+      let ran = try pool.read { try migrator.appliedMigrations($0) }.filter { !applied.contains($0) }
+      if !ran.isEmpty {
+        try pool.writeWithoutTransaction { db in
+          try db.inTransaction(.immediate) {
+            try AuditLog.resealAfterMigration(ran, at: clock.now(), in: db)
+            return .commit
+          }
+        }
+      }
       try pool.read { db in
         if let problem = try String.fetchOne(db, sql: "PRAGMA quick_check"), problem != "ok" {
           throw SessionError.notAnAcademyDatabase(path: path, detail: problem)

@@ -4,8 +4,11 @@ import GRDB
 
 /// One row of the append-only, hash-chained `audit_entry` table.
 ///
-/// `hash` is SHA-256 over the entry's canonical text followed by the previous entry's hash,
-/// so changing, inserting or deleting any earlier row breaks every hash after it.
+/// `hash` is a digest of the entry's canonical text followed by the previous entry's hash,
+/// so changing, inserting or deleting any earlier row breaks every hash after it. Entries
+/// written with the audit key (`scheme` `hmac-sha256`) are keyed, so the chain cannot be
+/// rebuilt without the key, and carry the `state` of the sealed records (`AuditSeal`);
+/// older entries (`sha256`) are plain SHA-256.
 public struct AuditEntry: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
   /// The table name.
   public static let databaseTableName = "audit_entry"
@@ -26,21 +29,34 @@ public struct AuditEntry: Sendable, Hashable, Codable, FetchableRecord, Persista
   public var after: String?
   /// The previous entry's hash (`AuditEntry.genesisHash` for the first).
   public var prevHash: String
-  /// SHA-256 hex of `canonicalText + prevHash`.
+  /// SHA-256 (or, keyed, HMAC-SHA-256) hex of `canonicalText + prevHash`.
   public var hash: String
+  /// `sha256` (unkeyed, before the audit key existed) or `hmac-sha256`.
+  public var scheme: String = AuditEntry.unkeyedScheme
+  /// The sealed records' digests and the rows sealed by this entry (keyed entries only).
+  public var state: String?
+
+  /// The scheme of entries written without the audit key.
+  public static let unkeyedScheme = "sha256"
+  /// The scheme of entries written with the audit key.
+  public static let keyedScheme = "hmac-sha256"
 
   enum CodingKeys: String, CodingKey {
     case seq, time, actor, action, subject, before, after
     case prevHash = "prev_hash"
-    case hash
+    case hash, scheme, state
   }
+
+  /// Whether the entry was written with the audit key.
+  public var isKeyed: Bool { scheme == Self.keyedScheme }
 
   /// The hash before the first entry: 64 zeros.
   public static let genesisHash = String(repeating: "0", count: 64)
 
   /// Length-prefixed fields, one per line, so no value can imitate a field boundary.
   var canonicalText: String {
-    let fields: [String?] = [String(seq), time, actor, action, subject, before, after]
+    var fields: [String?] = [String(seq), time, actor, action, subject, before, after]
+    if isKeyed { fields += [scheme, state] }
     return fields.map { field in
       guard let field else { return "-\n" }
       return "\(field.utf8.count):\(field)\n"

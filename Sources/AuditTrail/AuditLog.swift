@@ -28,6 +28,7 @@ public enum AuditLog {
           BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END;
           """)
     }
+    AuditSeal.registerMigrations(in: &migrator)
   }
 
   /// Appends `event` at `time` to the chain. Call it inside the transaction that makes the
@@ -40,9 +41,33 @@ public enum AuditLog {
     var entry = AuditEntry(
       seq: seq, time: time.utcTimestamp, actor: event.actor, action: event.action, subject: event.subject,
       before: event.before, after: event.after, prevHash: last?["hash"] ?? AuditEntry.genesisHash, hash: "")
-    entry.hash = entry.expectedHash
+    if let mac = try AuditLog.mac(in: db) {
+      entry.scheme = AuditEntry.keyedScheme
+      entry.state = try AuditSeal.update(in: db, mac: mac)
+      entry.hash = try mac(entry.canonicalText + entry.prevHash)
+    } else {
+      entry.hash = entry.expectedHash
+    }
     try entry.insert(db)
     return entry
+  }
+
+  /// The connection's keyed MAC, or nil when it has no audit key.
+  static func mac(in db: Database) throws -> ((String) throws -> String)? {
+    guard try AuditKey.hasKey(db) else { return nil }
+    let statement = try db.cachedStatement(sql: "SELECT \(AuditKey.sqlFunction)(?)")
+    return { text in try String.fetchOne(statement, arguments: [text]) ?? "" }
+  }
+
+  /// After a migration changed the shape of sealed tables: seals every row again, in an
+  /// entry that says so (a no-op on a connection without the audit key).
+  public static func resealAfterMigration(_ migrations: [String], at time: Date, in db: Database) throws {
+    guard try AuditKey.hasKey(db), !migrations.isEmpty else { return }
+    try AuditSeal.markAllDirty(in: db)
+    let event = AuditEvent(
+      actor: "system", action: "audit.reseal", subject: "audit",
+      before: nil, after: "{\"migrations\":[" + migrations.map { "\"\($0)\"" }.joined(separator: ",") + "]}")
+    try append(event, at: time, in: db)
   }
 
   /// Entries in chain order, all of them or those whose subject is `subject` or starts
@@ -60,11 +85,16 @@ public enum AuditLog {
       .fetchAll(db)
   }
 
-  /// Recomputes the chain from the first entry and reports the first one that does not match.
+  /// Recomputes the chain from the first entry and reports the first one that does not
+  /// match; then, with the audit key, recomputes every sealed record against the state the
+  /// last keyed entry sealed and reports each table, row and field that disagrees.
   public static func verify(in db: Database) throws -> AuditVerification {
     var previousHash = AuditEntry.genesisHash
     var expectedSeq: Int64 = 1
     var count = 0
+    var lastState: String?
+    var sawKeyed = false
+    let mac = try mac(in: db)
     let cursor = try AuditEntry.order(Column("seq")).fetchCursor(db)
     while let entry = try cursor.next() {
       if entry.seq != expectedSeq {
@@ -73,12 +103,36 @@ public enum AuditLog {
       if entry.prevHash != previousHash {
         return .broken(seq: entry.seq, reason: "its previous-hash does not match entry \(entry.seq - 1)")
       }
-      if entry.hash != entry.expectedHash {
-        return .broken(seq: entry.seq, reason: "its content does not match its hash (edited after writing)")
+      if entry.isKeyed {
+        guard let mac else {
+          return .broken(
+            seq: entry.seq, reason: "it is keyed and this connection has no audit key to check it")
+        }
+        if entry.hash != (try mac(entry.canonicalText + entry.prevHash)) {
+          return .broken(
+            seq: entry.seq, reason: "its content does not match its keyed hash (edited or rebuilt)")
+        }
+        sawKeyed = true
+        lastState = entry.state
+      } else {
+        if sawKeyed {
+          return .broken(
+            seq: entry.seq, reason: "an unkeyed entry after keyed ones (written without the key)")
+        }
+        if entry.hash != entry.expectedHash {
+          return .broken(seq: entry.seq, reason: "its content does not match its hash (edited after writing)")
+        }
       }
       previousHash = entry.hash
       expectedSeq += 1
       count += 1
+    }
+    if let mac, let lastState {
+      var findings = try AuditSeal.verify(state: lastState, in: db, mac: mac)
+      if try AuditSeal.hasDirtyRows(in: db) {
+        findings.append("records were written after the last audit entry, with no entry of their own")
+      }
+      if !findings.isEmpty { return .recordsAltered(findings, lastSeq: expectedSeq - 1) }
     }
     return .intact(entries: count, lastHash: previousHash)
   }
@@ -96,10 +150,70 @@ public enum AuditVerification: Sendable, Hashable {
   case intact(entries: Int, lastHash: String)
   /// Entry `seq` is the first that does not match, for `reason`.
   case broken(seq: Int64, reason: String)
+  /// The chain holds, but records differ from what its last entry (`lastSeq`) sealed: one
+  /// line per table, row and field.
+  case recordsAltered([String], lastSeq: Int64)
 
   /// Whether the chain is intact.
   public var isIntact: Bool {
     if case .intact = self { return true }
     return false
+  }
+}
+
+/// The head of the chain at a moment, signed with the audit key, to keep outside the data
+/// folder: `AuditLog.verify(checkpoint:in:)` later proves the chain still holds that entry
+/// unchanged, so nothing was cut off the end or rebuilt since.
+public struct AuditCheckpoint: Sendable, Hashable, Codable {
+  /// The entry the checkpoint was taken at.
+  public var seq: Int64
+  /// Its hash.
+  public var hash: String
+  /// When the checkpoint was taken (UTC).
+  public var takenAt: String
+  /// HMAC of the fields above with the audit key.
+  public var signature: String
+
+  var signedText: String { "academy audit checkpoint\n\(seq)\n\(hash)\n\(takenAt)\n" }
+}
+
+extension AuditLog {
+  /// Signs the chain's head; an error without the audit key or on an empty chain.
+  public static func checkpoint(at time: Date, in db: Database) throws -> AuditCheckpoint {
+    guard let mac = try mac(in: db) else {
+      throw AuditTrailError.badCheckpoint(reason: "needs the audit key: open the data folder that holds it")
+    }
+    guard let last = try AuditEntry.order(Column("seq").desc).fetchOne(db) else {
+      throw AuditTrailError.badCheckpoint(reason: "has nothing to sign: the audit trail is empty")
+    }
+    var checkpoint = AuditCheckpoint(
+      seq: last.seq, hash: last.hash, takenAt: time.utcTimestamp, signature: "")
+    checkpoint.signature = try mac(checkpoint.signedText)
+    return checkpoint
+  }
+
+  /// Whether the chain still holds `checkpoint`'s entry with its hash: a checkpoint not
+  /// signed with this key, or an entry missing or changed, is `.broken`.
+  public static func verify(checkpoint: AuditCheckpoint, in db: Database) throws -> AuditVerification {
+    guard let mac = try mac(in: db) else {
+      return .broken(seq: checkpoint.seq, reason: "the checkpoint cannot be checked without the audit key")
+    }
+    guard try mac(checkpoint.signedText) == checkpoint.signature else {
+      return .broken(seq: checkpoint.seq, reason: "the checkpoint's signature does not match this audit key")
+    }
+    guard let entry = try AuditEntry.fetchOne(db, key: checkpoint.seq) else {
+      return .broken(
+        seq: checkpoint.seq,
+        reason:
+          "entry \(checkpoint.seq), signed in the checkpoint of \(checkpoint.takenAt), is gone: entries were cut off"
+      )
+    }
+    guard entry.hash == checkpoint.hash else {
+      return .broken(
+        seq: checkpoint.seq,
+        reason:
+          "entry \(checkpoint.seq) is not the one signed on \(checkpoint.takenAt): the chain was rebuilt")
+    }
+    return try verify(in: db)
   }
 }

@@ -4,6 +4,10 @@ import Foundation
 public enum AuditTrailError: Error, Sendable, Equatable {
   /// `append` was called outside a transaction: the change and its entry would not commit together.
   case notInTransaction(action: String)
+  /// The audit key (`source`: the environment variable or the key file) cannot be used.
+  case badKey(source: String, reason: String)
+  /// A checkpoint file cannot be read or was not made by this installation.
+  case badCheckpoint(reason: String)
 }
 
 extension AuditTrailError: LocalizedError {
@@ -12,6 +16,10 @@ extension AuditTrailError: LocalizedError {
     switch self {
     case .notInTransaction(let action):
       return "audit entry '\(action)' must be written inside the transaction of the change it records"
+    case .badKey(let source, let reason):
+      return "audit key \(source) \(reason)"
+    case .badCheckpoint(let reason):
+      return "audit checkpoint \(reason)"
     }
   }
 }

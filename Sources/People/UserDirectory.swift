@@ -39,6 +39,10 @@ public struct UserDirectory: Sendable {
         table.add(column: "must_change_password", .boolean).notNull().defaults(to: false)
       }
     }
+    // Binds users, their roles and password hashes to the audit chain.
+    migrator.registerMigration("people.v3-seal") { db in
+      try AuditSeal.seal(table: UserAccount.databaseTableName, in: db)
+    }
   }
 
   /// Adds a user. On an empty store the first user needs no actor and must be an admin;

@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "audit",
       abstract: "Verify and read the audit trail.",
-      subcommands: [Verify.self, Log.self]
+      subcommands: [Verify.self, Checkpoint.self, Log.self]
     )
   }
 }

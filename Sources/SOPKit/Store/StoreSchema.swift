@@ -1,3 +1,4 @@
+import AuditTrail
 import GRDB
 
 /// The SOP tables: `sop`, `revision`, `signature` and the `sop_search` full-text index.
@@ -63,6 +64,10 @@ enum StoreSchema {
             tokenize = 'unicode61 remove_diacritics 2'
           )
           """)
+    }
+    // Binds SOPs, revisions (with their bytes) and signatures to the audit chain.
+    migrator.registerMigration("sop.v2-seal") { db in
+      for table in ["sop", "revision", "signature"] { try AuditSeal.seal(table: table, in: db) }
     }
   }
 }

@@ -1,3 +1,4 @@
+import AuditTrail
 import GRDB
 
 /// The training tables. Never edit a shipped migration: add a new one.
@@ -79,6 +80,15 @@ enum TrainingSchema {
     migrator.registerMigration("training.v2-attempt-kind") { db in
       try db.alter(table: "training_attempt") { table in
         table.add(column: "kind", .text).notNull().defaults(to: AttemptKind.assessed.rawValue)
+      }
+    }
+    // Binds plans, items, acknowledgements, attempts and risks to the audit chain.
+    migrator.registerMigration("training.v3-seal") { db in
+      for table in [
+        "training_assignment", "training_item", "training_acknowledgement", "training_attempt",
+        "training_risk",
+      ] {
+        try AuditSeal.seal(table: table, in: db)
       }
     }
   }
