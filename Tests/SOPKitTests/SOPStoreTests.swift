@@ -138,11 +138,66 @@ import Testing
     #expect(try store.revision("COL-004").revision.changeClass == .procedural)
     try store.submit(
       "COL-004", SubmitRequest(changeClassOverride: (.editorial, "grammar only")), by: F.author)
+    // The author's lower class is only a proposal: the change stays procedural.
     let revision = try store.revision("COL-004").revision
-    #expect(revision.changeClass == .editorial)
+    #expect(revision.changeClass == .procedural)
+    #expect(revision.proposedClass == .editorial)
     #expect(revision.changeOverrideReason == "grammar only")
+    #expect(revision.changeBasis.contains("ana proposes editorial: grammar only"))
     let last = try store.writer.read { db in try AuditLog.entries(subject: "sop:COL-004", in: db).last }
     #expect(last?.after?.contains("grammar only") == true)
+  }
+
+  @Test func loweringTheClassNeedsEveryApproversExplicitAcceptance() throws {
+    for acceptedByBoth in [true, false] {
+      let store = try F.store()
+      try F.approve(F.english(), in: store)
+      _ = try store.importRevision(F.candidate(F.english(within: 30)), by: F.author)
+      try store.submit("COL-004", SubmitRequest(changeClassOverride: (.editorial, "typo only")), by: F.author)
+      try store.sign("COL-004", .approve, seen: nil, comment: nil, acceptingClass: .editorial, by: F.lead)
+      let last = try store.sign(
+        "COL-004", .approve, seen: nil, comment: nil, acceptingClass: acceptedByBoth ? .editorial : nil,
+        by: F.manager)
+      #expect(last.state == .approved)
+      #expect(last.changeClass == (acceptedByBoth ? .editorial : .procedural))
+      #expect(last.proposedClass == nil)
+      #expect(
+        last.changeBasis.contains(
+          acceptedByBoth
+            ? "editorial accepted by lea, max" : "not accepted by every approver: stays procedural"))
+      let signatures = try store.revision("COL-004").signatures.filter { $0.round == last.round }
+      #expect(signatures.map(\.acceptsClass) == [.editorial, acceptedByBoth ? .editorial : nil])
+    }
+  }
+
+  @Test func raisingTheClassNeedsNobodysAcceptance() throws {
+    let store = try F.store()
+    try F.approve(F.english(), in: store)
+    _ = try store.importRevision(F.candidate(F.english(purpose: "New words.")), by: F.author)
+    #expect(try store.revision("COL-004").revision.changeClass == .editorial)
+    try store.submit(
+      "COL-004", SubmitRequest(changeClassOverride: (.procedural, "new control")), by: F.author)
+    #expect(try store.revision("COL-004").revision.changeClass == .procedural)
+  }
+
+  @Test func theApproversInForceApproveAChangeToTheApproverList() throws {
+    let store = try F.store()
+    try F.approve(F.english(), in: store)
+    // The author names a single approver of his choosing.
+    let single = F.english().replacingOccurrences(
+      of: "approvers: [ar-team-lead, ar-manager]", with: "approvers: [ar-team-lead]")
+    let outcome = try store.importRevision(F.candidate(single, approvers: ["ar-team-lead"]), by: F.author)
+    #expect(outcome == .changed(number: "1.1", changeClass: .procedural))
+    #expect(
+      try store.revision("COL-004").revision.changeBasis.hasPrefix(
+        "approvers changed from ar-manager, ar-team-lead to ar-team-lead"))
+    try store.submit("COL-004", SubmitRequest(), by: F.author)
+    let view = try store.revision("COL-004")
+    #expect(view.requiredApprovers == ["ar-team-lead", "ar-manager"])
+    // One signature is not enough: the list in force still needs the AR manager.
+    let after = try store.sign("COL-004", .approve, seen: nil, comment: nil, by: F.lead)
+    #expect(after.state == .inReview)
+    #expect(try store.sign("COL-004", .approve, seen: nil, comment: nil, by: F.manager).state == .approved)
   }
 
   @Test func reviewDueAndStaleTranslation() throws {

@@ -10,6 +10,8 @@ extension Academy.SOP {
     @Argument(help: "SOP id.") var id: String
     @Option(help: "review (recorded, does not count) or approval.") var meaning: SignatureMeaning
     @Option(help: "Comment stored with the signature.") var comment: String?
+    @Flag(help: "Accept the author's proposal that this procedural change is editorial (no retraining).")
+    var acceptEditorial = false
     @Option(help: "The revision you reviewed (default: the latest).") var revision: RevisionNumber?
     @OptionGroup var store: StoreOptions
 
@@ -24,7 +26,8 @@ extension Academy.SOP {
       let seen = try revision ?? database.store.latestNumber(id)
       let signer = try store.signingSigner(in: database)
       let signed = try database.store.sign(
-        id, meaning == .approval ? .approve : .review, seen: seen, comment: comment, by: signer)
+        id, meaning == .approval ? .approve : .review, seen: seen, comment: comment,
+        acceptingClass: acceptEditorial ? .editorial : nil, by: signer)
       print(
         "\(id) \(signed.number): signed by \(signer.printedName) (\(meaning.rawValue)); now \(signed.state.rawValue)"
       )

@@ -225,6 +225,14 @@ extension UIText {
       "Obligatorio para rechazar: el autor lo recibe como comentario de revisión."
     ),
     "lib_password_again": ("Your password, to sign", "Su contraseña, para firmar"),
+    "lib_class_proposal": (
+      "The change is procedural; the author proposes editorial (no retraining): %@. It stays procedural unless every approver accepts.",
+      "El cambio es procedimental; el autor propone editorial (sin reciclaje): %@. Sigue siendo procedimental salvo que todos los aprobadores lo acepten."
+    ),
+    "lib_accept_editorial": (
+      "I accept that this change is editorial: no retraining",
+      "Acepto que el cambio es editorial: sin reciclaje"
+    ),
     "lib_sign": ("Sign", "Firmar"),
     "lib_rendered": ("The revision as it will read", "La revisión tal como se leerá"),
     "lib_error_action": ("Choose approve, reject or review.", "Elija aprobar, rechazar o revisar."),

@@ -34,14 +34,24 @@ extension SOPStore {
       }
       if var open = revisions.last, [.draft, .inReview].contains(open.state) {
         let before = open.auditSummary
-        open.state = try Workflow.apply(.withdraw, to: workflowView(open, signatures: []), by: actor).state
+        open.state = try Workflow.apply(.withdraw, to: workflowView(open, signatures: [], in: db), by: actor)
+          .state
         try open.update(db)
         try audit(
           "revision.withdraw", sopID: open.sopID, actor: actor.userName, before: before,
           after: open.auditSummary, in: db)
       }
       let base = revisions.last(where: { $0.approvedAt != nil })
-      let (changeClass, basis) = ChangeClassifier.classify(old: base?.content, new: candidate.content)
+      var (changeClass, basis) = ChangeClassifier.classify(old: base?.content, new: candidate.content)
+      // Who approves is part of the procedure: a new approver list is procedural, and the
+      // approvers in force approve it (`governingApprovers`).
+      if let base, Set(base.approverList) != Set(candidate.approvers) {
+        let change =
+          "approvers changed from \(base.approverList.sorted().joined(separator: ", ")) to "
+          + candidate.approvers.sorted().joined(separator: ", ")
+        basis = changeClass == .procedural ? "\(change); \(basis)" : change
+        changeClass = .procedural
+      }
       let number = revisions.last.map { $0.revisionNumber.nextDraft } ?? .first
       var revision = StoredRevision(
         id: nil, sopID: candidate.sopID, sequence: (revisions.last?.sequence ?? 0) + 1,
@@ -62,12 +72,26 @@ extension SOPStore {
     }
   }
 
-  func workflowView(_ revision: StoredRevision, signatures: [StoredSignature], state: RevisionState? = nil)
-    -> WorkflowRevision
-  {
+  func workflowView(
+    _ revision: StoredRevision, signatures: [StoredSignature], state: RevisionState? = nil, in db: Database
+  ) throws -> WorkflowRevision {
     WorkflowRevision(
       state: state ?? revision.state, author: revision.author, owner: revision.owner,
-      requiredApprovers: revision.approverList,
+      requiredApprovers: try SOPStore.governingApprovers(of: revision, in: db),
       signatures: signatures.map { WorkflowSignature(signer: $0.signer, meaning: $0.meaning) })
+  }
+
+  /// Who must approve `revision`: the approvers of the last revision of its SOP that was
+  /// approved before it (the one in force, or the latest obsolete one), never the draft's
+  /// own list, so an author cannot choose the approvers of their own change; the draft's
+  /// list only for a SOP's first revision.
+  static func governingApprovers(of revision: StoredRevision, in db: Database) throws -> [String] {
+    let earlier =
+      try StoredRevision
+      .filter(Column("sop_id") == revision.sopID && Column("sequence") < revision.sequence)
+      .filter(Column("approved_at") != nil)
+      .order(Column("sequence").desc)
+      .fetchOne(db)
+    return earlier?.approverList ?? revision.approverList
   }
 }

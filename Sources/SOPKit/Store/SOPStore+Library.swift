@@ -35,7 +35,8 @@ extension SOPStore {
         let state = SOPStore.timeline(revisions).state(of: latest.sequence, on: today) ?? latest.state
         return RevisionView(
           revision: latest, state: state, signatures: try SOPStore.signatures(of: latest, in: db),
-          reviewDue: nil, staleTranslation: false)
+          reviewDue: nil, staleTranslation: false,
+          requiredApprovers: try SOPStore.governingApprovers(of: latest, in: db))
       }.sorted { $0.revision.sopID < $1.revision.sopID }
     }
   }

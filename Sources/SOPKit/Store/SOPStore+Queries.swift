@@ -13,6 +13,9 @@ public struct RevisionView: Sendable, Hashable {
   public var reviewDue: String?
   /// For a translation in force: its source got a procedural revision effective after it.
   public var staleTranslation: Bool
+  /// Who must approve it: the approvers of the revision in force, not the draft's own list
+  /// (`SOPStore.governingApprovers`).
+  public var requiredApprovers: [String] = []
 }
 
 /// One SOP in `list`.
@@ -129,6 +132,7 @@ extension SOPStore {
     }
     return RevisionView(
       revision: revision, state: state, signatures: try SOPStore.signatures(of: revision, in: db),
-      reviewDue: reviewDue, staleTranslation: stale)
+      reviewDue: reviewDue, staleTranslation: stale,
+      requiredApprovers: try SOPStore.governingApprovers(of: revision, in: db))
   }
 }

@@ -10,7 +10,8 @@ public struct SubmitRequest: Sendable, Hashable {
   public var note: String?
   /// Requested effective date, `YYYY-MM-DD` (overrides the front matter's).
   public var effective: String?
-  /// The author's class, replacing the computed one, with a reason.
+  /// The author's class with a reason: a higher class replaces the computed one; a lower
+  /// one (editorial for a procedural change) is only proposed, for the approvers to accept.
   public var changeClassOverride: (ChangeClass, reason: String)?
 
   /// Creates a request.
@@ -55,17 +56,28 @@ extension SOPStore {
       var revision = try SOPStore.latest(of: sopID, in: db)
       try SOPStore.checkFresh(revision, seen: request.seen)
       let before = revision.auditSummary
-      revision.state = try Workflow.apply(.submit, to: workflowView(revision, signatures: []), by: actor)
-        .state
+      revision.state = try Workflow.apply(
+        .submit, to: workflowView(revision, signatures: [], in: db), by: actor
+      )
+      .state
       revision.round += 1
       revision.submittedAt = clock.now().utcTimestamp
       revision.submittedBy = actor.userName
       revision.submitNote = request.note
       if let effective = request.effective { revision.proposedEffective = effective }
-      if let (changeClass, reason) = request.changeClassOverride {
-        revision.changeClass = changeClass
+      revision.proposedClass = nil
+      if let (changeClass, reason) = request.changeClassOverride, changeClass != revision.changeClass {
         revision.changeOverrideReason = reason
-        revision.changeBasis = "overridden by \(actor.userName): \(reason)"
+        if changeClass == .procedural {
+          revision.changeClass = .procedural
+          revision.changeBasis = "raised to procedural by \(actor.userName): \(reason)"
+        } else {
+          // Lowering is the approvers' decision, signed, never the author's alone.
+          revision.proposedClass = changeClass
+          revision.changeBasis =
+            "\(revision.changeBasis); \(actor.userName) proposes \(changeClass.rawValue): \(reason) "
+            + "(stays procedural unless every approver accepts it)"
+        }
       }
       try revision.update(db)
       try audit(
@@ -79,7 +91,8 @@ extension SOPStore {
   /// The approval that completes the set approves the revision and renumbers it `N.0`.
   @discardableResult
   public func sign(
-    _ sopID: String, _ action: WorkflowAction, seen: RevisionNumber?, comment: String?, by actor: Signer
+    _ sopID: String, _ action: WorkflowAction, seen: RevisionNumber?, comment: String?,
+    acceptingClass: ChangeClass? = nil, by actor: Signer
   ) throws -> StoredRevision {
     guard [.review, .approve, .reject].contains(action), let meaning = action.signatureMeaning else {
       throw WorkflowRefusal.notAllowed(action: action, state: .inReview)
@@ -94,10 +107,25 @@ extension SOPStore {
       let signatures = try SOPStore.signatures(of: revision, round: revision.round, in: db)
       let state = try SOPStore.currentState(of: revision, in: db, on: today)
       let outcome = try Workflow.apply(
-        action, to: workflowView(revision, signatures: signatures, state: state), by: actor)
+        action, to: workflowView(revision, signatures: signatures, state: state, in: db), by: actor)
       let before = revision.auditSummary
-      try record(meaning, on: revision, comment: comment, by: actor, in: db)
+      let accepts = action == .approve && acceptingClass != nil && acceptingClass == revision.proposedClass
+      try record(
+        meaning, on: revision, comment: comment, accepting: accepts ? revision.proposedClass : nil, by: actor,
+        in: db)
       revision.state = outcome.state
+      if outcome.state == .approved, let proposed = revision.proposedClass {
+        let approvals = try SOPStore.signatures(of: revision, round: revision.round, in: db)
+          .filter { $0.meaning == .approval }
+        let accepted = approvals.filter { $0.acceptsClass == proposed }.map(\.userName)
+        if accepted.count == approvals.count {
+          revision.changeClass = proposed
+          revision.changeBasis += "; \(proposed.rawValue) accepted by \(accepted.joined(separator: ", "))"
+        } else {
+          revision.changeBasis += "; \(proposed.rawValue) not accepted by every approver: stays procedural"
+        }
+        revision.proposedClass = nil
+      }
       if outcome.state == .approved {
         let approvedAt = clock.now()
         revision.approvedAt = approvedAt.utcTimestamp
@@ -109,7 +137,7 @@ extension SOPStore {
       let name = outcome.state == .approved ? "revision.approve" : "revision.sign.\(meaning.rawValue)"
       let after = SignedSummary(
         revision: revision.auditSummary, signer: actor.printedName, meaning: meaning.rawValue,
-        comment: comment)
+        comment: comment, acceptsClass: accepts ? acceptingClass?.rawValue : nil)
       try audit(name, sopID: sopID, actor: actor.userName, before: before, after: after, in: db)
       return revision
     }
@@ -133,7 +161,8 @@ extension SOPStore {
         throw StoreError.staleRevision(sopID: sopID, seen: seen.description, latest: target.number)
       }
       let state = SOPStore.timeline(revisions).state(of: target.sequence, on: today) ?? target.state
-      _ = try Workflow.apply(.obsolete, to: workflowView(target, signatures: [], state: state), by: actor)
+      _ = try Workflow.apply(
+        .obsolete, to: workflowView(target, signatures: [], state: state, in: db), by: actor)
       let before = target.auditSummary
       try record(.obsolescence, on: target, comment: reason, by: actor, in: db)
       for var revision in revisions where revision.state == .approved {
@@ -150,15 +179,15 @@ extension SOPStore {
   }
 
   private func record(
-    _ meaning: SignatureMeaning, on revision: StoredRevision, comment: String?, by actor: Signer,
-    in db: Database
+    _ meaning: SignatureMeaning, on revision: StoredRevision, comment: String?, accepting: ChangeClass? = nil,
+    by actor: Signer, in db: Database
   ) throws {
     guard let revisionID = revision.id else { throw StoreError.unknownSOP(revision.sopID) }
     var signature = StoredSignature(
       id: nil, revisionID: revisionID, round: revision.round, userName: actor.userName,
       printedName: actor.printedName,
       roles: try AuditEvent.canonicalJSON(actor.roles.sorted()), meaning: meaning, comment: comment,
-      signedAt: clock.now().utcTimestamp, revisionHash: revision.hash)
+      signedAt: clock.now().utcTimestamp, revisionHash: revision.hash, acceptsClass: accepting)
     try signature.insert(db)
   }
 
@@ -177,4 +206,6 @@ struct SignedSummary: Codable {
   var signer: String
   var meaning: String
   var comment: String?
+  /// The lower change class the approver explicitly accepted.
+  var acceptsClass: String? = nil
 }

@@ -69,5 +69,10 @@ enum StoreSchema {
     migrator.registerMigration("sop.v2-seal") { db in
       for table in ["sop", "revision", "signature"] { try AuditSeal.seal(table: table, in: db) }
     }
+    // An author may lower a change's class only with every approver's explicit acceptance.
+    migrator.registerMigration("sop.v3-class-acceptance") { db in
+      try db.alter(table: "revision") { table in table.add(column: "proposed_class", .text) }
+      try db.alter(table: "signature") { table in table.add(column: "accepts_class", .text) }
+    }
   }
 }

@@ -63,6 +63,9 @@ public struct StoredRevision: Sendable, Hashable, Codable, FetchableRecord, Muta
   public var changeBasis: String
   /// The author's reason, when the class was overridden.
   public var changeOverrideReason: String?
+  /// A lower class the author proposed (editorial for a procedural change): it takes
+  /// effect only if every approval signature of the round accepts it explicitly.
+  public var proposedClass: ChangeClass?
 
   enum CodingKeys: String, CodingKey {
     case id
@@ -88,6 +91,7 @@ public struct StoredRevision: Sendable, Hashable, Codable, FetchableRecord, Muta
     case changeClass = "change_class"
     case changeBasis = "change_basis"
     case changeOverrideReason = "change_override_reason"
+    case proposedClass = "proposed_class"
   }
 
   /// Records the row id after insertion.

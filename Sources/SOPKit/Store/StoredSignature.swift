@@ -27,6 +27,8 @@ public struct StoredSignature: Sendable, Hashable, Codable, FetchableRecord, Mut
   public var signedAt: String
   /// SHA-256 of the signed revision's bytes.
   public var revisionHash: String
+  /// On an approval: the lower change class the signer explicitly accepted, if any.
+  public var acceptsClass: ChangeClass? = nil
 
   enum CodingKeys: String, CodingKey {
     case id
@@ -37,6 +39,7 @@ public struct StoredSignature: Sendable, Hashable, Codable, FetchableRecord, Mut
     case roles, meaning, comment
     case signedAt = "signed_at"
     case revisionHash = "revision_hash"
+    case acceptsClass = "accepts_class"
   }
 
   /// Records the row id after insertion.

@@ -19,7 +19,7 @@ enum ApprovalPages {
       let revision = view.revision
       let approvals = view.signatures.filter { $0.round == revision.round && $0.meaning == .approval }
       let missing = ApprovalRule.missingEntries(
-        requiredApprovers: revision.approverList, signers: approvals.map(signerOf))
+        requiredApprovers: view.requiredApprovers, signers: approvals.map(signerOf))
       return [
         "id": revision.sopID, "title": revision.title, "number": revision.number, "author": revision.author,
         "submitted": LibraryFormat.time(revision.submittedAt), "effective": revision.proposedEffective ?? "",
@@ -42,7 +42,10 @@ enum ApprovalPages {
     let language = context.language
     let id = try LibraryPages.sopID(context)
     let form = context.form
-    let values = ["action": form["action"] ?? "", "comment": form["comment"] ?? ""]
+    let values = [
+      "action": form["action"] ?? "", "comment": form["comment"] ?? "",
+      "accept_class": form["accept_class"] ?? "",
+    ]
     func refuse(_ message: String, _ status: HTTPResponse.Status = .badRequest) async throws -> Response {
       try await page(app, context, error: message, values: values, status: status)
     }
@@ -62,7 +65,9 @@ enum ApprovalPages {
     }
     let signed: StoredRevision
     do {
-      signed = try app.database.store.sign(id, action, seen: seen, comment: form["comment"], by: signer)
+      signed = try app.database.store.sign(
+        id, action, seen: seen, comment: form["comment"],
+        acceptingClass: form["accept_class"] == "editorial" ? .editorial : nil, by: signer)
     } catch StoreError.staleRevision(_, let seen, let latest) {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
     } catch StoreError.unknownSOP {
@@ -115,12 +120,17 @@ enum ApprovalPages {
     data["may_sign"] = mayAct(view, signer)
     data["author"] = revision.author
     data["owner"] = revision.owner
-    data["approvers"] = revision.approverList.joined(separator: ", ")
+    data["approvers"] = view.requiredApprovers.joined(separator: ", ")
     data["note"] = revision.submitNote ?? ""
     data["submitted"] = LibraryFormat.time(revision.submittedAt)
     data["effective"] = revision.proposedEffective ?? ""
     data["stored_class"] = LibraryFormat.changeClass(revision.changeClass, language)
     data["stored_basis"] = revision.changeBasis
+    if revision.proposedClass == .editorial {
+      data["class_proposal"] = String(
+        format: UIText.text("lib_class_proposal", language), revision.changeOverrideReason ?? "")
+      data["accept_checked"] = values["accept_class"] == "editorial"
+    }
     data["in_force"] = inForce?.number ?? ""
     data["diff"] = SOPHistoryPages.diffData(diff, language)
     data["signatures"] = LibraryFormat.signatures(round, language)
@@ -150,7 +160,7 @@ enum ApprovalPages {
 
   private static func mayAct(_ view: RevisionView, _ signer: Signer) -> Bool {
     let revision = view.revision
-    return view.state == .inReview && revision.approverList.contains(where: signer.fills(approverEntry:))
+    return view.state == .inReview && view.requiredApprovers.contains(where: signer.fills(approverEntry:))
       && signer.userName != revision.author && signer.userName != revision.owner
   }
 
