@@ -31,26 +31,20 @@ extension UserDirectory {
     var generator = SystemRandomNumberGenerator()
     for index in bytes.indices { bytes[index] = UInt8.random(in: .min ... .max, using: &generator) }
     let random = bytes.map { String(format: "%02x", $0) }.joined()
-    return try writer.writeWithoutTransaction { db in
-      var issued: (AutomationToken, String)?
-      try db.inTransaction(.immediate) {
-        try Self.requireAdmin(admin.userName, in: db)
-        guard try UserAccount.exists(db, key: name) else { throw PeopleError.unknownUser(name) }
-        let next = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM automation_token")) ?? 1
-        let secret = "academy_t\(next)_\(random)"
-        var token = AutomationToken(
-          id: next, userName: name, secretHash: Self.hash(secret), issuedBy: admin.userName,
-          issuedAt: clock.now().utcTimestamp)
-        try token.insert(db)
-        let event = try AuditEvent(
-          actor: admin.auditName, action: "token.issue", subject: "user:\(name)",
-          before: [String: String]?.none, after: token.auditImage)
-        try AuditLog.append(event, at: clock.now(), in: db)
-        issued = (token, secret)
-        return .commit
-      }
-      guard let issued else { throw PeopleError.unknownToken }
-      return issued
+    return try writer.immediateTransaction { db in
+      try Self.requireAdmin(admin.userName, in: db)
+      guard try UserAccount.exists(db, key: name) else { throw PeopleError.unknownUser(name) }
+      let next = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) + 1 FROM automation_token")) ?? 1
+      let secret = "academy_t\(next)_\(random)"
+      var token = AutomationToken(
+        id: next, userName: name, secretHash: Self.hash(secret), issuedBy: admin.userName,
+        issuedAt: clock.now().utcTimestamp)
+      try token.insert(db)
+      let event = try AuditEvent(
+        actor: admin.auditName, action: "token.issue", subject: "user:\(name)",
+        before: [String: String]?.none, after: token.auditImage)
+      try AuditLog.append(event, at: clock.now(), in: db)
+      return (token, secret)
     }
   }
 
@@ -60,27 +54,21 @@ extension UserDirectory {
     guard admin.credential == nil else { throw PeopleError.tokenCannotManage(admin.userName) }
     let digits = label.hasPrefix("t") ? String(label.dropFirst()) : label
     guard let id = Int64(digits) else { throw PeopleError.unknownTokenLabel(label) }
-    return try writer.writeWithoutTransaction { db in
-      var revoked: AutomationToken?
-      try db.inTransaction(.immediate) {
-        try Self.requireAdmin(admin.userName, in: db)
-        guard var token = try AutomationToken.fetchOne(db, key: id) else {
-          throw PeopleError.unknownTokenLabel(label)
-        }
-        guard token.isActive else { throw PeopleError.revokedToken(token.label, on: token.revokedAt ?? "") }
-        let before = token.auditImage
-        token.revokedAt = clock.now().utcTimestamp
-        token.revokedBy = admin.userName
-        try token.update(db)
-        let event = try AuditEvent(
-          actor: admin.auditName, action: "token.revoke", subject: "user:\(token.userName)", before: before,
-          after: token.auditImage)
-        try AuditLog.append(event, at: clock.now(), in: db)
-        revoked = token
-        return .commit
+    return try writer.immediateTransaction { db in
+      try Self.requireAdmin(admin.userName, in: db)
+      guard var token = try AutomationToken.fetchOne(db, key: id) else {
+        throw PeopleError.unknownTokenLabel(label)
       }
-      guard let revoked else { throw PeopleError.unknownTokenLabel(label) }
-      return revoked
+      guard token.isActive else { throw PeopleError.revokedToken(token.label, on: token.revokedAt ?? "") }
+      let before = token.auditImage
+      token.revokedAt = clock.now().utcTimestamp
+      token.revokedBy = admin.userName
+      try token.update(db)
+      let event = try AuditEvent(
+        actor: admin.auditName, action: "token.revoke", subject: "user:\(token.userName)", before: before,
+        after: token.auditImage)
+      try AuditLog.append(event, at: clock.now(), in: db)
+      return token
     }
   }
 

@@ -21,13 +21,9 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: KillTests.binary.path)))
   func anAdminIssuedTokenActsAndTheAuditTrailNamesIt() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-proof-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let data = root.appendingPathComponent("data").path
-    let library = root.appendingPathComponent("sops")
-    try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
-    try KillTests.sop(index: 1, round: 0).write(
-      to: library.appendingPathComponent("col-101.md"), atomically: true, encoding: .utf8)
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let (data, library) = (scratch.data, scratch.library)
     func ok(_ arguments: [String], input: String? = nil, token: String? = nil) throws -> BinaryRun.Result {
       let result = try run(arguments, data: data, input: input, token: token)
       #expect(result.status == 0, "\(arguments): \(result.error)")

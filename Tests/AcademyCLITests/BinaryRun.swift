@@ -57,3 +57,18 @@ struct Proof {
   /// The password line.
   var input: String { password + "\n" }
 }
+
+/// A temporary folder for a binary test: `data/` for the store and `sops/col-101.md`, one SOP.
+struct ScratchFolder {
+  let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-cli-\(UUID())")
+  var data: String { root.appendingPathComponent("data").path }
+  var library: URL { root.appendingPathComponent("sops") }
+
+  init() throws {
+    try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+    try KillTests.sop(index: 1, round: 0).write(
+      to: library.appendingPathComponent("col-101.md"), atomically: true, encoding: .utf8)
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: root) }
+}

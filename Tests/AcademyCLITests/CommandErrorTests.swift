@@ -20,13 +20,9 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
   func refusalsExitOneAndChangeNothing() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-errors-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let data = root.appendingPathComponent("data").path
-    let library = root.appendingPathComponent("sops")
-    try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
-    try KillTests.sop(index: 1, round: 0).write(
-      to: library.appendingPathComponent("col-101.md"), atomically: true, encoding: .utf8)
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let (root, data, library) = (scratch.root, scratch.data, scratch.library)
     let admin = Proof(name: "root", password: "rootpass1")
     let ana = Proof(name: "ana", password: "anapass12")
     #expect(
