@@ -49,6 +49,7 @@ let package = Package(
       dependencies: [
         "SOPKit", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
       ]
     ),
@@ -66,7 +67,8 @@ let package = Package(
     .target(
       name: "AcademyServices",
       dependencies: [
-        "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+        "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .target(
@@ -119,7 +121,8 @@ let package = Package(
     .testTarget(
       name: "AcademyCLITests",
       dependencies: [
-        "AcademyCLI", "AcademyServices", "SOPKit", "People", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+        "AcademyCLI", "AcademyServices", "SOPKit", "People", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

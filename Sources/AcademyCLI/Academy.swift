@@ -9,7 +9,7 @@ public struct Academy: AsyncParsableCommand {
     abstract: "Collections Academy: SOPs, case practice and training for AR collections.",
     subcommands: [
       SOP.self, Scenario.self, Case.self, Practice.self, Plan.self, Ack.self, Changes.self, Risk.self,
-      Finance.self, Report.self, User.self, Audit.self, Serve.self,
+      Finance.self, Report.self, User.self, Token.self, Audit.self, Serve.self,
     ]
   )
 

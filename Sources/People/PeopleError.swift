@@ -26,6 +26,16 @@ public enum PeopleError: Error, Sendable, Hashable {
   case samePassword
   /// Removing the admin role from the last admin would lock everyone out.
   case lastAdmin(String)
+  /// The password was set by someone else (a reset or a new account) and not changed yet.
+  case passwordNotOwn(String)
+  /// No token has this secret.
+  case unknownToken
+  /// No token has this label (`t3`).
+  case unknownTokenLabel(String)
+  /// The token was revoked (label, when).
+  case revokedToken(String, on: String)
+  /// A token tried to manage users or tokens, which needs an admin's own password.
+  case tokenCannotManage(String)
 }
 
 extension PeopleError: LocalizedError {
@@ -57,6 +67,20 @@ extension PeopleError: LocalizedError {
       return "the new password must differ from the current one"
     case .lastAdmin(let name):
       return "\(name) is the only admin: give another user the admin role first"
+    case .passwordNotOwn(let name):
+      return
+        "\(name)'s password was set by an admin (a reset or a new account) and cannot act or sign until "
+        + "\(name) changes it: log in on the web and choose a new one"
+    case .unknownToken:
+      return
+        "the automation token is not known (mistyped, or from another data folder); "
+        + "an admin issues one with 'academy token issue NAME --as ADMIN'"
+    case .unknownTokenLabel(let label):
+      return "no token '\(label)'; run 'academy token list'"
+    case .revokedToken(let label, let when):
+      return "token \(label) was revoked at \(when); ask an admin for a new one"
+    case .tokenCannotManage(let name):
+      return "a token cannot manage users or tokens: \(name) proves it with their own password"
     }
   }
 }

@@ -43,6 +43,11 @@ public struct UserDirectory: Sendable {
     migrator.registerMigration("people.v3-seal") { db in
       try AuditSeal.seal(table: UserAccount.databaseTableName, in: db)
     }
+    registerTokenMigrations(in: &migrator)
+    // Automation tokens act for a person: bound to the chain like the users.
+    migrator.registerMigration("people.tokens.v2-seal") { db in
+      try AuditSeal.seal(table: "automation_token", in: db)
+    }
   }
 
   /// Adds a user. On an empty store the first user needs no actor and must be an admin;
@@ -111,6 +116,15 @@ public struct UserDirectory: Sendable {
     let account = try account(named: name)
     guard Bcrypt.verify(password, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
     return account.signer
+  }
+
+  /// The signer for `name` if `password` matches and is the user's own: a password someone else
+  /// set (a reset's or a new account's one-time password) proves nothing and signs nothing until
+  /// the user has changed it, so whoever handed it over cannot act or sign in the user's name.
+  public func authenticateOwn(name: String, password: String) throws -> Signer {
+    let signer = try authenticate(name: name, password: password)
+    guard try !account(named: name).mustChangePassword else { throw PeopleError.passwordNotOwn(name) }
+    return signer
   }
 
   /// The account for `name` (never its password, only the hash).

@@ -34,6 +34,8 @@ public enum TrainingError: Error, Sendable, Hashable {
   case invalidScore(Double)
   /// The risk does not exist or is closed.
   case unknownRisk(Int64)
+  /// An attempt for the record was scored without a revision in force of this SOP.
+  case notInForce(sopID: String)
 }
 
 extension TrainingError: LocalizedError {
@@ -73,6 +75,11 @@ extension TrainingError: LocalizedError {
       return "score \(score) is outside 0-100; the scorer must report a percentage"
     case .unknownRisk(let id):
       return "no open risk #\(id); run 'academy risk list'"
+    case .notInForce(let id):
+      return
+        "\(id) has no revision in force in the store today, so this attempt cannot go on a training record: "
+        + "a trainee's attempt is scored only against approved, effective revisions; have it approved, or "
+        + "practise without recording (no --as) on the files"
     }
   }
 }

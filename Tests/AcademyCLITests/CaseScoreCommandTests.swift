@@ -103,25 +103,3 @@ import Testing
     #expect(result.output.contains("Score "))
   }
 }
-
-@Suite struct CaseScoreAttemptTests {
-  @Test func aTraineesScoredAttemptGoesOnTheirRecord() async throws {
-    let folder = NSTemporaryDirectory() + "academy-score-attempt-\(UUID().uuidString)"
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    let database = try AcademyDatabase.open(folder: folder, clock: .system)
-    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
-    try database.people.add(
-      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
-    let root = CaseScoreCommandTests.root
-    let score = try #require(
-      try Academy.parseAsRoot([
-        "case", "score", "--scenario", "forgetful-payer", "--seed", "1", "--actions",
-        "\(root)/scenarios/actions/forgetful-payer.careless.json", "--sops", "\(root)/sops",
-        "--scenarios", "\(root)/scenarios", "--data", folder, "--as", "tina",
-      ]) as? Academy.CaseScore)
-    try await score.run()
-    let entries = try await database.pool.read { try AuditLog.entries(subject: "trainee:tina", in: $0) }
-    #expect(entries.map(\.action) == ["training.attempt"])
-    #expect(entries.first?.after?.contains("\"passed\":false") == true)
-  }
-}

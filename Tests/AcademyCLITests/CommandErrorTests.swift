@@ -20,42 +20,56 @@ import Testing
 
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary.path)))
   func refusalsExitOneAndChangeNothing() throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("academy-errors-\(UUID())")
-    defer { try? FileManager.default.removeItem(at: root) }
-    let data = root.appendingPathComponent("data").path
-    let library = root.appendingPathComponent("sops")
-    try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
-    try KillTests.sop(index: 1, round: 0).write(
-      to: library.appendingPathComponent("col-101.md"), atomically: true, encoding: .utf8)
+    let scratch = try ScratchFolder()
+    defer { scratch.remove() }
+    let (root, data, library) = (scratch.root, scratch.data, scratch.library)
+    let admin = Proof(name: "root", password: "rootpass1")
+    let ana = Proof(name: "ana", password: "anapass12")
     #expect(
       try run(
         ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"], data: data,
-        input: "rootpass1\n"
+        input: admin.input
       ).status == 0)
     #expect(
       try run(
-        ["user", "add", "ana", "--full-name", "Ana", "--role", "author", "--as", "root", "--password-stdin"],
-        data: data, input: "anapass12\n"
+        ["user", "add", "ana", "--full-name", "Ana", "--role", "author"] + admin.arguments,
+        data: data, input: admin.input + ana.input
       ).status == 0)
     #expect(
       try run(
-        [
-          "user", "add", "lea", "--full-name", "Lea Díaz", "--role", "approver", "--role", "ar-team-lead",
-          "--as", "root", "--password-stdin",
-        ], data: data, input: "leapass12\n"
+        ["user", "add", "lea", "--full-name", "Lea Díaz", "--role", "approver", "--role", "ar-team-lead"]
+          + admin.arguments, data: data, input: admin.input + "leapass12\n"
       ).status == 0)
-    #expect(try run(["sop", "import", library.path, "--as", "ana"], data: data).status == 0)
+    #expect(
+      try run(["sop", "import", library.path] + ana.arguments, data: data, input: ana.input).status == 0)
 
     let cases: [([String], String?, String)] = [
-      (["sop", "submit", "NOPE-001", "--as", "ana"], nil, "no SOP with id 'NOPE-001'"),
-      (["sop", "submit", "COL-101", "--as", "lea"], nil, "lea cannot submit: needs the role author"),
+      (["sop", "submit", "NOPE-001"] + ana.arguments, ana.input, "no SOP with id 'NOPE-001'"),
+      (
+        ["sop", "submit", "COL-101", "--as", "lea", "--password-stdin"], "leapass12\n",
+        "lea cannot submit: needs the role author"
+      ),
       (
         ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"],
         "leapass12\n", "never submitted"
       ),
       (
-        ["user", "add", "bob", "--full-name", "Bob", "--role", "author", "--as", "ana", "--password-stdin"],
-        "bobpass123\n", "ana cannot manage users"
+        ["user", "add", "bob", "--full-name", "Bob", "--role", "author"] + ana.arguments,
+        ana.input + "bobpass123\n", "ana cannot manage users"
+      ),
+      // A claimed name proves nothing: no password, a wrong one, or a token nobody issued.
+      (
+        ["sop", "submit", "COL-101", "--as", "ana"], nil,
+        "sop submit changes data, so ana must prove who acts: give ana's password"
+      ),
+      (["sop", "submit", "COL-101"] + ana.arguments, "guess-guess\n", "wrong password for 'ana'"),
+      (
+        ["user", "add", "eve", "--full-name", "Eve", "--role", "admin", "--as", "root"], nil,
+        "user add changes data, so root must prove who acts"
+      ),
+      (
+        ["sop", "import", library.path, "--token-stdin"], "academy_t1_forged\n",
+        "the automation token is not known"
       ),
       (["sop", "show", "COL-101", "--revision", "3.0"], nil, "COL-101 has no revision 3.0"),
     ]
@@ -67,7 +81,7 @@ import Testing
       #expect(try fingerprint(data) == before, "\(arguments) changed the database")
     }
 
-    #expect(try run(["sop", "submit", "COL-101", "--as", "ana"], data: data).status == 0)
+    #expect(try run(["sop", "submit", "COL-101"] + ana.arguments, data: data, input: ana.input).status == 0)
     let wrong = try run(
       ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"], data: data,
       input: "nope-nope\n")

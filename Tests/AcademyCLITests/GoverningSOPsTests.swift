@@ -31,19 +31,18 @@ import Testing
       ).run()
       #expect(result.status == 0, "\(arguments): \(result.error)")
     }
+    let root = Proof(name: "root", password: "rootpass12")
     try academy(
       ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
       input: "rootpass12\n")
     for (name, role) in [("ana", "author"), ("lead", "ar-team-lead"), ("boss", "ar-manager")] {
       try academy(
-        [
-          "user", "add", name, "--full-name", name, "--role", role, "--role", "approver", "--as", "root",
-          "--password-stdin",
-        ],
-        input: "\(name)pass1234\n")
+        ["user", "add", name, "--full-name", name, "--role", role, "--role", "approver"] + root.arguments,
+        input: root.input + "\(name)pass1234\n")
     }
-    try academy(["sop", "import", library.path, "--as", "ana"])
-    try academy(["sop", "submit", "COL-004", "--effective", "2026-01-05", "--as", "ana"])
+    let ana = Proof(name: "ana", password: "anapass1234")
+    try academy(["sop", "import", library.path] + ana.arguments, input: ana.input)
+    try academy(["sop", "submit", "COL-004", "--effective", "2026-01-05"] + ana.arguments, input: ana.input)
     for approver in ["lead", "boss"] {
       try academy(
         ["sop", "approve", "COL-004", "--meaning", "approval", "--as", approver, "--password-stdin"],

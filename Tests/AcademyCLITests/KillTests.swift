@@ -32,6 +32,7 @@ import Testing
       name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
       by: "root")
 
+    let ana = Proof(name: "ana", password: "anapass12")
     // Seeded so a failing run can be replayed.
     var generator = SeededGenerator(seed: 20_261_129)
     var kills = 0
@@ -47,8 +48,8 @@ import Testing
       }
       let id = "COL-10\(Int.random(in: 0..<4, using: &generator))"
       let commands: [([String], String?)] = [
-        (["sop", "import", library.path, "--as", "ana"], nil),
-        (["sop", "submit", id, "--as", "ana"], nil),
+        (["sop", "import", library.path] + ana.arguments, ana.input),
+        (["sop", "submit", id] + ana.arguments, ana.input),
         (["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "leapass12\n"),
       ]
       for (arguments, input) in commands {

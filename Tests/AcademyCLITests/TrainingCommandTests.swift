@@ -80,6 +80,10 @@ import TrainingKit
       #expect(result.status == 0, "\(arguments): \(result.error)")
       return result.output
     }
+    // Every user's password is NAMEpass123 (root's is rootpass12).
+    func proof(_ name: String) -> Proof {
+      Proof(name: name, password: name == "root" ? "rootpass12" : "\(name)pass123")
+    }
     _ = try ok(
       ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
       input: "rootpass12\n")
@@ -90,20 +94,21 @@ import TrainingKit
       if role == "ar-team-lead" { roles += ["--role", "approver"] }
       if role == "manager" { roles += ["--role", "ar-manager", "--role", "approver"] }
       _ = try ok(
-        ["user", "add", name, "--full-name", name.capitalized] + roles + [
-          "--as", "root", "--password-stdin",
-        ],
-        input: "\(name)pass123\n")
+        ["user", "add", name, "--full-name", name.capitalized] + roles + proof("root").arguments,
+        input: proof("root").input + "\(name)pass123\n")
     }
-    _ = try ok(["sop", "import", "sops", "--as", "ana"])
+    _ = try ok(["sop", "import", "sops"] + proof("ana").arguments, input: proof("ana").input)
     #expect(try ok(["plan", "lint"], store: false).hasSuffix("0 error(s)\n"))
-    _ = try ok(["plan", "assign", "associate-es", "--trainee", "tina", "--start", day, "--as", "max"])
-    _ = try ok([
-      "plan", "assign", "backup-cash-application", "--trainee", "tom", "--start", day, "--as", "max",
-    ])
+    _ = try ok(
+      ["plan", "assign", "associate-es", "--trainee", "tina", "--start", day] + proof("max").arguments,
+      input: proof("max").input)
+    _ = try ok(
+      ["plan", "assign", "backup-cash-application", "--trainee", "tom", "--start", day]
+        + proof("max").arguments,
+      input: proof("max").input)
     let refused = try run(
-      ["plan", "assign", "associate-es", "--trainee", "tom", "--start", day, "--as", "tina"], data: data,
-      now: day)
+      ["plan", "assign", "associate-es", "--trainee", "tom", "--start", day] + proof("tina").arguments,
+      data: data, now: day, input: proof("tina").input)
     #expect(refused.status == 1)
     #expect(refused.error.contains("tina cannot assign plans: needs the role manager"))
     // Nothing is approved yet: acknowledging is refused.
@@ -111,7 +116,7 @@ import TrainingKit
       ["ack", "COL-001", "--as", "tina", "--password-stdin"], data: data, now: day, input: "tinapass123\n")
     #expect(early.error.contains("COL-001 has no revision in force today"))
     for id in ["COL-001", "COL-004", "COL-005"] {
-      _ = try ok(["sop", "submit", id, "--as", "ana"])
+      _ = try ok(["sop", "submit", id] + proof("ana").arguments, input: proof("ana").input)
       _ = try ok(
         ["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"],
         input: "leapass123\n")
@@ -129,8 +134,11 @@ import TrainingKit
     #expect(status.contains("1/24 done"))
     #expect(status.contains("late"))
     #expect(
-      try ok(["risk", "raise", "ack-col-002-es", "--reason", "COL-002-ES not approved yet", "--as", "tina"])
-        .contains("risk #1"))
+      try ok(
+        ["risk", "raise", "ack-col-002-es", "--reason", "COL-002-ES not approved yet"]
+          + proof("tina").arguments,
+        input: proof("tina").input
+      ).contains("risk #1"))
     #expect(try ok(["risk", "list", "--as", "max"]).contains("tina item #2"))
     let csv = try ok(["report", "progress", "--format", "csv", "--locale", "es"], now: "2026-03-09")
     #expect(csv.hasPrefix("\u{FEFF}trainee;plan;team;"))
@@ -145,8 +153,10 @@ import TrainingKit
       of: "## Procedure\n", with: "## Procedure\n\nCheck the bank details twice before any refund.\n")
     #expect(changed != col005)
     try changed.write(to: file, atomically: true, encoding: .utf8)
-    _ = try ok(["sop", "import", library.path, "--as", "ana"], now: "2026-03-10")
-    _ = try ok(["sop", "submit", "COL-005", "--as", "ana"], now: "2026-03-10")
+    _ = try ok(
+      ["sop", "import", library.path] + proof("ana").arguments, now: "2026-03-10", input: proof("ana").input)
+    _ = try ok(
+      ["sop", "submit", "COL-005"] + proof("ana").arguments, now: "2026-03-10", input: proof("ana").input)
     _ = try ok(
       ["sop", "approve", "COL-005", "--meaning", "approval", "--as", "lea", "--password-stdin"],
       now: "2026-03-10", input: "leapass123\n")

@@ -34,7 +34,7 @@ import Testing
     _ = try database.recordAttemptIfTrainee(
       "lucia.fernandez", scenario: "forgetful-payer", seed: 1, score: 62, passed: false,
       sopRevisions: ["COL-002": "1.0"], startedAt: start, finishedAt: start.addingTimeInterval(600),
-      kind: .assessed)
+      kind: .guided)
     let risk = try database.training.raiseRisk(
       "ack-col-002-es", reason: "On leave this week", commitOn: nil, by: "lucia.fernandez")
     _ = try database.training.answerRisk(
@@ -200,6 +200,13 @@ import Testing
       "field must_change_password"
     ),
     (
+      "automation token forged",
+      """
+      INSERT INTO automation_token (id, user_name, secret_hash, issued_by, issued_at)
+      VALUES (99, 'javier.moreno', 'deadbeef', 'admin', '2026-03-02T12:00:00.000Z')
+      """, "table automation_token, row 99: not in the audit trail"
+    ),
+    (
       "seal index edited with the record",
       """
       UPDATE training_attempt SET score = 99;
@@ -241,7 +248,8 @@ import Testing
       #expect(!result.isIntact, "\(tampering.name): not detected")
       #expect(Self.text(result).contains(tampering.names), "\(tampering.name): \(Self.text(result))")
     }
-    #expect(Self.cases.count == 37)
+    // The review's 37 cases, and a forged automation token.
+    #expect(Self.cases.count == 38)
   }
 
   @Test func anEditWithTheTriggersInPlaceIsCaughtToo() throws {

@@ -59,6 +59,8 @@ import Testing
 
   @Test func anExpertWorksACaseThroughTheFormsToAPass() async throws {
     let harness = try await WebHarness.make()
+    // pass-forgetful-payer waits for these two: acknowledged, the attempt can pass it.
+    try harness.acknowledge(["COL-002", "COL-003"], as: "tom.baker")
     let forms = try Self.expertForms()
     try await harness.test { client in
       var browser = try await TestBrowser.signedIn("tom.baker", client)
@@ -177,6 +179,8 @@ import Testing
 
   @Test func aSpanishDeskTraineeReadsTheScoreInSpanishLinkedToTheTranslation() async throws {
     let harness = try await WebHarness.make()
+    // pass-disputa-calidad-es waits for these two: acknowledged, the attempt is assessed.
+    try harness.acknowledge(["COL-004-ES", "COL-002-ES"], as: "lucia.fernandez")
     try await harness.test { client in
       var browser = try await TestBrowser.signedIn("lucia.fernandez", client)
       _ = try await browser.post("/language", ["lang": "es", "back": "/cases"])

@@ -12,6 +12,7 @@ import TrainingKit
   @Test func dashboardShowsProgressRisksChartsAndCoverage() async throws {
     let harness = try await WebHarness.make()
     let start = Date()
+    try harness.acknowledge(["COL-002", "COL-003"], as: "tom.baker")
     try harness.app.database.recordAttemptIfTrainee(
       "tom.baker", scenario: "forgetful-payer", seed: 7, score: 82, passed: true,
       sopRevisions: ["COL-002": "1.0"],

@@ -126,11 +126,17 @@ struct TrainingWorld {
       by: Self.manager)
   }
 
-  func attempt(_ trainee: Signer, scenario: String = "disputes", score: Double, day: String? = nil) throws {
+  /// Records an attempt, assessed unless `kind` says guided (practice before the prerequisites:
+  /// an assessed one is refused while its pass item waits for them).
+  func attempt(
+    _ trainee: Signer, scenario: String = "disputes", score: Double, day: String? = nil,
+    kind: AttemptKind = .assessed
+  ) throws {
     let now = clock.source.now()
     let date = day.flatMap { Date(utcTimestamp: "\($0)T10:00:00.000Z") } ?? now
     try training.recordAttempt(
       trainee: trainee.userName, scenario: scenario, seed: 7, score: score, passed: score >= 80,
-      sopRevisions: ["COL-004": "1.0"], startedAt: date.addingTimeInterval(-600), finishedAt: date)
+      sopRevisions: ["COL-004": "1.0"], startedAt: date.addingTimeInterval(-600), finishedAt: date, kind: kind
+    )
   }
 }

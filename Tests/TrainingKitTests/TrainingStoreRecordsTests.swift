@@ -12,7 +12,7 @@ import Testing
     try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
     try world.attempt(TrainingWorld.tina, score: 60, day: "2026-03-02")
     try world.attempt(TrainingWorld.tina, score: 90, day: "2026-03-03")
-    try world.attempt(TrainingWorld.tom, score: 75)
+    try world.attempt(TrainingWorld.tom, score: 75, kind: .guided)
     try world.training.raiseRisk("ack-col-002", reason: "Absent", commitOn: nil, by: "tina")
     try world.training.raiseRisk("ack-col-002", reason: "Still absent", commitOn: "2026-03-12", by: "tina")
     try world.training.raiseRisk("ack-col-002", reason: "Busy", commitOn: nil, by: "tom")

@@ -70,6 +70,8 @@ import Testing
   @Test func attemptsArriveAsDataAndBestOfNCounts() throws {
     let world = try TrainingWorld()
     try world.assign(TrainingWorld.tina)
+    try world.approve("COL-004")
+    try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
     try world.attempt(TrainingWorld.tina, score: 60)
     try world.attempt(TrainingWorld.tina, score: 70)
     try world.attempt(TrainingWorld.tina, score: 95)  // a third attempt: beyond the 2 allowed
@@ -78,6 +80,23 @@ import Testing
     #expect(item.bestScore == 70)
     #expect(item.attemptsUsed == 2)
     #expect(throws: TrainingError.invalidScore(101)) { try world.attempt(TrainingWorld.tina, score: 101) }
+  }
+
+  @Test func aPassItemWaitingForPrerequisitesCannotBePassed() throws {
+    let world = try TrainingWorld()
+    try world.approve("COL-004")
+    try world.assign(TrainingWorld.tina)
+    // pass-disputes waits for ack-col-004: the attempt is practice (guided), never a pass.
+    #expect(try world.training.attemptKind(trainee: "tina", scenario: "disputes") == .guided)
+    #expect(throws: TrainingError.blocked(item: "pass-disputes", waitingFor: ["ack-col-004"])) {
+      try world.attempt(TrainingWorld.tina, score: 100)
+    }
+    try world.attempt(TrainingWorld.tina, score: 100, kind: .guided)
+    #expect(try world.training.progress(trainee: "tina").first?.items[2].state == .blocked)
+    try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
+    #expect(try world.training.attemptKind(trainee: "tina", scenario: "disputes") == .assessed)
+    try world.attempt(TrainingWorld.tina, score: 100)
+    #expect(try world.training.progress(trainee: "tina").first?.items[2].state == .done)
   }
 
   @Test func raisedRiskMakesTheTraineeAtRiskUntilAnswered() throws {

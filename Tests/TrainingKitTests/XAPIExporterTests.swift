@@ -74,7 +74,7 @@ import Testing
     let world = try TrainingWorld()
     try world.approve("COL-004")
     try world.assign(TrainingWorld.tina)
-    try world.attempt(TrainingWorld.tina, score: 50, day: "2026-03-01")
+    try world.attempt(TrainingWorld.tina, score: 50, day: "2026-03-01", kind: .guided)
     world.clock.set("2026-03-03")
     try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
     try world.attempt(TrainingWorld.tina, score: 90, day: "2026-03-03")

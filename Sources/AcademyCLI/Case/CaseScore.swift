@@ -5,6 +5,8 @@ import Foundation
 
 extension Academy {
   /// `academy case score`: replay a recorded attempt and score it against the SOPs in force.
+  /// `--as` a trainee puts it on their record: it then needs their proof and is scored against
+  /// the store's revisions in force today.
   struct CaseScore: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "score",
@@ -26,7 +28,11 @@ extension Academy {
     func run() async throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
       let startedAt = Date()
-      let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
+      let recorded = try RecordedAttempt.begin(
+        loaded, sops: sops, store: store, marked: false, command: "case score --as")
+      let processes =
+        try recorded?.processes
+        ?? GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let file = try ActionsFile.load(path: actions)
       let attempt = CaseAttempt(scenario: loaded, processes: processes)
       let report = try attempt.score(seed: seed, commands: file.commands, path: actions)
@@ -40,9 +46,7 @@ extension Academy {
       }
       let words = try feedback.feedback()
       print(format == .json ? report.json(in: words) : report.text(in: words), terminator: "")
-      try AttemptLog.record(
-        report, processes: processes, store: store, startedAt: startedAt,
-        kind: try AttemptLog.kind(scenario: loaded.id, store: store, marked: false))
+      try recorded?.record(report, startedAt: startedAt)
     }
   }
 }

@@ -18,7 +18,7 @@ extension Academy.Plan {
 
     func run() async throws {
       let database = try store.open()
-      let manager = try store.actingSigner(in: database)
+      let manager = try store.provenActor(in: database, for: "plan assign")
       _ = try database.people.signer(named: trainee)
       let known = Set(try database.store.list().map(\.sopID))
       let plan = try PlanCatalog(directory: library.plans).template(

@@ -2,6 +2,7 @@ import AcademyServices
 import ArgumentParser
 import CaseSim
 import Foundation
+import TrainingKit
 
 extension Academy {
   /// `academy practice`: work a case line by line in any terminal; `finish` scores it.
@@ -24,9 +25,13 @@ extension Academy {
 
     func run() async throws {
       let loaded = try ScenarioLibrary(directory: scenarios).scenario(id: scenario)
-      let processes = try GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
+      let recorded = try RecordedAttempt.begin(
+        loaded, sops: sops, store: store, marked: assessed, command: "practice --as")
+      let processes =
+        try recorded?.processes
+        ?? GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let startedAt = Date()
-      let kind = try AttemptLog.kind(scenario: loaded.id, store: store, marked: assessed)
+      let kind = recorded?.kind ?? (assessed ? .assessed : .guided)
       var session = PracticeSession(
         attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed,
         feedback: try feedback.feedback(), kind: kind)
@@ -41,7 +46,7 @@ extension Academy {
         print(reply.text, terminator: "")
       }
       if let report = reply.report {
-        try AttemptLog.record(report, processes: processes, store: store, startedAt: startedAt, kind: kind)
+        try recorded?.record(report, startedAt: startedAt)
       }
     }
   }

@@ -14,7 +14,7 @@ extension Academy.SOP {
 
     func run() async throws {
       let database = try store.open()
-      let actor = try store.actingSigner(in: database)
+      let actor = try store.provenActor(in: database, for: "sop import")
       let report = LibraryImport.run(paths, into: database.store, by: actor)
       for item in report.items {
         switch item.outcome {

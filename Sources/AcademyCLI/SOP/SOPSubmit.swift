@@ -22,7 +22,7 @@ extension Academy.SOP {
 
     func run() async throws {
       let database = try store.open()
-      let actor = try store.actingSigner(in: database)
+      let actor = try store.provenActor(in: database, for: "sop submit")
       let request = SubmitRequest(
         seen: revision, note: note, effective: effective,
         changeClassOverride: changeClass.map { ($0, reason ?? "") })

@@ -11,10 +11,7 @@ import Foundation
 /// the terminal with echo turned off.
 enum PasswordReader {
   static func read(fromStandardInput: Bool, prompt: String) throws -> String {
-    if fromStandardInput {
-      guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw SessionError.noPassword }
-      return line
-    }
+    if fromStandardInput { return try line() }
     guard isatty(STDIN_FILENO) == 1 else { throw SessionError.noPassword }
     FileHandle.standardError.write(Data(prompt.utf8))
     var original = termios()
@@ -26,6 +23,11 @@ enum PasswordReader {
       tcsetattr(STDIN_FILENO, TCSANOW, &original)
       FileHandle.standardError.write(Data("\n".utf8))
     }
+    return try line()
+  }
+
+  /// The next non-empty line of standard input (a password or a token).
+  static func line() throws -> String {
     guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw SessionError.noPassword }
     return line
   }

@@ -24,9 +24,9 @@ extension Academy.Risk {
 
     func run() async throws {
       let database = try store.open()
-      let trainee = try store.actingSigner(in: database)
+      let trainee = try store.provenActor(in: database, for: "risk raise")
       let risk = try database.training.raiseRisk(
-        item, reason: reason, commitOn: commitOn, by: trainee.userName)
+        item, reason: reason, commitOn: commitOn, by: trainee.userName, actor: trainee.auditName)
       print(
         "risk #\(risk.id ?? 0) raised on item #\(risk.itemID); your team lead answers within 2 working days")
     }
@@ -66,7 +66,7 @@ extension Academy.Risk {
     func run() async throws {
       let database = try store.open()
       let risk = try database.training.answerRisk(
-        id, answer: answer, by: try store.actingSigner(in: database))
+        id, answer: answer, by: try store.provenActor(in: database, for: "risk answer"))
       print("risk #\(risk.id ?? 0) answered")
     }
   }

@@ -2,7 +2,9 @@ import ArgumentParser
 import People
 
 extension Academy.User {
-  /// `academy user add NAME --full-name "..." --role R [--role R2] [--password-stdin]`.
+  /// `academy user add NAME --full-name "..." --role R [--role R2] [--as ADMIN] [--password-stdin]`.
+  /// With `--password-stdin` the admin's password is the first line and the new user's the
+  /// second (the first user of an empty store: one line, their own).
   struct Add: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
@@ -27,10 +29,15 @@ extension Academy.User {
     func run() async throws {
       let roles = try role.map { try Role($0) }
       let database = try store.open()
+      // The first user of an empty store needs no one to vouch for them; after that an admin
+      // proves who they are (their password comes first on standard input).
+      let admin =
+        try database.people.isEmpty()
+        ? store.actorName : store.provenActor(in: database, for: "user add", tokens: false).userName
       let password = try PasswordReader.read(
         fromStandardInput: store.passwordStdin, prompt: "Password for the new user \(name): ")
       let account = try database.people.add(
-        name: name, fullName: fullName, roles: roles, password: password, by: store.actorName)
+        name: name, fullName: fullName, roles: roles, password: password, by: admin)
       print("added \(account.name) (\(account.fullName)): \(account.roleNames.joined(separator: ", "))")
     }
   }

@@ -38,7 +38,7 @@ extension SOPStore {
           .state
         try open.update(db)
         try audit(
-          "revision.withdraw", sopID: open.sopID, actor: actor.userName, before: before,
+          "revision.withdraw", sopID: open.sopID, actor: actor.auditName, before: before,
           after: open.auditSummary, in: db)
       }
       let base = revisions.last(where: { $0.approvedAt != nil })
@@ -65,7 +65,7 @@ extension SOPStore {
       try revision.insert(db)
       try SOPStore.index(revision, in: db)
       try audit(
-        "revision.import", sopID: candidate.sopID, actor: actor.userName, before: nil,
+        "revision.import", sopID: candidate.sopID, actor: actor.auditName, before: nil,
         after: revision.auditSummary, in: db)
       return revisions.isEmpty
         ? .new(number: revision.number) : .changed(number: revision.number, changeClass: changeClass)

@@ -81,7 +81,7 @@ extension SOPStore {
       }
       try revision.update(db)
       try audit(
-        "revision.submit", sopID: sopID, actor: actor.userName, before: before, after: revision.auditSummary,
+        "revision.submit", sopID: sopID, actor: actor.auditName, before: before, after: revision.auditSummary,
         in: db)
       return revision
     }
@@ -138,7 +138,7 @@ extension SOPStore {
       let after = SignedSummary(
         revision: revision.auditSummary, signer: actor.printedName, meaning: meaning.rawValue,
         comment: comment, acceptsClass: accepts ? acceptingClass?.rawValue : nil)
-      try audit(name, sopID: sopID, actor: actor.userName, before: before, after: after, in: db)
+      try audit(name, sopID: sopID, actor: actor.auditName, before: before, after: after, in: db)
       return revision
     }
   }
@@ -173,7 +173,7 @@ extension SOPStore {
       }
       let after = SignedSummary(
         revision: target.auditSummary, signer: actor.printedName, meaning: "obsolescence", comment: reason)
-      try audit("sop.obsolete", sopID: sopID, actor: actor.userName, before: before, after: after, in: db)
+      try audit("sop.obsolete", sopID: sopID, actor: actor.auditName, before: before, after: after, in: db)
       return target
     }
   }

@@ -9,12 +9,22 @@ public struct Signer: Sendable, Hashable, Codable {
   /// Roles held: the system roles (`author`, `approver`, `manager`, `admin`, `trainee`) and
   /// job roles that SOPs name as approvers (`ar-team-lead`).
   public var roles: Set<String>
+  /// How the person was proven when not by their own password, e.g. `token t3` for an
+  /// admin-issued automation token; the audit trail names it beside the user name.
+  public var credential: String?
 
   /// Creates a signer.
-  public init(userName: String, printedName: String, roles: Set<String>) {
+  public init(userName: String, printedName: String, roles: Set<String>, credential: String? = nil) {
     self.userName = userName
     self.printedName = printedName
     self.roles = roles
+    self.credential = credential
+  }
+
+  /// The actor the audit trail records: the user name, with the credential when there is one
+  /// (`ci-bot (token t3)`), so automation is told apart from a person.
+  public var auditName: String {
+    credential.map { "\(userName) (\($0))" } ?? userName
   }
 
   /// Whether the signer holds `role`.

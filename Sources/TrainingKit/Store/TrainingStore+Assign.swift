@@ -39,7 +39,7 @@ extension TrainingStore {
         try item.insert(db)
       }
       try audit(
-        "training.assign", trainee: trainee, actor: actor.userName, before: Assignment?.none,
+        "training.assign", trainee: trainee, actor: actor.auditName, before: Assignment?.none,
         after: assignment,
         in: db)
       return assignment

@@ -7,44 +7,69 @@ extension TrainingStore {
   public func recordAttempt(
     trainee: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
     sopRevisions: [String: String],
-    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed
+    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed, actor: String? = nil
   ) throws -> Attempt {
     try transaction { db in
       try recordAttempt(
         trainee: trainee, scenario: scenario, seed: seed, score: score, passed: passed,
         sopRevisions: sopRevisions,
-        startedAt: startedAt, finishedAt: finishedAt, kind: kind, in: db)
+        startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor, in: db)
     }
   }
 
   /// How `trainee`'s next attempt at `scenario` is worked: assessed when it counts for a pass
-  /// item of their plan that is still open (not done, not exhausted), else guided.
+  /// item of their plan that is still open (not done, not exhausted, not waiting for
+  /// prerequisites), else guided: a blocked item's scenario is practised, never passed.
   public func attemptKind(trainee: String, scenario: String) throws -> AttemptKind {
     let items: [ItemProgress] = try progress(trainee: trainee).flatMap(\.items)
     let counts = items.contains { (entry: ItemProgress) -> Bool in
       guard entry.item.kind == .pass, entry.item.scenarioID == scenario else { return false }
-      return !entry.isDone && entry.state != .exhausted
+      return entry.state == .open
     }
     return counts ? .assessed : .guided
   }
 
   /// Records a scored practice case inside the caller's transaction, with its audit entry.
   /// `score` is the process score 0-100; `sopRevisions` the labels of the governing SOP
-  /// revisions the case was scored against; `kind` whether the steps were shown.
+  /// revisions the case was scored against; `kind` whether the steps were shown; `actor` how
+  /// the audit trail names who recorded it (the trainee by default). An assessed attempt is
+  /// refused while every open pass item for the scenario waits for prerequisites: a blocked
+  /// item cannot be passed.
   @discardableResult
   public func recordAttempt(
     trainee: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
     sopRevisions: [String: String],
-    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed, in db: Database
+    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed, actor: String? = nil, in db: Database
   ) throws -> Attempt {
     guard score.isFinite, (0...100).contains(score) else { throw TrainingError.invalidScore(score) }
+    if kind == .assessed { try refuseWhenBlocked(scenario: scenario, trainee: trainee, in: db) }
     var attempt = Attempt(
       trainee: trainee, scenarioID: scenario, seed: seed, score: score, passed: passed,
       sopRevisions: sopRevisions,
       startedAt: startedAt.utcTimestamp, finishedAt: finishedAt.utcTimestamp, kind: kind)
     try attempt.insert(db)
     try audit(
-      "training.attempt", trainee: trainee, actor: trainee, before: Attempt?.none, after: attempt, in: db)
+      "training.attempt", trainee: trainee, actor: actor ?? trainee, before: Attempt?.none, after: attempt,
+      in: db)
     return attempt
+  }
+
+  /// Refuses, before the case is worked, an assessed attempt whose pass items all wait for
+  /// prerequisites (the same check `recordAttempt` makes).
+  public func checkAssessedAttempt(trainee: String, scenario: String) throws {
+    try writer.read { db in try refuseWhenBlocked(scenario: scenario, trainee: trainee, in: db) }
+  }
+
+  /// Throws `blocked` when the trainee has open pass items for `scenario` and all of them wait
+  /// for prerequisites.
+  func refuseWhenBlocked(scenario: String, trainee: String, in db: Database) throws {
+    var open: [ItemProgress] = []
+    for assignment in try Self.assignments(trainee: trainee, in: db) {
+      open += try evaluate(assignment, in: db).filter {
+        $0.item.kind == .pass && $0.item.scenarioID == scenario && !$0.isDone && $0.state != .exhausted
+      }
+    }
+    guard !open.isEmpty, open.allSatisfy({ $0.state == .blocked }), let first = open.first else { return }
+    throw TrainingError.blocked(item: first.item.key, waitingFor: first.waitingFor)
   }
 }

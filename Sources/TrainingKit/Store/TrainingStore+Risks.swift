@@ -2,11 +2,12 @@ import GRDB
 import SOPKit
 
 extension TrainingStore {
-  /// A trainee raises a risk of delay on one of their items.
+  /// A trainee raises a risk of delay on one of their items. `actor` is how the audit trail
+  /// names who acted (the trainee, or the trainee through a token); the trainee by default.
   @discardableResult
-  public func raiseRisk(_ reference: String, reason: String, commitOn: String?, by trainee: String) throws
-    -> RaisedRisk
-  {
+  public func raiseRisk(
+    _ reference: String, reason: String, commitOn: String?, by trainee: String, actor: String? = nil
+  ) throws -> RaisedRisk {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !reason.isEmpty else { throw TrainingError.emptyText(field: "--reason") }
     if let commitOn, Day.date(from: commitOn) == nil {
@@ -23,7 +24,8 @@ extension TrainingStore {
         raisedAt: clock.now().utcTimestamp)
       try risk.insert(db)
       try audit(
-        "training.risk.raise", trainee: trainee, actor: trainee, before: RaisedRisk?.none, after: risk, in: db
+        "training.risk.raise", trainee: trainee, actor: actor ?? trainee, before: RaisedRisk?.none,
+        after: risk, in: db
       )
       return risk
     }
@@ -47,7 +49,7 @@ extension TrainingStore {
       risk.answer = answer
       try risk.update(db)
       try audit(
-        "training.risk.answer", trainee: risk.trainee, actor: manager.userName, before: before, after: risk,
+        "training.risk.answer", trainee: risk.trainee, actor: manager.auditName, before: before, after: risk,
         in: db)
       return risk
     }

@@ -51,6 +51,12 @@ struct WebHarness {
     try await application.test(.router, body)
   }
 
+  /// `trainee` acknowledges the revisions in force of `sops` (prerequisites of a pass item).
+  func acknowledge(_ sops: [String], as trainee: String) throws {
+    let signer = try app.database.people.signer(named: trainee)
+    for id in sops { try app.database.training.acknowledge(id, by: signer) }
+  }
+
   /// Every route with its access rule.
   var routeTable: [RouteSpec] { WebServer.router(for: app).1 }
 }

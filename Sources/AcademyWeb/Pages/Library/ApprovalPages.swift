@@ -59,7 +59,7 @@ enum ApprovalPages {
     }
     let signer: Signer
     do {
-      signer = try app.database.people.authenticate(name: user.name, password: form.raw("password") ?? "")
+      signer = try app.database.people.authenticateOwn(name: user.name, password: form.raw("password") ?? "")
     } catch is PeopleError {
       return try await refuse(UIText.text("lib_error_password", language), .unauthorized)
     }

@@ -83,7 +83,7 @@ enum AcknowledgePage {
     }
     let signer: Signer
     do {
-      signer = try app.database.people.authenticate(name: user.name, password: password)
+      signer = try app.database.people.authenticateOwn(name: user.name, password: password)
     } catch is PeopleError {
       await app.throttle.failed(user.name)
       return try await page(

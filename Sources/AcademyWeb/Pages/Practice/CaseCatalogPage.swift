@@ -125,6 +125,15 @@ enum CaseCatalogPage {
     let kind =
       form.assessed
       ? .assessed : try app.database.training.attemptKind(trainee: user.name, scenario: form.scenario)
+    do {
+      if kind == .assessed {
+        try app.database.training.checkAssessedAttempt(trainee: user.name, scenario: form.scenario)
+      }
+    } catch let error as TrainingError {
+      // A pass item waiting for prerequisites cannot be passed: say so before the case is worked.
+      form.error = error.localizedDescription
+      return try await page(app, context, form: form, status: .conflict)
+    }
     let id = await app.cases.open(
       trainee: user.name, attempt: attempt, seed: seed, kind: kind, now: app.database.clock.now())
     app.logger.info(
