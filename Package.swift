@@ -50,7 +50,8 @@ let package = Package(
         "SOPKit", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-      ]
+      ],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "CaseSim",

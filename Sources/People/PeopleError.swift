@@ -8,8 +8,10 @@ public enum PeopleError: Error, Sendable, Hashable {
   case invalidUserName(String)
   /// The full printed name is empty.
   case missingFullName
-  /// The password is shorter than `UserDirectory.minimumPasswordLength`.
-  case weakPassword
+  /// The full printed name holds a line break or another control character.
+  case invalidFullName(String)
+  /// The password breaks a rule of `PasswordPolicy`.
+  case weakPassword(PasswordPolicy.Refusal)
   /// No user with this name.
   case unknownUser(String)
   /// A user with this name exists.
@@ -39,8 +41,12 @@ extension PeopleError: LocalizedError {
       return "user name '\(name)' must be 2-64 characters of a-z, 0-9, '.', '_' or '-'"
     case .missingFullName:
       return "--full-name must not be empty: signatures print it"
-    case .weakPassword:
-      return "password must have at least \(UserDirectory.minimumPasswordLength) characters"
+    case .invalidFullName(let name):
+      let shown = name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }
+        .joined()
+      return "full name '\(shown)' holds a line break or another control character: type the name on one line"
+    case .weakPassword(let refusal):
+      return refusal.advice
     case .unknownUser(let name):
       return "no user '\(name)'; run 'academy user list'"
     case .duplicateUser(let name):

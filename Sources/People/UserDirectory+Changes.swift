@@ -9,8 +9,10 @@ extension UserDirectory {
   public func changePassword(name: String, current: String, new password: String) throws {
     let account = try account(named: name)
     guard Bcrypt.verify(current, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    // Only a right current password gets this far, so a wrong one is answered the same way
+    // whatever the new password is.
     guard password != current else { throw PeopleError.samePassword }
+    try PasswordPolicy.check(password, userName: name, fullName: account.fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     try update(name, action: "user.password", actor: name) { account in
       account.passwordHash = hash
@@ -33,7 +35,7 @@ extension UserDirectory {
 
   /// An admin gives `name` a new one-time password, to be changed at the next log-in.
   public func resetPassword(name: String, to password: String, by admin: String) throws {
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    try PasswordPolicy.check(password, userName: name, fullName: try account(named: name).fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     try update(name, action: "user.password.reset", actor: admin, requireAdmin: true) { account in
       account.passwordHash = hash

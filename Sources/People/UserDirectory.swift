@@ -7,10 +7,13 @@ import SOPKit
 /// User accounts in the academy database: adding, listing and authenticating people, and
 /// handing them to SOPKit as `Signer` values.
 public struct UserDirectory: Sendable {
-  /// Shortest password accepted.
-  public static let minimumPasswordLength = 8
+  /// Shortest password accepted (`PasswordPolicy` has every rule).
+  public static let minimumPasswordLength = PasswordPolicy.minimumLength
   /// bcrypt cost (log2 rounds): 10 takes tens of milliseconds per check here.
   public static let bcryptCost: UInt8 = 10
+  /// A hash of no one's password at `bcryptCost`: a log-in under an unknown name is checked
+  /// against it, so it costs the same bcrypt work as a known name and its timing tells nothing.
+  static let decoyHash = Bcrypt.hash(UUID().uuidString, cost: bcryptCost)
 
   /// The database.
   public let writer: any DatabaseWriter
@@ -51,7 +54,10 @@ public struct UserDirectory: Sendable {
     try UserDirectory.validate(name: name)
     let fullName = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !fullName.isEmpty else { throw PeopleError.missingFullName }
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    guard !fullName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+      throw PeopleError.invalidFullName(fullName)
+    }
+    try PasswordPolicy.check(password, userName: name, fullName: fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     let roleNames = Array(Set(roles.map(\.name))).sorted()
     return try writer.writeWithoutTransaction { db in
@@ -103,8 +109,13 @@ public struct UserDirectory: Sendable {
   }
 
   /// The signer for `name` if `password` matches: the two components of an e-signature.
+  /// An unknown name costs the same bcrypt work as a known one (checked against a decoy hash),
+  /// so the time taken does not tell which names exist.
   public func authenticate(name: String, password: String) throws -> Signer {
-    let account = try account(named: name)
+    guard let account = try writer.read({ db in try UserAccount.fetchOne(db, key: name) }) else {
+      _ = Bcrypt.verify(password, hash: UserDirectory.decoyHash)
+      throw PeopleError.unknownUser(name)
+    }
     guard Bcrypt.verify(password, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
     return account.signer
   }

@@ -109,9 +109,9 @@ import Testing
     let folder = NSTemporaryDirectory() + "academy-score-attempt-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let database = try AcademyDatabase.open(folder: folder, clock: .system)
-    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
+    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "granite-412", by: nil)
     try database.people.add(
-      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
+      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "lantern-712", by: "root")
     let root = CaseScoreCommandTests.root
     let score = try #require(
       try Academy.parseAsRoot([

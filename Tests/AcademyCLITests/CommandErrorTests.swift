@@ -30,19 +30,19 @@ import Testing
     #expect(
       try run(
         ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"], data: data,
-        input: "rootpass1\n"
+        input: "granite-41\n"
       ).status == 0)
     #expect(
       try run(
         ["user", "add", "ana", "--full-name", "Ana", "--role", "author", "--as", "root", "--password-stdin"],
-        data: data, input: "anapass12\n"
+        data: data, input: "meadow-812\n"
       ).status == 0)
     #expect(
       try run(
         [
           "user", "add", "lea", "--full-name", "Lea Díaz", "--role", "approver", "--role", "ar-team-lead",
           "--as", "root", "--password-stdin",
-        ], data: data, input: "leapass12\n"
+        ], data: data, input: "harbour-912\n"
       ).status == 0)
     #expect(try run(["sop", "import", library.path, "--as", "ana"], data: data).status == 0)
 
@@ -51,11 +51,11 @@ import Testing
       (["sop", "submit", "COL-101", "--as", "lea"], nil, "lea cannot submit: needs the role author"),
       (
         ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"],
-        "leapass12\n", "never submitted"
+        "harbour-912\n", "never submitted"
       ),
       (
         ["user", "add", "bob", "--full-name", "Bob", "--role", "author", "--as", "ana", "--password-stdin"],
-        "bobpass123\n", "ana cannot manage users"
+        "lantern-7123\n", "ana cannot manage users"
       ),
       (["sop", "show", "COL-101", "--revision", "3.0"], nil, "COL-101 has no revision 3.0"),
     ]
@@ -77,15 +77,15 @@ import Testing
       [
         "sop", "approve", "COL-101", "--meaning", "approval", "--revision", "0.2", "--as", "lea",
         "--password-stdin",
-      ], data: data, input: "leapass12\n")
+      ], data: data, input: "harbour-912\n")
     #expect(stale.error.contains("you acted on revision 0.2 but the latest is now 0.1"))
     let approved = try run(
       ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"], data: data,
-      input: "leapass12\n")
+      input: "harbour-912\n")
     #expect(approved.output == "COL-101 1.0: signed by Lea Díaz (approval); now approved\n")
     let twice = try run(
       ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"], data: data,
-      input: "leapass12\n")
+      input: "harbour-912\n")
     #expect(twice.status == 1)
     #expect(try run(["audit", "verify"], data: data).status == 0)
 

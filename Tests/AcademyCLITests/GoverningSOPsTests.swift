@@ -33,21 +33,21 @@ import Testing
     }
     try academy(
       ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
-      input: "rootpass12\n")
+      input: "granite-412\n")
     for (name, role) in [("ana", "author"), ("lead", "ar-team-lead"), ("boss", "ar-manager")] {
       try academy(
         [
           "user", "add", name, "--full-name", name, "--role", role, "--role", "approver", "--as", "root",
           "--password-stdin",
         ],
-        input: "\(name)pass1234\n")
+        input: "harbour-\(name.count)-kettle\n")
     }
     try academy(["sop", "import", library.path, "--as", "ana"])
     try academy(["sop", "submit", "COL-004", "--effective", "2026-01-05", "--as", "ana"])
     for approver in ["lead", "boss"] {
       try academy(
         ["sop", "approve", "COL-004", "--meaning", "approval", "--as", approver, "--password-stdin"],
-        input: "\(approver)pass1234\n")
+        input: "harbour-\(approver.count)-kettle\n")
     }
 
     let scenario = try ScenarioLibrary(directory: "\(Self.root)/scenarios").scenario(id: "pricing-dispute")

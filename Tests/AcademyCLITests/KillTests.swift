@@ -25,11 +25,12 @@ import Testing
     try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
     let database = try AcademyDatabase.open(folder: data, clock: .system)
     try database.people.add(
-      name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass1", by: nil)
+      name: "root", fullName: "Root Admin", roles: [.admin], password: "granite-41", by: nil)
     try database.people.add(
-      name: "ana", fullName: "Ana López", roles: [.author], password: "anapass12", by: "root")
+      name: "ana", fullName: "Ana López", roles: [.author], password: "meadow-812", by: "root")
     try database.people.add(
-      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
+      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")],
+      password: "harbour-912",
       by: "root")
 
     // Seeded so a failing run can be replayed.
@@ -49,7 +50,9 @@ import Testing
       let commands: [([String], String?)] = [
         (["sop", "import", library.path, "--as", "ana"], nil),
         (["sop", "submit", id, "--as", "ana"], nil),
-        (["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "leapass12\n"),
+        (
+          ["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "harbour-912\n"
+        ),
       ]
       for (arguments, input) in commands {
         let command = arguments[1]
