@@ -37,7 +37,7 @@ enum ApprovalPages {
     try await page(app, context, error: nil, values: [:])
   }
 
-  static func sign(_ app: WebApp, _ context: WebContext) async throws -> Response {
+  static func sign(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> Response {
     let user = try context.signedIn()
     let language = context.language
     let id = try LibraryPages.sopID(context)
@@ -54,11 +54,19 @@ enum ApprovalPages {
     if action == .reject, form["comment"] == nil {
       return try await refuse(UIText.text("lib_error_comment", language))
     }
+    let people = app.database.people
+    let password = form.raw("password") ?? ""
     let signer: Signer
-    do {
-      signer = try app.database.people.authenticate(name: user.name, password: form.raw("password") ?? "")
-    } catch is PeopleError {
-      return try await refuse(UIText.text("lib_error_password", language), .unauthorized)
+    switch try await app.checkPassword(
+      of: user.name, request, context,
+      { [name = user.name] in
+        try people.authenticate(name: name, password: password)
+      })
+    {
+    case .passed(let checked): signer = checked
+    case .wrong: return try await refuse(UIText.text("lib_error_password", language), .unauthorized)
+    case .throttled(let minutes):
+      return try await refuse(WebApp.throttledText(minutes: minutes, language), .tooManyRequests)
     }
     let signed: StoredRevision
     do {
