@@ -2,6 +2,7 @@ import AcademyServices
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import People
 import SOPKit
 import Testing
@@ -154,6 +155,19 @@ import Testing
     }
   }
 
+  @Test func aNameWithANewlineCannotForgeALogLine() async throws {
+    let lines = LogLines()
+    let harness = try await WebHarness.make(logger: Logger(label: "test") { _ in lines })
+    try await harness.test { client in
+      var browser = TestBrowser(client)
+      _ = try await browser.logIn(
+        "x\n2026-12-03 info academy: user=admin [AcademyWeb] log-in", password: "guess-1")
+    }
+    let logged = lines.all.filter { $0.contains("wrong password") }
+    #expect(logged.count == 1)
+    #expect(logged.allSatisfy { !$0.contains("\n") && $0.contains("x\\u{a}2026-12-03") }, "\(logged)")
+  }
+
   @Test func namesAreEscapedForTheLog() {
     #expect(
       LogText.escaped("ana\n2026-12-03 INFO log-in user=admin")
@@ -169,5 +183,26 @@ import Testing
       let end = html[open.upperBound...].range(of: "</p>")
     else { return "" }
     return String(html[open.upperBound..<end.lowerBound]).trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+}
+
+/// A log handler that keeps each message with its metadata as one line.
+final class LogLines: LogHandler, @unchecked Sendable {
+  // @unchecked: `lines` is only touched while `lock` is held; the rest is unused state.
+  private let lock = NSLock()
+  private var lines: [String] = []
+  var metadata: Logger.Metadata = [:]
+  var logLevel: Logger.Level = .trace
+
+  var all: [String] { lock.withLock { lines } }
+
+  subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    get { metadata[key] }
+    set { metadata[key] = newValue }
+  }
+
+  func log(event: LogEvent) {
+    let fields = (event.metadata ?? [:]).map { "\($0.key)=\($0.value)" }.sorted().joined(separator: " ")
+    lock.withLock { lines.append("\(event.message) \(fields)") }
   }
 }

@@ -25,7 +25,9 @@ struct WebHarness {
 
   /// `behindProxy`: the app takes the client's address from `X-Forwarded-For`, so a test can
   /// play browsers at several addresses.
-  static func make(now: String? = nil, behindProxy: Bool = false) async throws -> WebHarness {
+  static func make(now: String? = nil, behindProxy: Bool = false, logger: Logger = Logger(label: "test"))
+    async throws -> WebHarness
+  {
     let folder = NSTemporaryDirectory() + "academy-web-\(UUID().uuidString)"
     let root = repositoryRoot
     let settings = WebSettings(
@@ -34,7 +36,7 @@ struct WebHarness {
       behindProxy: behindProxy)
     var clock = TimeSource.system
     if let now, let date = Date(utcTimestamp: now) { clock = .fixed(date) }
-    let app = try await WebApp(settings: settings, clock: clock, logger: Logger(label: "test"))
+    let app = try await WebApp(settings: settings, clock: clock, logger: logger)
     _ = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
       password: { password }, oneTime: false)
     for role in Role.system {
