@@ -51,7 +51,8 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-      ]
+      ],
+      resources: [.copy("Resources")]
     ),
     .target(
       name: "CaseSim",

@@ -19,6 +19,7 @@ public struct AcademyDatabase: Sendable {
     UserDirectory.registerMigrations(in: &migrator)
     SOPStore.registerMigrations(in: &migrator)
     TrainingStore.registerMigrations(in: &migrator)
+    PasswordThrottle.registerMigrations(in: &migrator)
     return migrator
   }
 
@@ -74,4 +75,6 @@ public struct AcademyDatabase: Sendable {
   public var store: SOPStore { SOPStore(writer: pool, clock: clock) }
   /// The user directory over this database.
   public var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
+  /// The counters of wrong passwords over this database.
+  public var passwordThrottle: PasswordThrottle { PasswordThrottle(writer: pool, clock: clock) }
 }

@@ -8,8 +8,10 @@ public enum PeopleError: Error, Sendable, Hashable {
   case invalidUserName(String)
   /// The full printed name is empty.
   case missingFullName
-  /// The password is shorter than `UserDirectory.minimumPasswordLength`.
-  case weakPassword
+  /// The full printed name holds a line break or another control character.
+  case invalidFullName(String)
+  /// The password breaks a rule of `PasswordPolicy`.
+  case weakPassword(PasswordPolicy.Refusal)
   /// No user with this name.
   case unknownUser(String)
   /// A user with this name exists.
@@ -28,6 +30,10 @@ public enum PeopleError: Error, Sendable, Hashable {
   case lastAdmin(String)
   /// The password was set by someone else (a reset or a new account) and not changed yet.
   case passwordNotOwn(String)
+  /// An admin reset the user's password; a second person has not confirmed them yet.
+  case signingOnHold(String, resetBy: String)
+  /// The release of a signing hold was refused.
+  case cannotReleaseSigning(String, reason: String)
   /// No token has this secret.
   case unknownToken
   /// No token has this label (`t3`).
@@ -49,8 +55,12 @@ extension PeopleError: LocalizedError {
       return "user name '\(name)' must be 2-64 characters of a-z, 0-9, '.', '_' or '-'"
     case .missingFullName:
       return "--full-name must not be empty: signatures print it"
-    case .weakPassword:
-      return "password must have at least \(UserDirectory.minimumPasswordLength) characters"
+    case .invalidFullName(let name):
+      let shown = name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }
+        .joined()
+      return "full name '\(shown)' holds a line break or another control character: type the name on one line"
+    case .weakPassword(let refusal):
+      return refusal.advice
     case .unknownUser(let name):
       return "no user '\(name)'; run 'academy user list'"
     case .duplicateUser(let name):
@@ -67,6 +77,12 @@ extension PeopleError: LocalizedError {
       return "the new password must differ from the current one"
     case .lastAdmin(let name):
       return "\(name) is the only admin: give another user the admin role first"
+    case .signingOnHold(let name, let admin):
+      return
+        "\(admin) reset \(name)'s password, so \(name) cannot act or sign until a second person (another admin "
+        + "or a manager) confirms \(name)'s identity: `academy user release-signing \(name) --as MANAGER`"
+    case .cannotReleaseSigning(let releaser, let reason):
+      return "\(releaser) cannot release the signing hold: \(reason)"
     case .passwordNotOwn(let name):
       return
         "\(name)'s password was set by an admin (a reset or a new account) and cannot act or sign until "

@@ -20,6 +20,10 @@ public struct UserAccount: Sendable, Hashable, Codable, FetchableRecord, Persist
   /// Whether the password was set by someone else (a demo or an admin) and must be changed
   /// at the next log-in.
   public var mustChangePassword: Bool = false
+  /// The admin who reset this user's password: until a second person (another admin or a
+  /// manager) confirms the user's identity, the user cannot act or sign, so an admin who
+  /// knew the reset password can never sign in the user's name alone.
+  public var signingHoldBy: String?
 
   enum CodingKeys: String, CodingKey {
     case name
@@ -28,6 +32,7 @@ public struct UserAccount: Sendable, Hashable, Codable, FetchableRecord, Persist
     case passwordHash = "password_hash"
     case createdAt = "created_at"
     case mustChangePassword = "must_change_password"
+    case signingHoldBy = "signing_hold_by"
   }
 
   /// The roles decoded.

@@ -9,8 +9,10 @@ extension UserDirectory {
   public func changePassword(name: String, current: String, new password: String) throws {
     let account = try account(named: name)
     guard Bcrypt.verify(current, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    // Only a right current password gets this far, so a wrong one is answered the same way
+    // whatever the new password is.
     guard password != current else { throw PeopleError.samePassword }
+    try PasswordPolicy.check(password, userName: name, fullName: account.fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     try update(name, action: "user.password", actor: name) { account in
       account.passwordHash = hash
@@ -33,11 +35,33 @@ extension UserDirectory {
 
   /// An admin gives `name` a new one-time password, to be changed at the next log-in.
   public func resetPassword(name: String, to password: String, by admin: String) throws {
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    try PasswordPolicy.check(password, userName: name, fullName: try account(named: name).fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     try update(name, action: "user.password.reset", actor: admin, requireAdmin: true) { account in
       account.passwordHash = hash
       account.mustChangePassword = true
+      account.signingHoldBy = admin
+    }
+  }
+
+  /// A second person confirms `name`'s identity after an admin's reset and releases their
+  /// signing: an admin or a manager, with their own password, never the admin who reset it
+  /// nor the user. Audited.
+  public func releaseSigning(name: String, by releaser: String, password: String) throws {
+    let confirming = try authenticateOwn(name: releaser, password: password)
+    guard confirming.holds(Role.admin.name) || confirming.holds(Role.manager.name) else {
+      throw PeopleError.cannotReleaseSigning(releaser, reason: "needs the role admin or manager")
+    }
+    let account = try account(named: name)
+    guard let resetBy = account.signingHoldBy else {
+      throw PeopleError.cannotReleaseSigning(releaser, reason: "\(name)'s signing is not on hold")
+    }
+    guard releaser != resetBy, releaser != name else {
+      throw PeopleError.cannotReleaseSigning(
+        releaser, reason: "a second person must confirm: neither \(resetBy), who reset it, nor \(name)")
+    }
+    try update(name, action: "user.signing.release", actor: releaser) { account in
+      account.signingHoldBy = nil
     }
   }
 

@@ -7,10 +7,13 @@ import SOPKit
 /// User accounts in the academy database: adding, listing and authenticating people, and
 /// handing them to SOPKit as `Signer` values.
 public struct UserDirectory: Sendable {
-  /// Shortest password accepted.
-  public static let minimumPasswordLength = 8
+  /// Shortest password accepted (`PasswordPolicy` has every rule).
+  public static let minimumPasswordLength = PasswordPolicy.minimumLength
   /// bcrypt cost (log2 rounds): 10 takes tens of milliseconds per check here.
   public static let bcryptCost: UInt8 = 10
+  /// A hash of no one's password at `bcryptCost`: a log-in under an unknown name is checked
+  /// against it, so it costs the same bcrypt work as a known name and its timing tells nothing.
+  static let decoyHash = Bcrypt.hash(UUID().uuidString, cost: bcryptCost)
 
   /// The database.
   public let writer: any DatabaseWriter
@@ -44,6 +47,12 @@ public struct UserDirectory: Sendable {
       try AuditSeal.seal(table: UserAccount.databaseTableName, in: db)
     }
     registerTokenMigrations(in: &migrator)
+    // After an admin's reset, a second person releases the user's signing.
+    migrator.registerMigration("people.v4-signing-hold") { db in
+      try db.alter(table: UserAccount.databaseTableName) { table in
+        table.add(column: "signing_hold_by", .text)
+      }
+    }
     // Automation tokens act for a person: bound to the chain like the users.
     migrator.registerMigration("people.tokens.v2-seal") { db in
       try AuditSeal.seal(table: "automation_token", in: db)
@@ -60,7 +69,10 @@ public struct UserDirectory: Sendable {
     try UserDirectory.validate(name: name)
     let fullName = fullName.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !fullName.isEmpty else { throw PeopleError.missingFullName }
-    guard password.count >= UserDirectory.minimumPasswordLength else { throw PeopleError.weakPassword }
+    guard !fullName.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+      throw PeopleError.invalidFullName(fullName)
+    }
+    try PasswordPolicy.check(password, userName: name, fullName: fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
     let roleNames = Array(Set(roles.map(\.name))).sorted()
     return try writer.writeWithoutTransaction { db in
@@ -112,8 +124,13 @@ public struct UserDirectory: Sendable {
   }
 
   /// The signer for `name` if `password` matches: the two components of an e-signature.
+  /// An unknown name costs the same bcrypt work as a known one (checked against a decoy hash),
+  /// so the time taken does not tell which names exist.
   public func authenticate(name: String, password: String) throws -> Signer {
-    let account = try account(named: name)
+    guard let account = try writer.read({ db in try UserAccount.fetchOne(db, key: name) }) else {
+      _ = Bcrypt.verify(password, hash: UserDirectory.decoyHash)
+      throw PeopleError.unknownUser(name)
+    }
     guard Bcrypt.verify(password, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
     return account.signer
   }
@@ -123,7 +140,9 @@ public struct UserDirectory: Sendable {
   /// the user has changed it, so whoever handed it over cannot act or sign in the user's name.
   public func authenticateOwn(name: String, password: String) throws -> Signer {
     let signer = try authenticate(name: name, password: password)
-    guard try !account(named: name).mustChangePassword else { throw PeopleError.passwordNotOwn(name) }
+    let account = try account(named: name)
+    guard !account.mustChangePassword else { throw PeopleError.passwordNotOwn(name) }
+    if let admin = account.signingHoldBy { throw PeopleError.signingOnHold(name, resetBy: admin) }
     return signer
   }
 

@@ -7,8 +7,8 @@ import Testing
 /// Every command that changes data proves who acts: a password, or an admin-issued token that
 /// the audit trail names; a token never signs and never manages users or tokens.
 @Suite(.serialized) struct ActorProofTests {
-  let admin = Proof(name: "root", password: "rootpass12")
-  let ana = Proof(name: "ana", password: "anapass123")
+  let admin = Proof(name: "root", password: "lantern-412-quay")
+  let ana = Proof(name: "ana", password: "lantern-3123-quay")
 
   func run(
     _ arguments: [String], data: String, input: String? = nil, token: String? = nil
@@ -37,7 +37,7 @@ import Testing
       input: admin.input + ana.input)
     _ = try ok(
       ["user", "add", "lea", "--full-name", "Lea", "--role", "approver", "--role", "ar-team-lead"]
-        + admin.arguments, input: admin.input + "leapass123\n")
+        + admin.arguments, input: admin.input + "lantern-3123-quay\n")
 
     // A claim is not enough to issue a token, and ana is no admin.
     let claimed = try run(["token", "issue", "ana", "--as", "root"], data: data)

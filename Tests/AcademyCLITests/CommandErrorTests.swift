@@ -23,8 +23,8 @@ import Testing
     let scratch = try ScratchFolder()
     defer { scratch.remove() }
     let (root, data, library) = (scratch.root, scratch.data, scratch.library)
-    let admin = Proof(name: "root", password: "rootpass1")
-    let ana = Proof(name: "ana", password: "anapass12")
+    let admin = Proof(name: "root", password: "lantern-41-quay")
+    let ana = Proof(name: "ana", password: "lantern-312-quay")
     #expect(
       try run(
         ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"], data: data,
@@ -38,7 +38,7 @@ import Testing
     #expect(
       try run(
         ["user", "add", "lea", "--full-name", "Lea Díaz", "--role", "approver", "--role", "ar-team-lead"]
-          + admin.arguments, data: data, input: admin.input + "leapass12\n"
+          + admin.arguments, data: data, input: admin.input + "lantern-312-quay\n"
       ).status == 0)
     #expect(
       try run(["sop", "import", library.path] + ana.arguments, data: data, input: ana.input).status == 0)
@@ -46,16 +46,16 @@ import Testing
     let cases: [([String], String?, String)] = [
       (["sop", "submit", "NOPE-001"] + ana.arguments, ana.input, "no SOP with id 'NOPE-001'"),
       (
-        ["sop", "submit", "COL-101", "--as", "lea", "--password-stdin"], "leapass12\n",
+        ["sop", "submit", "COL-101", "--as", "lea", "--password-stdin"], "lantern-312-quay\n",
         "lea cannot submit: needs the role author"
       ),
       (
         ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"],
-        "leapass12\n", "never submitted"
+        "lantern-312-quay\n", "never submitted"
       ),
       (
         ["user", "add", "bob", "--full-name", "Bob", "--role", "author"] + ana.arguments,
-        ana.input + "bobpass123\n", "ana cannot manage users"
+        ana.input + "lantern-3123-quay\n", "ana cannot manage users"
       ),
       // A claimed name proves nothing: no password, a wrong one, or a token nobody issued.
       (
@@ -91,15 +91,15 @@ import Testing
       [
         "sop", "approve", "COL-101", "--meaning", "approval", "--revision", "0.2", "--as", "lea",
         "--password-stdin",
-      ], data: data, input: "leapass12\n")
+      ], data: data, input: "lantern-312-quay\n")
     #expect(stale.error.contains("you acted on revision 0.2 but the latest is now 0.1"))
     let approved = try run(
       ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"], data: data,
-      input: "leapass12\n")
+      input: "lantern-312-quay\n")
     #expect(approved.output == "COL-101 1.0: signed by Lea Díaz (approval); now approved\n")
     let twice = try run(
       ["sop", "approve", "COL-101", "--meaning", "approval", "--as", "lea", "--password-stdin"], data: data,
-      input: "leapass12\n")
+      input: "lantern-312-quay\n")
     #expect(twice.status == 1)
     #expect(try run(["audit", "verify"], data: data).status == 0)
 

@@ -31,22 +31,22 @@ import Testing
       ).run()
       #expect(result.status == 0, "\(arguments): \(result.error)")
     }
-    let root = Proof(name: "root", password: "rootpass12")
+    let root = Proof(name: "root", password: "lantern-412-quay")
     try academy(
       ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
-      input: "rootpass12\n")
+      input: root.input)
     for (name, role) in [("ana", "author"), ("lead", "ar-team-lead"), ("boss", "ar-manager")] {
       try academy(
         ["user", "add", name, "--full-name", name, "--role", role, "--role", "approver"] + root.arguments,
-        input: root.input + "\(name)pass1234\n")
+        input: root.input + "lantern-\(name.count)1234-quay\n")
     }
-    let ana = Proof(name: "ana", password: "anapass1234")
+    let ana = Proof(name: "ana", password: "lantern-31234-quay")
     try academy(["sop", "import", library.path] + ana.arguments, input: ana.input)
     try academy(["sop", "submit", "COL-004", "--effective", "2026-01-05"] + ana.arguments, input: ana.input)
     for approver in ["lead", "boss"] {
       try academy(
         ["sop", "approve", "COL-004", "--meaning", "approval", "--as", approver, "--password-stdin"],
-        input: "\(approver)pass1234\n")
+        input: "lantern-\(approver.count)1234-quay\n")
     }
 
     let scenario = try ScenarioLibrary(directory: "\(Self.root)/scenarios").scenario(id: "pricing-dispute")

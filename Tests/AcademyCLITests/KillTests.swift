@@ -25,14 +25,15 @@ import Testing
     try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
     let database = try AcademyDatabase.open(folder: data, clock: .system)
     try database.people.add(
-      name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass1", by: nil)
+      name: "root", fullName: "Root Admin", roles: [.admin], password: "granite-41", by: nil)
     try database.people.add(
-      name: "ana", fullName: "Ana López", roles: [.author], password: "anapass12", by: "root")
+      name: "ana", fullName: "Ana López", roles: [.author], password: "lantern-312-quay", by: "root")
     try database.people.add(
-      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")], password: "leapass12",
+      name: "lea", fullName: "Lea Díaz", roles: [.approver, try Role("ar-team-lead")],
+      password: "harbour-912",
       by: "root")
 
-    let ana = Proof(name: "ana", password: "anapass12")
+    let ana = Proof(name: "ana", password: "lantern-312-quay")
     // Seeded so a failing run can be replayed.
     var generator = SeededGenerator(seed: 20_261_129)
     var kills = 0
@@ -50,7 +51,10 @@ import Testing
       let commands: [([String], String?)] = [
         (["sop", "import", library.path] + ana.arguments, ana.input),
         (["sop", "submit", id] + ana.arguments, ana.input),
-        (["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"], "leapass12\n"),
+        (
+          ["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"],
+          "lantern-312-quay\n"
+        ),
       ]
       for (arguments, input) in commands {
         let command = arguments[1]

@@ -13,7 +13,7 @@ import TrainingKit
 @Suite(.serialized) struct RecordedAttemptTests {
   static let root = CaseScoreCommandTests.root
   static let now = "2026-03-02T09:00:00.000Z"
-  let tina = Proof(name: "tina", password: "tinapass12")
+  let tina = Proof(name: "tina", password: "lantern-412-quay")
 
   /// A store with COL-002 in force and COL-003 (the other SOP of forgetful-payer) in the files only.
   func makeStore() throws -> (AcademyDatabase, String) {
@@ -21,15 +21,17 @@ import TrainingKit
     let clock = TimeSource.fixed(try #require(Date(utcTimestamp: Self.now)))
     let database = try AcademyDatabase.open(folder: folder, clock: clock)
     let people = database.people
-    try people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
-    try people.add(name: "ana", fullName: "Ana", roles: [.author], password: "anapass123", by: "root")
+    try people.add(name: "root", fullName: "Root", roles: [.admin], password: "lantern-412-quay", by: nil)
+    try people.add(name: "ana", fullName: "Ana", roles: [.author], password: "lantern-3123-quay", by: "root")
     try people.add(
-      name: "lead", fullName: "Lea", roles: [.approver, try Role("ar-team-lead")], password: "leadpass12",
+      name: "lead", fullName: "Lea", roles: [.approver, try Role("ar-team-lead")],
+      password: "lantern-412-quay",
       by: "root")
     try people.add(
       name: "boss", fullName: "Bea", roles: [.approver, .manager, try Role("ar-manager")],
-      password: "bosspass12", by: "root")
-    try people.add(name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
+      password: "lantern-412-quay", by: "root")
+    try people.add(
+      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "lantern-412-quay", by: "root")
     _ = LibraryImport.run(
       ["\(Self.root)/sops/col-002-customer-contact.md", "\(Self.root)/sops/col-003-dunning-cycle.md"],
       into: database.store, by: try people.signer(named: "ana"))

@@ -41,9 +41,9 @@ import TrainingKit
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let clock = TimeSource.fixed(Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date())
     let database = try AcademyDatabase.open(folder: folder, clock: clock)
-    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "rootpass12", by: nil)
+    try database.people.add(name: "root", fullName: "Root", roles: [.admin], password: "granite-412", by: nil)
     try database.people.add(
-      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "tinapass12", by: "root")
+      name: "tina", fullName: "Tina Gil", roles: [.trainee], password: "lantern-712", by: "root")
     let start = Date(utcTimestamp: "2026-03-02T09:00:00.000Z") ?? Date()
     let recorded = try database.recordAttemptIfTrainee(
       "tina", scenario: "forgetful-payer", seed: UInt64.max, score: 88, passed: true,
@@ -80,13 +80,13 @@ import TrainingKit
       #expect(result.status == 0, "\(arguments): \(result.error)")
       return result.output
     }
-    // Every user's password is NAMEpass123 (root's is rootpass12).
+    // Every password is lantern-<name length>123-quay (root's is lantern-412-quay).
     func proof(_ name: String) -> Proof {
-      Proof(name: name, password: name == "root" ? "rootpass12" : "\(name)pass123")
+      Proof(name: name, password: name == "root" ? "lantern-412-quay" : "lantern-\(name.count)123-quay")
     }
     _ = try ok(
       ["user", "add", "root", "--full-name", "Root", "--role", "admin", "--password-stdin"],
-      input: "rootpass12\n")
+      input: "lantern-412-quay\n")
     for (name, role) in [
       ("ana", "author"), ("lea", "ar-team-lead"), ("max", "manager"), ("tina", "trainee"), ("tom", "trainee"),
     ] {
@@ -95,7 +95,7 @@ import TrainingKit
       if role == "manager" { roles += ["--role", "ar-manager", "--role", "approver"] }
       _ = try ok(
         ["user", "add", name, "--full-name", name.capitalized] + roles + proof("root").arguments,
-        input: proof("root").input + "\(name)pass123\n")
+        input: proof("root").input + "lantern-\(name.count)123-quay\n")
     }
     _ = try ok(["sop", "import", "sops"] + proof("ana").arguments, input: proof("ana").input)
     #expect(try ok(["plan", "lint"], store: false).hasSuffix("0 error(s)\n"))
@@ -113,22 +113,23 @@ import TrainingKit
     #expect(refused.error.contains("tina cannot assign plans: needs the role manager"))
     // Nothing is approved yet: acknowledging is refused.
     let early = try run(
-      ["ack", "COL-001", "--as", "tina", "--password-stdin"], data: data, now: day, input: "tinapass123\n")
+      ["ack", "COL-001", "--as", "tina", "--password-stdin"], data: data, now: day,
+      input: "lantern-4123-quay\n")
     #expect(early.error.contains("COL-001 has no revision in force today"))
     for id in ["COL-001", "COL-004", "COL-005"] {
       _ = try ok(["sop", "submit", id] + proof("ana").arguments, input: proof("ana").input)
       _ = try ok(
         ["sop", "approve", id, "--meaning", "approval", "--as", "lea", "--password-stdin"],
-        input: "leapass123\n")
+        input: "lantern-3123-quay\n")
       _ = try ok(
         ["sop", "approve", id, "--meaning", "approval", "--as", "max", "--password-stdin"],
-        input: "maxpass123\n")
+        input: "lantern-3123-quay\n")
     }
     #expect(
-      try ok(["ack", "COL-001", "--as", "tina", "--password-stdin"], input: "tinapass123\n").contains(
+      try ok(["ack", "COL-001", "--as", "tina", "--password-stdin"], input: "lantern-4123-quay\n").contains(
         "COL-001 1.0: acknowledged by Tina"))
     #expect(
-      try ok(["ack", "COL-005", "--as", "tom", "--password-stdin"], input: "tompass123\n").contains(
+      try ok(["ack", "COL-005", "--as", "tom", "--password-stdin"], input: "lantern-3123-quay\n").contains(
         "acknowledged"))
     let status = try ok(["plan", "status", "--trainee", "tina"], now: "2026-03-09")
     #expect(status.contains("1/24 done"))
@@ -159,10 +160,10 @@ import TrainingKit
       ["sop", "submit", "COL-005"] + proof("ana").arguments, now: "2026-03-10", input: proof("ana").input)
     _ = try ok(
       ["sop", "approve", "COL-005", "--meaning", "approval", "--as", "lea", "--password-stdin"],
-      now: "2026-03-10", input: "leapass123\n")
+      now: "2026-03-10", input: "lantern-3123-quay\n")
     _ = try ok(
       ["sop", "approve", "COL-005", "--meaning", "approval", "--as", "max", "--password-stdin"],
-      now: "2026-03-10", input: "maxpass123\n")
+      now: "2026-03-10", input: "lantern-3123-quay\n")
     let tom = try ok(["plan", "status", "--trainee", "tom"], now: "2026-03-11")
     #expect(tom.contains("retrain-ack-COL-005@2.0"))
     #expect(tom.contains("retrain-pass-unapplied-payment@COL-005@2.0"))

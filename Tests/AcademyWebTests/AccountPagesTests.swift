@@ -1,3 +1,4 @@
+import AcademyServices
 import HTTPTypes
 import HummingbirdTesting
 import Testing
@@ -40,14 +41,16 @@ import Testing
     let harness = try await WebHarness.make()
     try await harness.test { client in
       var browser = TestBrowser(client)
-      for _ in 0..<LoginThrottle.freeAttempts {
+      for _ in 0..<PasswordThrottle.freeAttempts {
         let refused = try await browser.logIn("only-trainee", password: "not-the-password")
         #expect(refused.status == .unauthorized)
         #expect(refused.text.contains("Wrong user name or password."))
       }
       let throttled = try await browser.logIn("only-trainee", password: WebHarness.password)
       #expect(throttled.status == .tooManyRequests)
-      #expect(throttled.text.contains("Too many failed log-ins"))
+      #expect(
+        throttled.text.contains(
+          "Too many wrong passwords for this user from this address. Try again in 1 minute(s)"))
     }
   }
 

@@ -33,43 +33,13 @@ import Testing
 
   @Test func sopContentNeverRunsScript() async throws {
     let harness = try await WebHarness.make()
-    let text = """
-      ---
-      id: COL-012
-      title: Hostile content
-      owner: luis.garcia
-      approvers: [ar-team-lead, ar-manager]
-      review_every_months: 12
-      language: en
-      ---
-      # Hostile content
+    let text = LibrarySupport.sop(
+      "COL-012", title: "Hostile content",
+      purpose: """
+        <script>alert("purpose")</script>
 
-      ## Purpose
-
-      <script>alert("purpose")</script>
-
-      Click [here](javascript:alert(1)) or <img src=x onerror=alert(2)>.
-
-      ## Scope
-
-      All.
-
-      ## Roles and responsibilities
-
-      All.
-
-      ## Procedure
-
-      None.
-
-      ## Records
-
-      None.
-
-      ## Revision history
-
-      1.0 first.
-      """
+        Click [here](javascript:alert(1)) or <img src=x onerror=alert(2)>.
+        """)
     try LibrarySupport.approve(harness, "COL-012", text)
     try await harness.test { client in
       var browser = try await TestBrowser.signedIn("tom.baker", client)

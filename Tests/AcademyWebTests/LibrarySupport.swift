@@ -16,6 +16,45 @@ enum LibrarySupport {
     try harness.app.database.store.revision(id).revision.content
   }
 
+  /// A minimal well-formed SOP `id` titled `title` whose Purpose section is `purpose`.
+  static func sop(_ id: String, title: String, purpose: String) -> String {
+    """
+    ---
+    id: \(id)
+    title: \(title)
+    owner: luis.garcia
+    approvers: [ar-team-lead, ar-manager]
+    review_every_months: 12
+    language: en
+    ---
+    # \(title)
+
+    ## Purpose
+
+    \(purpose)
+
+    ## Scope
+
+    All.
+
+    ## Roles and responsibilities
+
+    All.
+
+    ## Procedure
+
+    None.
+
+    ## Records
+
+    None.
+
+    ## Revision history
+
+    1.0 first.
+    """
+  }
+
   /// Imports `text` as a new SOP by luis.garcia and has it approved by the demo approvers.
   static func approve(_ harness: WebHarness, _ id: String, _ text: String) throws {
     let people = harness.app.database.people

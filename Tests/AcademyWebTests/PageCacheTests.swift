@@ -15,7 +15,7 @@ import Testing
       let two = try await second.get("/sops/COL-002")
       #expect(one.status == .ok && two.status == .ok)
       #expect(first.csrf != nil && first.csrf != second.csrf)
-      #expect(!one.text.contains(PageCache.csrfMark))
+      #expect(!one.text.contains("csrf-"))
       #expect(one.text.contains(try #require(first.csrf)))
       #expect(two.text.contains(try #require(second.csrf)))
       let switched = try await second.post("/language", ["lang": "es", "back": "/sops/COL-002"])
@@ -42,6 +42,32 @@ import Testing
       let search = try await browser.get("/sops/search?q=promesa")
       let again = try await browser.get("/sops/search?q=promesa")
       #expect(search.text == again.text)
+    }
+  }
+
+  /// The mark the cache once spliced tokens into: an SOP holding it received every reader's
+  /// CSRF token, inside an outside link too.
+  static let oldMark = "csrf-mark-9f3c2a71d4e8"
+
+  @Test func anSOPHoldingAMarkNeverReceivesTheReadersToken() async throws {
+    let harness = try await WebHarness.make()
+    let mark = Self.oldMark
+    let text = LibrarySupport.sop(
+      "COL-013", title: "Marked content",
+      purpose: "The text \(mark) and a [link](https://outside.example/?t=\(mark)).")
+    try LibrarySupport.approve(harness, "COL-013", text)
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      for _ in 0..<2 {  // rendered for the cache, then served from it
+        let page = try await browser.get("/sops/COL-013")
+        #expect(page.status == .ok)
+        let token = try #require(browser.csrf)
+        #expect(page.text.contains("https://outside.example/?t=\(mark)"))
+        let everywhere = page.text.components(separatedBy: token).count - 1
+        let inForms = page.text.components(separatedBy: "name=\"_csrf\" value=\"\(token)\"").count - 1
+        #expect(everywhere == inForms, "the token appears outside the forms")
+        #expect(inForms >= 1)
+      }
     }
   }
 }

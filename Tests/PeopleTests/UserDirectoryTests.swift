@@ -62,7 +62,7 @@ import Testing
     #expect(throws: PeopleError.invalidUserName("Ana Ruiz")) {
       try people.add(name: "Ana Ruiz", fullName: "Ana", roles: [.admin], password: "longenough", by: nil)
     }
-    #expect(throws: PeopleError.weakPassword) {
+    #expect(throws: PeopleError.weakPassword(.tooShort)) {
       try people.add(name: "ana", fullName: "Ana", roles: [.admin], password: "short", by: nil)
     }
     #expect(throws: PeopleError.missingFullName) {

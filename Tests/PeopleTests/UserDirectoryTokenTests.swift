@@ -14,16 +14,18 @@ import Testing
     UserDirectory.registerMigrations(in: &migrator)
     try migrator.migrate(queue)
     let people = UserDirectory(writer: queue)
-    try people.add(name: "root", fullName: "Root Admin", roles: [.admin], password: "rootpass12", by: nil)
-    try people.add(name: "ci-bot", fullName: "CI job", roles: [.author], password: "botpass123", by: "root")
     try people.add(
-      name: "marta", fullName: "Marta López", roles: [.approver], password: "martapass1", by: "root")
+      name: "root", fullName: "Root Admin", roles: [.admin], password: "lantern-412-quay", by: nil)
+    try people.add(
+      name: "ci-bot", fullName: "CI job", roles: [.author], password: "lantern-3123-quay", by: "root")
+    try people.add(
+      name: "marta", fullName: "Marta López", roles: [.approver], password: "lantern-51-quay", by: "root")
     return (people, queue)
   }
 
   @Test func aTokenActsAsItsUserAndTheAuditTrailNamesIt() throws {
     let (people, queue) = try directory()
-    let admin = try people.authenticateOwn(name: "root", password: "rootpass12")
+    let admin = try people.authenticateOwn(name: "root", password: "lantern-412-quay")
     let (token, secret) = try people.issueToken(for: "ci-bot", by: admin)
     #expect(token.label == "t1")
     #expect(secret.hasPrefix("academy_t1_"))
@@ -47,7 +49,7 @@ import Testing
 
   @Test func onlyAnAdminsOwnProofIssuesOrRevokesAndARevokedTokenProvesNothing() throws {
     let (people, _) = try directory()
-    let admin = try people.authenticateOwn(name: "root", password: "rootpass12")
+    let admin = try people.authenticateOwn(name: "root", password: "lantern-412-quay")
     let (_, secret) = try people.issueToken(for: "ci-bot", by: admin)
     #expect(throws: PeopleError.notAdmin("marta")) {
       try people.issueToken(for: "marta", by: try people.signer(named: "marta"))
@@ -68,7 +70,7 @@ import Testing
 
   @Test func aResetPasswordCannotActOrSignUntilTheUserChangesIt() throws {
     let (people, _) = try directory()
-    _ = try people.authenticateOwn(name: "marta", password: "martapass1")
+    _ = try people.authenticateOwn(name: "marta", password: "lantern-51-quay")
     try people.resetPassword(name: "marta", to: "OneTime-123", by: "root")
     // It still logs in (the web then asks for a new password) but proves nothing for a signature.
     _ = try people.authenticate(name: "marta", password: "OneTime-123")
@@ -79,7 +81,14 @@ import Testing
       PeopleError.passwordNotOwn("marta").localizedDescription
         == "marta's password was set by an admin (a reset or a new account) and cannot act or sign until "
         + "marta changes it: log in on the web and choose a new one")
-    try people.changePassword(name: "marta", current: "OneTime-123", new: "Marta-own-2026")
-    #expect(try people.authenticateOwn(name: "marta", password: "Marta-own-2026").userName == "marta")
+    try people.changePassword(name: "marta", current: "OneTime-123", new: "Sunlit-Quarry-2026")
+    // The admin knew the reset password: a second person confirms marta before she signs.
+    #expect(throws: PeopleError.signingOnHold("marta", resetBy: "root")) {
+      try people.authenticateOwn(name: "marta", password: "Sunlit-Quarry-2026")
+    }
+    try people.add(
+      name: "mia", fullName: "Mia Sanz", roles: [.manager], password: "Amber-Valley-2026", by: "root")
+    try people.releaseSigning(name: "marta", by: "mia", password: "Amber-Valley-2026")
+    #expect(try people.authenticateOwn(name: "marta", password: "Sunlit-Quarry-2026").userName == "marta")
   }
 }

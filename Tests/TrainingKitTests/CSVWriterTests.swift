@@ -23,6 +23,13 @@ import Testing
         == "\"say \"\"hi\"\"\",'=SUM(A1),\"a\nb\"\r\n")
   }
 
+  @Test func formulasBehindATabOrCarriageReturnAreNeutralised() {
+    let writer = CSVWriter()
+    #expect(
+      writer.line([.text("\t=HYPERLINK(\"x\")"), .text("\r+1"), .text("\t@A1")])
+        == "\"'\t=HYPERLINK(\"\"x\"\")\",\"'\r+1\",'\t@A1\r\n")
+  }
+
   @Test func progressTableRendersIdenticallyAcrossFormats() throws {
     let assignment = Assignment(
       id: 1, trainee: "tina", templateID: "associate-es", title: "T", team: "spanish-desk",

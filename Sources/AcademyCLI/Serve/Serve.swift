@@ -20,6 +20,8 @@ extension Academy {
     @Flag(help: "On an empty data folder: import the library, create demo users, assign demo plans.")
     var demo = false
     @Flag(help: "Mark cookies Secure (when a TLS proxy is in front).") var secureCookies = false
+    @Flag(help: "A reverse proxy in front sets X-Forwarded-For: throttle by the address it names.")
+    var behindProxy = false
 
     func validate() throws {
       guard (1...65535).contains(port) else { throw ValidationError("--port must be 1-65535, not \(port)") }
@@ -36,7 +38,7 @@ extension Academy {
         host: host, port: port,
         dataFolder: AcademyEnvironment.dataFolder(data),
         content: ContentFolders(sops: sops, scenarios: scenarios, plans: plans), demo: demo,
-        secureCookies: secureCookies)
+        secureCookies: secureCookies, behindProxy: behindProxy)
       let app = try await WebApp(settings: settings, clock: AcademyEnvironment.clock, logger: logger)
       if demo, let outcome = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty() {
         printDemo(outcome)

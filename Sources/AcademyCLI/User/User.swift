@@ -6,7 +6,7 @@ extension Academy {
     static let configuration = CommandConfiguration(
       commandName: "user",
       abstract: "Add and list users.",
-      subcommands: [Add.self, List.self]
+      subcommands: [Add.self, List.self, ReleaseSigning.self]
     )
   }
 }

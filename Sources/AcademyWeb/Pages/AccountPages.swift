@@ -35,8 +35,8 @@ enum AccountPages {
     routes.get("/account/password", .signedIn) { _, context in
       try await passwordPage(app, context, error: nil)
     }
-    routes.post("/account/password", .signedIn) { _, context in
-      try await changePassword(app, context)
+    routes.post("/account/password", .signedIn) { request, context in
+      try await changePassword(app, request, context)
     }
   }
 
@@ -70,29 +70,29 @@ enum AccountPages {
     let language = context.language
     let name = (context.form["user"] ?? "").lowercased()
     let password = context.form.raw("password") ?? ""
-    let wait = await app.throttle.wait(for: name)
-    if wait > 0 {
-      let text = String(format: UIText.text("login_throttled", language), wait)
-      return try await loginPage(app, request, context, error: text, status: .tooManyRequests)
+    let people = app.database.people
+    let check = try await app.checkPassword(of: name, request, context) {
+      _ = try people.authenticate(name: name, password: password)
+      return try people.account(named: name)
     }
     let account: UserAccount
-    do {
-      _ = try app.database.people.authenticate(name: name, password: password)
-      account = try app.database.people.account(named: name)
-    } catch {
-      await app.throttle.failed(name)
-      app.logger.notice("log-in failed", metadata: ["user": "\(name)"])
+    switch check {
+    case .throttled(let minutes):
+      let text = WebApp.throttledText(minutes: minutes, language)
+      return try await loginPage(app, request, context, error: text, status: .tooManyRequests)
+    case .wrong:
       return try await loginPage(
         app, request, context, error: UIText.text("login_failed", language), status: .unauthorized)
+    case .passed(let found):
+      account = found
     }
-    await app.throttle.succeeded(name)
     if let old = context.session?.token { await app.sessions.remove(old) }
     let user = SessionUser(account)
     let session = await app.sessions.create(user: user, language: context.session?.language)
     let target = user.mustChangePassword ? "/account/password" : safeTarget(context.form["next"], user: user)
     var response = Response.redirect(to: target, type: .normal)
     response.setCookie(SessionMiddleware.cookie(session.token, secure: app.settings.secureCookies))
-    app.logger.info("log-in", metadata: ["user": "\(name)"])
+    app.logger.info("log-in", metadata: ["user": "\(LogText.escaped(name))"])
     return response
   }
 
@@ -108,30 +108,62 @@ enum AccountPages {
       "password", title: UIText.text("change_password", context.language), data, context, status: status)
   }
 
-  private static func changePassword(_ app: WebApp, _ context: WebContext) async throws -> Response {
+  /// The current password is checked first, and a wrong one always gets the same answer,
+  /// whatever the new password is; only after a right one come "the two differ", the policy and
+  /// "must differ". The check is throttled like a log-in. Every other session of the user ends.
+  private static func changePassword(_ app: WebApp, _ request: Request, _ context: WebContext) async throws
+    -> Response
+  {
     let user = try context.signedIn()
+    let language = context.language
     let form = context.form
+    let current = form.raw("current") ?? ""
     let new = form.raw("new") ?? ""
-    guard new == form.raw("repeat") else {
-      return try await passwordPage(
-        app, context, error: UIText.text("passwords_differ", context.language), status: .badRequest)
-    }
+    let repeated = new == form.raw("repeat")
+    let people = app.database.people
+    let name = user.name
+    let check: PasswordCheck<Void>
     do {
-      try app.database.people.changePassword(name: user.name, current: form.raw("current") ?? "", new: new)
+      check = try await app.checkPassword(of: name, request, context) {
+        if repeated {
+          try people.changePassword(name: name, current: current, new: new)
+        } else {
+          _ = try people.authenticate(name: name, password: current)
+        }
+      }
     } catch let error as PeopleError {
       return try await passwordPage(app, context, error: error.localizedDescription, status: .badRequest)
     }
-    let account = try app.database.people.account(named: user.name)
-    if let token = context.session?.token { await app.sessions.update(token, user: SessionUser(account)) }
+    switch check {
+    case .throttled(let minutes):
+      return try await passwordPage(
+        app, context, error: WebApp.throttledText(minutes: minutes, language), status: .tooManyRequests)
+    case .wrong:
+      return try await passwordPage(
+        app, context, error: UIText.text("current_password_wrong", language), status: .badRequest)
+    case .passed:
+      guard repeated else {
+        return try await passwordPage(
+          app, context, error: UIText.text("passwords_differ", language), status: .badRequest)
+      }
+    }
+    let account = try people.account(named: name)
+    if let token = context.session?.token {
+      await app.sessions.signOut(user: name, except: token)
+      await app.sessions.update(token, user: SessionUser(account))
+    }
     return await app.redirect(
-      WebApp.home(for: SessionUser(account)), flash: UIText.text("password_changed", context.language),
-      context)
+      WebApp.home(for: SessionUser(account)), flash: UIText.text("password_changed", language), context)
   }
 
   /// A local path to return to; anything else (another site, a scheme) becomes the start page.
+  /// Only visible ASCII is kept: a browser drops tabs and line breaks from a URL, so `/<tab>/x`
+  /// would become `//x`, another site; and no control character may reach a header.
   static func safeTarget(_ target: String?, user: SessionUser? = nil) -> String {
     let fallback = user.map(WebApp.home(for:)) ?? "/"
-    guard let target, target.hasPrefix("/"), !target.hasPrefix("//"), !target.contains("\\") else {
+    guard let target, target.hasPrefix("/"), !target.hasPrefix("//"), !target.contains("\\"),
+      target.unicodeScalars.allSatisfy({ (0x21...0x7E).contains($0.value) })
+    else {
       return fallback
     }
     return target

@@ -30,7 +30,8 @@ enum LibraryPages {
     routes.get("/approvals/:id", .only(.approver)) { _, context in
       try await ApprovalPages.review(app, context)
     }
-    routes.post("/approvals/:id", .only(.approver)) { _, context in try await ApprovalPages.sign(app, context)
+    routes.post("/approvals/:id", .only(.approver)) { request, context in
+      try await ApprovalPages.sign(app, request, context)
     }
   }
 

@@ -35,16 +35,18 @@ struct ErrorPageMiddleware: RouterMiddleware {
       case .badRequest, .contentTooLarge, .methodNotAllowed:
         return try await page(error.status, "error_title", nil, context, detail: error.status.reasonPhrase)
       default:
-        context.logger.error("request failed", metadata: ["error": "\(error)"])
+        context.logger.error("request failed", metadata: ["error": "\(LogText.escaped("\(error)"))"])
         return try await page(.internalServerError, "error_title", "server_error_text", context)
       }
     } catch  where StorageFailure.isDiskFull(error) {
       // Reads keep working on a full disk; only writes fail, each rolled back whole.
       context.logger.critical(
-        "disk full: a write was refused", metadata: ["error": "\(String(reflecting: error))"])
+        "disk full: a write was refused", metadata: ["error": "\(LogText.escaped(String(reflecting: error)))"]
+      )
       return try await page(Self.insufficientStorage, "disk_full_title", "disk_full_text", context)
     } catch {
-      context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+      context.logger.error(
+        "request failed", metadata: ["error": "\(LogText.escaped(String(reflecting: error)))"])
       return try await page(.internalServerError, "error_title", "server_error_text", context)
     }
   }

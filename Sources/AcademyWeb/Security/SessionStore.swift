@@ -67,9 +67,10 @@ actor SessionStore {
     return sessions[token]?.flash
   }
 
-  /// Signs out every session of `user` (after an admin changes their roles or password).
-  func signOut(user name: String) {
-    sessions = sessions.filter { $0.value.user?.name != name }
+  /// Signs out every session of `user` (after an admin changes their roles or password), but
+  /// the one `kept` names (the user's own, after they changed their password there).
+  func signOut(user name: String, except kept: String? = nil) {
+    sessions = sessions.filter { $0.value.user?.name != name || $0.key == kept }
   }
 
   private func prune(now: Date) {

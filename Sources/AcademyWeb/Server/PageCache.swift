@@ -6,7 +6,10 @@ import Hummingbird
 /// (an SOP, a search). An entry is keyed by user, address, UI language, day and the database's
 /// change stamp: the newest audit entry, since every change writes one in its own transaction,
 /// whether it came from the web app or the CLI. Any change anywhere makes every entry stale.
-/// The session's CSRF token is spliced in per request, so the cached text holds none. The stamp
+/// The session's CSRF token is spliced in per request, so the cached text holds none: the page
+/// is rendered with a fresh random mark in the token's place and kept as the parts around it.
+/// No fixed mark exists that a page's content (an SOP's text) could hold to receive every
+/// reader's token; a mark is 256 random bits, used once, never sent. The stamp
 /// itself is read at most every 50 ms, and again right after any form this server handles:
 /// a change made here shows at once, one made by the CLI within 50 ms.
 actor PageCache {
@@ -18,8 +21,6 @@ actor PageCache {
     var stamp: Int64
   }
 
-  /// Stands for the CSRF token while a page is rendered for the cache.
-  static let csrfMark = "csrf-mark-9f3c2a71d4e8"
   /// Entries kept at most (pages of tens of kilobytes: at most some tens of megabytes).
   static let capacity = 2_000
   /// How long a stamp read is trusted, in nanoseconds.
@@ -51,14 +52,16 @@ actor PageCache {
     try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0 }
   }
 
-  func store(_ key: Key, html: String) -> [String] {
-    let parts = html.components(separatedBy: Self.csrfMark)
+  /// Keeps `html`, rendered with `mark` in the CSRF token's place, as the parts around it.
+  func store(_ key: Key, html: String, mark: String) -> [String] {
+    let parts = html.components(separatedBy: mark)
     if pages.count >= Self.capacity { pages.removeAll(keepingCapacity: true) }
     pages[key] = parts
     return parts
   }
 
-  /// The page from the cache, or rendered by `render` (with the CSRF mark) and cached. A user
+  /// The page from the cache, or rendered by `render` (with a new mark as its CSRF token) and
+  /// cached. A user
   /// with a message pending (a flash) always gets a fresh page.
   static func page(
     _ app: WebApp, _ request: Request, _ context: WebContext,
@@ -83,9 +86,10 @@ actor PageCache {
     if let cached = await app.pageCache.parts(key) {
       parts = cached
     } else {
+      let mark = "csrf-" + Tokens.random()
       var marked = context
-      marked.session?.csrf = csrfMark
-      parts = await app.pageCache.store(key, html: try await render(marked))
+      marked.session?.csrf = mark
+      parts = await app.pageCache.store(key, html: try await render(marked), mark: mark)
     }
     var buffer = ByteBuffer()
     buffer.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count } + parts.count * session.csrf.utf8.count)

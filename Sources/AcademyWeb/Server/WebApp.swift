@@ -11,7 +11,6 @@ public final class WebApp: Sendable {
   public let database: AcademyDatabase
   let views: Views
   let sessions = SessionStore()
-  let throttle = LoginThrottle()
   let pages = RenderedPageCache()
   let pageCache = PageCache()
   let cases = CaseDesk()

@@ -12,10 +12,13 @@ public struct WebContext: RequestContext {
   var language: UILanguage = .en
   /// The decoded form of a POST.
   var form = FormData()
+  /// The peer's IP address as the socket gives it (nil in in-process tests).
+  let peerAddress: String?
 
   /// Creates an empty context for a new request.
   public init(source: Source) {
     coreContext = .init(source: source)
+    peerAddress = source.channel.remoteAddress?.ipAddress
   }
 
   /// The signed-in user, if any.

@@ -14,11 +14,15 @@ public struct WebSettings: Sendable {
   public var demo: Bool
   /// Mark cookies `Secure` (behind a TLS-terminating proxy).
   public var secureCookies: Bool
+  /// A reverse proxy in front sets `X-Forwarded-For`: the client's address is its last entry
+  /// (the one the proxy added), not the socket's (which is the proxy's).
+  public var behindProxy: Bool
 
   /// Settings with the defaults of `academy serve`.
   public init(
     host: String = "127.0.0.1", port: Int = 8080, dataFolder: String = ".academy",
-    content: ContentFolders = ContentFolders(), demo: Bool = false, secureCookies: Bool = false
+    content: ContentFolders = ContentFolders(), demo: Bool = false, secureCookies: Bool = false,
+    behindProxy: Bool = false
   ) {
     self.host = host
     self.port = port
@@ -26,5 +30,6 @@ public struct WebSettings: Sendable {
     self.content = content
     self.demo = demo
     self.secureCookies = secureCookies
+    self.behindProxy = behindProxy
   }
 }

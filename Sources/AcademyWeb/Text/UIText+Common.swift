@@ -21,8 +21,9 @@ extension UIText {
     "switch": ("Switch", "Cambiar"),
     "login_failed": ("Wrong user name or password.", "Usuario o contraseña incorrectos."),
     "login_throttled": (
-      "Too many failed log-ins. Try again in %d seconds.",
-      "Demasiados intentos fallidos. Vuelva a intentarlo dentro de %d segundos."
+      "Too many wrong passwords for this user from this address. Try again in %d minute(s); nothing was done.",
+      "Demasiadas contraseñas incorrectas para este usuario desde esta dirección. "
+        + "Vuelva a intentarlo dentro de %d minuto(s); no se ha hecho nada."
     ),
     "login_expired": (
       "The form expired. Please log in again.", "El formulario ha caducado. Inicie sesión de nuevo."
@@ -32,6 +33,10 @@ extension UIText {
     "new_password": ("New password", "Nueva contraseña"),
     "repeat_password": ("Repeat the new password", "Repita la nueva contraseña"),
     "passwords_differ": ("The two new passwords differ.", "Las dos contraseñas nuevas no coinciden."),
+    "current_password_wrong": (
+      "The current password is wrong: nothing was changed.",
+      "La contraseña actual es incorrecta: no se ha cambiado nada."
+    ),
     "password_changed": ("Password changed.", "Contraseña cambiada."),
     "must_change_password": (
       "You signed in with a one-time password. Choose your own before you go on.",

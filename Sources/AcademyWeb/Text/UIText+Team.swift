@@ -98,6 +98,10 @@ extension UIText {
     "admin_job_roles": ("Job roles (named as SOP approvers)", "Puestos (aprobadores en los SOP)"),
     "admin_password": ("Password", "Contraseña"),
     "admin_one_time": ("one-time password pending", "contraseña provisional pendiente"),
+    "admin_signing_hold": (
+      "signing on hold: reset by %@; another admin or a manager confirms with `academy user release-signing`",
+      "firma en espera: restablecida por %@; otro administrador o un responsable la confirma con `academy user release-signing`"
+    ),
     "admin_reset": ("Issue a one-time password", "Emitir contraseña provisional"),
     "admin_reset_confirm": (
       "Replace this user's password with a one-time password?",

@@ -48,9 +48,12 @@ public struct CSVWriter: Sendable {
       let text = String(format: "%.\(max(decimals, 0))f", value)
       return decimalMark == "." ? text : text.replacingOccurrences(of: ".", with: String(decimalMark))
     case .text(let value):
-      // A cell starting with = + - @ would run as a formula in a spreadsheet.
+      // A cell starting with = + - @ would run as a formula in a spreadsheet, and so would one
+      // whose leading tab or carriage return the spreadsheet skips (OWASP: CSV injection).
       var text = value
-      if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+      if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+        text = "'" + text
+      }
       let needsQuotes = text.contains { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       guard needsQuotes else { return text }
       return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

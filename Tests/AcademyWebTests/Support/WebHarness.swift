@@ -23,15 +23,20 @@ struct WebHarness {
   let app: WebApp
   let folder: String
 
-  static func make(now: String? = nil) async throws -> WebHarness {
+  /// `behindProxy`: the app takes the client's address from `X-Forwarded-For`, so a test can
+  /// play browsers at several addresses.
+  static func make(now: String? = nil, behindProxy: Bool = false, logger: Logger = Logger(label: "test"))
+    async throws -> WebHarness
+  {
     let folder = NSTemporaryDirectory() + "academy-web-\(UUID().uuidString)"
     let root = repositoryRoot
     let settings = WebSettings(
       dataFolder: folder,
-      content: ContentFolders(sops: "\(root)/sops", scenarios: "\(root)/scenarios", plans: "\(root)/plans"))
+      content: ContentFolders(sops: "\(root)/sops", scenarios: "\(root)/scenarios", plans: "\(root)/plans"),
+      behindProxy: behindProxy)
     var clock = TimeSource.system
     if let now, let date = Date(utcTimestamp: now) { clock = .fixed(date) }
-    let app = try await WebApp(settings: settings, clock: clock, logger: Logger(label: "test"))
+    let app = try await WebApp(settings: settings, clock: clock, logger: logger)
     _ = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
       password: { password }, oneTime: false)
     for role in Role.system {
@@ -66,6 +71,8 @@ struct TestBrowser {
   let client: any TestClientProtocol
   var cookie: String?
   var csrf: String?
+  /// Sent with every request (e.g. `X-Forwarded-For` to play a browser elsewhere).
+  var headers: HTTPFields = [:]
 
   init(_ client: any TestClientProtocol) {
     self.client = client
@@ -89,7 +96,8 @@ struct TestBrowser {
 
   @discardableResult
   mutating func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
-    var headers = extra
+    var headers = self.headers
+    headers.append(contentsOf: extra)
     if let cookie { headers[.cookie] = cookie }
     let response = try await client.execute(uri: path, method: .get, headers: headers)
     remember(response)
@@ -107,7 +115,8 @@ struct TestBrowser {
   /// Posts fields exactly as given (repeated keys allowed).
   @discardableResult
   mutating func postRaw(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
-    var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
+    var headers = self.headers
+    headers[.contentType] = "application/x-www-form-urlencoded"
     if let cookie { headers[.cookie] = cookie }
     let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
     let response = try await client.execute(

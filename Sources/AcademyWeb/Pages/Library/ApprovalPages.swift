@@ -37,7 +37,7 @@ enum ApprovalPages {
     try await page(app, context, error: nil, values: [:])
   }
 
-  static func sign(_ app: WebApp, _ context: WebContext) async throws -> Response {
+  static func sign(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> Response {
     let user = try context.signedIn()
     let language = context.language
     let id = try LibraryPages.sopID(context)
@@ -57,11 +57,25 @@ enum ApprovalPages {
     if action == .reject, form["comment"] == nil {
       return try await refuse(UIText.text("lib_error_comment", language))
     }
+    let people = app.database.people
+    let password = form.raw("password") ?? ""
     let signer: Signer
+    let checked: PasswordCheck<Signer>
     do {
-      signer = try app.database.people.authenticateOwn(name: user.name, password: form.raw("password") ?? "")
-    } catch is PeopleError {
-      return try await refuse(UIText.text("lib_error_password", language), .unauthorized)
+      // The signer's own password: one an admin set (a reset) signs nothing.
+      checked = try await app.checkPassword(
+        of: user.name, request, context,
+        { [name = user.name] in
+          try people.authenticateOwn(name: name, password: password)
+        })
+    } catch let error as PeopleError {
+      return try await refuse(error.localizedDescription, .forbidden)
+    }
+    switch checked {
+    case .passed(let checked): signer = checked
+    case .wrong: return try await refuse(UIText.text("lib_error_password", language), .unauthorized)
+    case .throttled(let minutes):
+      return try await refuse(WebApp.throttledText(minutes: minutes, language), .tooManyRequests)
     }
     let signed: StoredRevision
     do {

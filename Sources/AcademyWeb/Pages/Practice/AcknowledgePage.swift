@@ -5,16 +5,16 @@ import SOPKit
 import TrainingKit
 
 /// `/me/acknowledge/:id`: the trainee's e-signature on the SOP revision in force. Re-entering
-/// the password is the signature; a wrong one records nothing and counts toward the log-in
-/// throttle, so the form cannot be used to guess passwords.
+/// the password is the signature; a wrong one records nothing and counts toward the password
+/// throttle (`WebApp.checkPassword`), so the form cannot be used to guess passwords.
 enum AcknowledgePage {
   static func register(_ routes: WebRoutes) {
     let app = routes.app
     routes.get("/me/acknowledge/:id", .only(.trainee)) { _, context in
       try await page(app, context, sopID: try sopID(context))
     }
-    routes.post("/me/acknowledge/:id", .only(.trainee)) { _, context in
-      try await acknowledge(app, context, sopID: try sopID(context))
+    routes.post("/me/acknowledge/:id", .only(.trainee)) { request, context in
+      try await acknowledge(app, request, context, sopID: try sopID(context))
     }
   }
 
@@ -64,7 +64,8 @@ enum AcknowledgePage {
       "practice/acknowledge", title: text.format("prac_ack_title", sopID), data, context, status: status)
   }
 
-  private static func acknowledge(_ app: WebApp, _ context: WebContext, sopID: String) async throws
+  private static func acknowledge(_ app: WebApp, _ request: Request, _ context: WebContext, sopID: String)
+    async throws
     -> Response
   {
     let user = try context.signedIn()
@@ -74,22 +75,30 @@ enum AcknowledgePage {
       return try await page(
         app, context, sopID: sopID, error: text("prac_ack_need_password"), status: .badRequest)
     }
-    let wait = await app.throttle.wait(for: user.name)
-    if wait > 0 {
-      return try await page(
-        app, context, sopID: sopID,
-        error: String(format: UIText.text("login_throttled", context.language), wait),
-        status: .tooManyRequests)
-    }
+    let people = app.database.people
     let signer: Signer
+    let checked: PasswordCheck<Signer>
     do {
-      signer = try app.database.people.authenticateOwn(name: user.name, password: password)
-    } catch is PeopleError {
-      await app.throttle.failed(user.name)
+      // The trainee's own password: one an admin set (a reset) signs nothing.
+      checked = try await app.checkPassword(
+        of: user.name, request, context,
+        { [name = user.name] in
+          try people.authenticateOwn(name: name, password: password)
+        })
+    } catch let error as PeopleError {
+      return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .forbidden)
+    }
+    switch checked {
+    case .passed(let checked):
+      signer = checked
+    case .wrong:
       return try await page(
         app, context, sopID: sopID, error: text("prac_ack_wrong_password"), status: .unauthorized)
+    case .throttled(let minutes):
+      return try await page(
+        app, context, sopID: sopID, error: WebApp.throttledText(minutes: minutes, context.language),
+        status: .tooManyRequests)
     }
-    await app.throttle.succeeded(user.name)
     let ack: Acknowledgement
     do {
       _ = try inForce(app, sopID)

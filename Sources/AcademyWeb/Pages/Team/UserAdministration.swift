@@ -14,6 +14,9 @@ enum UserAdministration {
       return [
         "name": account.name, "full_name": account.fullName, "created": String(account.createdAt.prefix(10)),
         "must_change": account.mustChangePassword,
+        "signing_hold": account.signingHoldBy.map {
+          String(format: UIText.text("admin_signing_hold", context.language), $0)
+        } ?? "",
         "system_roles": Role.system.map { ["role": $0.name, "checked": roles.contains($0.name)] },
         "job_roles": roles.filter { $0.contains("-") }.joined(separator: " "),
       ]
@@ -38,10 +41,14 @@ enum UserAdministration {
     let password = DemoSeed.oneTimePassword()
     do {
       let roles = try self.roles(form)
-      try app.database.people.add(
-        name: (form["name"] ?? "").lowercased(), fullName: form["full_name"] ?? "", roles: roles,
-        password: password,
-        by: admin, mustChangePassword: true)
+      let (people, name, fullName) = (
+        app.database.people, (form["name"] ?? "").lowercased(), form["full_name"] ?? ""
+      )
+      _ = try await PasswordWorkers.shared.run {
+        try people.add(
+          name: name, fullName: fullName, roles: roles, password: password, by: admin,
+          mustChangePassword: true)
+      }
     } catch let error as PeopleError {
       return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)
     }
@@ -65,7 +72,8 @@ enum UserAdministration {
     guard let name = context.parameters.get("user") else { throw PageError.notFound }
     let password = DemoSeed.oneTimePassword()
     do {
-      try app.database.people.resetPassword(name: name, to: password, by: try context.signedIn().name)
+      let (people, admin) = (app.database.people, try context.signedIn().name)
+      try await PasswordWorkers.shared.run { try people.resetPassword(name: name, to: password, by: admin) }
     } catch let error as PeopleError {
       return try await page(app, context, error: error.localizedDescription, status: .badRequest)
     }

@@ -1,0 +1,31 @@
+import AcademyServices
+import ArgumentParser
+import People
+
+extension Academy.User {
+  /// `academy user release-signing NAME --as MANAGER`: the second person after an admin's
+  /// password reset.
+  struct ReleaseSigning: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "release-signing",
+      abstract: "Confirm a user's identity after an admin reset their password, so they can sign again.",
+      discussion: """
+        An admin's password reset puts the user's signing on hold: the admin knew the password.
+        A second person, another admin or a manager (never the admin who reset it), confirms
+        the user's identity with their own password.
+        """)
+
+    @Argument(help: "The user whose signing is on hold.") var name: String
+
+    @OptionGroup var store: StoreOptions
+
+    func run() async throws {
+      let database = try store.open()
+      guard let releaser = store.actorName else { throw SessionError.noActor }
+      let password = try PasswordReader.read(
+        fromStandardInput: store.passwordStdin, prompt: "Password for \(releaser): ")
+      try database.people.releaseSigning(name: name, by: releaser, password: password)
+      print("\(name): signing released by \(releaser)")
+    }
+  }
+}
