@@ -18,6 +18,8 @@ public enum SessionError: Error, Equatable {
   case tokenOfAnotherUser(token: String, owner: String, claimed: String)
   /// An e-signature was asked for without the person's password (a token, or nothing).
   case tokenCannotSign(user: String)
+  /// Too many wrong passwords for the user from the command line: wait `minutes`.
+  case throttled(user: String, minutes: Int)
 }
 
 extension SessionError: LocalizedError {
@@ -34,6 +36,10 @@ extension SessionError: LocalizedError {
       return "say who is acting: --as NAME or the ACADEMY_USER environment variable"
     case .noPassword:
       return "no password given: use --password-stdin or run on a terminal to be prompted"
+    case .throttled(let user, let minutes):
+      return
+        "too many wrong passwords for \(user) from the command line: try again in \(minutes) minute(s); "
+        + "nothing was changed"
     case .noProof(let user, let action):
       return
         "\(action) changes data, so \(user) must prove who acts: give \(user)'s password (typed at the "

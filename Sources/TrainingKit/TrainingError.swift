@@ -8,6 +8,8 @@ public enum TrainingError: Error, Sendable, Hashable {
   case invalidTemplate(path: String, firstError: String, count: Int)
   /// The acting user lacks the role the action needs.
   case notPermitted(user: String, action: String, role: String)
+  /// A plan was to be assigned to a user who is not a trainee.
+  case notATrainee(user: String, roles: [String])
   /// A date argument is not `YYYY-MM-DD`.
   case invalidDate(field: String, value: String)
   /// The plan's due date comes before its start.
@@ -48,6 +50,10 @@ extension TrainingError: LocalizedError {
       return "\(path): \(count) error(s), first: \(first); run 'academy plan lint'"
     case .notPermitted(let user, let action, let role):
       return "\(user) cannot \(action): needs the role \(role)"
+    case .notATrainee(let user, let roles):
+      return
+        "\(user) is not a trainee (roles: \(roles.joined(separator: ", "))): plans are assigned to trainees; "
+        + "an admin adds the role trainee first if \(user) is to be trained"
     case .invalidDate(let field, let value):
       return "\(field) '\(value)' is not a date; write YYYY-MM-DD"
     case .dueBeforeStart(let start, let due):

@@ -19,11 +19,10 @@ extension Academy.Plan {
     func run() async throws {
       let database = try store.open()
       let manager = try store.provenActor(in: database, for: "plan assign")
-      _ = try database.people.signer(named: trainee)
       let known = Set(try database.store.list().map(\.sopID))
       let plan = try PlanCatalog(directory: library.plans).template(
         id: template, linter: library.linter(knownSOPs: known.isEmpty ? nil : known))
-      let assignment = try database.training.assign(
+      let assignment = try database.assignPlan(
         plan, scenarioSOPs: library.scenarioSOPs(), trainee: trainee, start: start, due: due, team: team,
         by: manager)
       print(

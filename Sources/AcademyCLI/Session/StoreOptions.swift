@@ -77,7 +77,7 @@ struct StoreOptions: ParsableArguments {
     } catch SessionError.noPassword {
       throw SessionError.noProof(user: name, action: action)
     }
-    return try database.people.authenticateOwn(name: name, password: password)
+    return try Self.checkOwn(name: name, password: password, in: database)
   }
 
   /// The acting user, authenticated by their own password: the two components of an
@@ -92,6 +92,22 @@ struct StoreOptions: ParsableArguments {
     } catch SessionError.noPassword {
       throw SessionError.tokenCannotSign(user: name)
     }
-    return try database.people.authenticateOwn(name: name, password: password)
+    return try Self.checkOwn(name: name, password: password, in: database)
+  }
+
+  /// The user's own password, checked through the same throttle as the web's (counted per
+  /// user name and client, in the database; the command line is one client, `cli`).
+  static func checkOwn(name: String, password: String, in database: AcademyDatabase) throws -> Signer {
+    let throttle = database.passwordThrottle
+    let wait = try throttle.wait(user: name, client: "cli")
+    if wait > 0 { throw SessionError.throttled(user: name, minutes: (wait + 59) / 60) }
+    do {
+      let signer = try database.people.authenticateOwn(name: name, password: password)
+      try throttle.succeeded(user: name, client: "cli")
+      return signer
+    } catch PeopleError.wrongPassword {
+      try throttle.failed(user: name, client: "cli")
+      throw PeopleError.wrongPassword(name)
+    }
   }
 }

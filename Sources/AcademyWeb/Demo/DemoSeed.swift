@@ -119,7 +119,7 @@ public struct DemoSeed: Sendable {
     for (template, trainee) in Self.assignments {
       do {
         let plan = try catalog.template(id: template, linter: linter)
-        try database.training.assign(
+        try database.assignPlan(
           plan, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: database.store.today, due: nil,
           team: nil, by: manager)
         outcome.plans.append("\(template) -> \(trainee)")

@@ -49,11 +49,10 @@ enum PlanAssignment {
     }
     do {
       let manager = try app.database.people.signer(named: try context.signedIn().name)
-      _ = try app.database.people.signer(named: trainee)
       let known = Set(try app.database.store.list().map(\.sopID))
       let plan = try PlanCatalog(directory: app.settings.content.plans).template(
         id: templateID, linter: app.settings.content.planLinter(knownSOPs: known.isEmpty ? nil : known))
-      let assignment = try app.database.training.assign(
+      let assignment = try app.database.assignPlan(
         plan, scenarioSOPs: app.settings.content.scenarioSOPs(), trainee: trainee, start: start,
         due: form["due"],
         team: form["team"], by: manager)
