@@ -71,6 +71,14 @@ public struct AcademyDatabase: Sendable {
     }
   }
 
+  /// The newest audit entry's row id: it moves with every change, so caches keyed by it are
+  /// never stale. A synchronous read on purpose: GRDB's async reads hold a reader while they
+  /// wait for a task thread, and with the synchronous reads elsewhere in the app that can
+  /// leave every task thread waiting for a reader (seen under load).
+  public func changeStamp() throws -> Int64 {
+    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0 }
+  }
+
   /// The SOP store over this database.
   public var store: SOPStore { SOPStore(writer: pool, clock: clock) }
   /// The user directory over this database.

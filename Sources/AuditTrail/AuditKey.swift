@@ -113,12 +113,6 @@ public struct AuditKey: Sendable {
 }
 
 extension AuditKey {
-  /// The connection's key as an HMAC in SQL, or nil when the connection has none.
-  static func mac(_ text: String, in db: Database) throws -> String? {
-    guard try hasKey(db) else { return nil }
-    return try String.fetchOne(db, sql: "SELECT \(sqlFunction)(?)", arguments: [text])
-  }
-
   /// Whether the key function is installed on this connection.
   static func hasKey(_ db: Database) throws -> Bool {
     try Bool.fetchOne(

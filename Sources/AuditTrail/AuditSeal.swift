@@ -188,16 +188,8 @@ public enum AuditSeal {
         continue
       }
       guard seal.hash != current.hash else { continue }
-      let recorded = Dictionary(
-        seal.fields.split(separator: " ").compactMap { pair -> (String, String)? in
-          let parts = pair.split(separator: "=", maxSplits: 1)
-          return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-        }, uniquingKeysWith: { first, _ in first })
-      let now = try fieldHashes(table: table, rowID: rowID, image: current.image, mac: mac)
-        .split(separator: " ").compactMap { pair -> (String, String)? in
-          let parts = pair.split(separator: "=", maxSplits: 1)
-          return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
-        }
+      let recorded = Dictionary(pairs(seal.fields), uniquingKeysWith: { first, _ in first })
+      let now = pairs(try fieldHashes(table: table, rowID: rowID, image: current.image, mac: mac))
       let changed = now.filter { recorded[$0.0] != $0.1 }.map(\.0)
       findings.append(
         "table \(table), row \(rowID): "
@@ -214,6 +206,14 @@ public enum AuditSeal {
       )
     }
     return findings
+  }
+
+  /// `name=value name=value` back into its pairs, in order.
+  private static func pairs(_ text: String) -> [(String, String)] {
+    text.split(separator: " ").compactMap { pair in
+      let parts = pair.split(separator: "=", maxSplits: 1)
+      return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+    }
   }
 
   /// The row's columns as (name, typed value text), in the table's column order; nil when

@@ -2,6 +2,7 @@ import AuditTrail
 import Foundation
 import GRDB
 import HummingbirdBcrypt
+import SOPKit
 
 extension UserDirectory {
   /// Replaces `name`'s password after checking the current one, and clears the must-change
@@ -45,10 +46,10 @@ extension UserDirectory {
   }
 
   /// A second person confirms `name`'s identity after an admin's reset and releases their
-  /// signing: an admin or a manager, with their own password, never the admin who reset it
-  /// nor the user. Audited.
-  public func releaseSigning(name: String, by releaser: String, password: String) throws {
-    let confirming = try authenticateOwn(name: releaser, password: password)
+  /// signing: an admin or a manager, authenticated by the caller with their own password
+  /// (`authenticateOwn`), never the admin who reset it nor the user. Audited.
+  public func releaseSigning(name: String, by confirming: Signer) throws {
+    let releaser = confirming.userName
     guard confirming.holds(Role.admin.name) || confirming.holds(Role.manager.name) else {
       throw PeopleError.cannotReleaseSigning(releaser, reason: "needs the role admin or manager")
     }

@@ -1,5 +1,4 @@
 import AuditTrail
-import GRDB
 import Testing
 
 @testable import People
@@ -8,12 +7,7 @@ import Testing
 /// person (another admin or a manager, never the resetting admin) confirms them.
 @Suite struct SigningHoldTests {
   @Test func anAdminAloneCannotSignWithAResetPassword() throws {
-    let queue = try DatabaseQueue()
-    var migrator = DatabaseMigrator()
-    AuditLog.registerMigrations(in: &migrator)
-    UserDirectory.registerMigrations(in: &migrator)
-    try migrator.migrate(queue)
-    let people = UserDirectory(writer: queue)
+    let people = try UserDirectoryTests().directory()
     try people.add(
       name: "root", fullName: "Root Admin", roles: [.admin], password: "Copper-Lantern-41", by: nil)
     try people.add(
@@ -28,17 +22,22 @@ import Testing
     }
     // Neither the resetting admin nor the user can release it.
     #expect(throws: PeopleError.self) {
-      try people.releaseSigning(name: "lea", by: "root", password: "Copper-Lantern-41")
+      try people.releaseSigning(
+        name: "lea", by: try people.authenticateOwn(name: "root", password: "Copper-Lantern-41"))
     }
     #expect(throws: PeopleError.self) {
-      try people.releaseSigning(name: "lea", by: "lea", password: "Granite-Bridge-77")
+      try people.releaseSigning(name: "lea", by: try people.signer(named: "lea"))
     }
     #expect(throws: PeopleError.self) {
-      try people.releaseSigning(name: "lea", by: "max", password: "wrong password here")
+      try people.releaseSigning(
+        name: "lea", by: try people.authenticateOwn(name: "max", password: "wrong password here"))
     }
-    try people.releaseSigning(name: "lea", by: "max", password: "Silver-Meadow-52")
+    try people.releaseSigning(
+      name: "lea", by: try people.authenticateOwn(name: "max", password: "Silver-Meadow-52"))
     #expect(try people.authenticateOwn(name: "lea", password: "Granite-Bridge-77").userName == "lea")
-    let actions = try queue.read { db in try AuditLog.entries(subject: "user:lea", in: db).map(\.action) }
+    let actions = try people.writer.read { db in
+      try AuditLog.entries(subject: "user:lea", in: db).map(\.action)
+    }
     #expect(actions.suffix(3) == ["user.password.reset", "user.password", "user.signing.release"])
   }
 }

@@ -88,7 +88,8 @@ import Testing
     }
     try people.add(
       name: "mia", fullName: "Mia Sanz", roles: [.manager], password: "Amber-Valley-2026", by: "root")
-    try people.releaseSigning(name: "marta", by: "mia", password: "Amber-Valley-2026")
+    try people.releaseSigning(
+      name: "marta", by: try people.authenticateOwn(name: "mia", password: "Amber-Valley-2026"))
     #expect(try people.authenticateOwn(name: "marta", password: "Sunlit-Quarry-2026").userName == "marta")
   }
 }

@@ -21,11 +21,10 @@ extension Academy.User {
 
     func run() async throws {
       let database = try store.open()
-      guard let releaser = store.actorName else { throw SessionError.noActor }
-      let password = try PasswordReader.read(
-        fromStandardInput: store.passwordStdin, prompt: "Password for \(releaser): ")
-      try database.people.releaseSigning(name: name, by: releaser, password: password)
-      print("\(name): signing released by \(releaser)")
+      // The releaser's own password, through the throttle; a token confirms nobody.
+      let releaser = try store.signingSigner(in: database)
+      try database.people.releaseSigning(name: name, by: releaser)
+      print("\(name): signing released by \(releaser.userName)")
     }
   }
 }

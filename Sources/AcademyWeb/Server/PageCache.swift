@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Hummingbird
 
 /// Whole pages as a user last saw them, for pages read far more often than anything changes
@@ -45,13 +44,6 @@ actor PageCache {
 
   func parts(_ key: Key) -> [String]? { pages[key] }
 
-  /// The newest audit entry's row id. A synchronous read on purpose: GRDB's async reads hold a
-  /// reader while they wait for a task thread, and with the synchronous reads elsewhere in the
-  /// app that can leave every task thread waiting for a reader (seen under load).
-  static func changeStamp(_ pool: DatabasePool) throws -> Int64 {
-    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0 }
-  }
-
   /// Keeps `html`, rendered with `mark` in the CSRF token's place, as the parts around it.
   func store(_ key: Key, html: String, mark: String) -> [String] {
     let parts = html.components(separatedBy: mark)
@@ -75,7 +67,7 @@ actor PageCache {
     if let recent = await app.pageCache.recentStamp(now: now) {
       stamp = recent
     } else {
-      stamp = try changeStamp(app.database.pool)
+      stamp = try app.database.changeStamp()
       await app.pageCache.remember(stamp: stamp, readAt: now)
     }
     let key = Key(
