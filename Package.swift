@@ -70,6 +70,7 @@ let package = Package(
       dependencies: [
         "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .target(
@@ -117,6 +118,7 @@ let package = Package(
       dependencies: [
         "AcademyWeb", "AcademyServices", "AuditTrail", "SOPKit", "People", "TrainingKit",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

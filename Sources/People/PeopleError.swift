@@ -42,6 +42,8 @@ public enum PeopleError: Error, Sendable, Hashable {
   case revokedToken(String, on: String)
   /// A token tried to manage users or tokens, which needs an admin's own password.
   case tokenCannotManage(String)
+  /// The database lacks the secret that signs session cookies (damaged or edited).
+  case missingCookieSecret
 }
 
 extension PeopleError: LocalizedError {
@@ -97,6 +99,10 @@ extension PeopleError: LocalizedError {
       return "token \(label) was revoked at \(when); ask an admin for a new one"
     case .tokenCannotManage(let name):
       return "a token cannot manage users or tokens: \(name) proves it with their own password"
+    case .missingCookieSecret:
+      return
+        "the database holds no valid session cookie secret (table session_secret): it was edited or "
+        + "damaged; restore it from a backup"
     }
   }
 }

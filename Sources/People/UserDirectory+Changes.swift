@@ -6,8 +6,12 @@ import SOPKit
 
 extension UserDirectory {
   /// Replaces `name`'s password after checking the current one, and clears the must-change
-  /// flag. Audited in the same transaction; the audit entry never holds a hash.
-  public func changePassword(name: String, current: String, new password: String) throws {
+  /// flag; every web session of the user ends but the one `keptSession` (an id hash) names,
+  /// the one the change was made in. Audited in the same transaction; the entry never holds a
+  /// hash.
+  public func changePassword(
+    name: String, current: String, new password: String, keepingSession keptSession: String? = nil
+  ) throws {
     let account = try account(named: name)
     guard Bcrypt.verify(current, hash: account.passwordHash) else { throw PeopleError.wrongPassword(name) }
     // Only a right current password gets this far, so a wrong one is answered the same way
@@ -15,17 +19,19 @@ extension UserDirectory {
     guard password != current else { throw PeopleError.samePassword }
     try PasswordPolicy.check(password, userName: name, fullName: account.fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
-    try update(name, action: "user.password", actor: name) { account in
+    try update(name, action: "user.password", actor: name, endSessions: .allBut(keptSession)) { account in
       account.passwordHash = hash
       account.mustChangePassword = false
     }
   }
 
-  /// An admin sets `name`'s roles. The last admin cannot drop the admin role.
+  /// An admin sets `name`'s roles and signs out every session of theirs (the next log-in gets
+  /// the new roles). The last admin cannot drop the admin role.
   @discardableResult
   public func setRoles(name: String, roles: [Role], by admin: String) throws -> UserAccount {
     let names = Array(Set(roles.map(\.name))).sorted()
-    return try update(name, action: "user.roles", actor: admin, requireAdmin: true) { account in
+    return try update(name, action: "user.roles", actor: admin, requireAdmin: true, endSessions: .allBut(nil))
+    { account in
       account.roles = try AuditEvent.canonicalJSON(names)
     } check: { db, account in
       guard !names.contains(Role.admin.name), account.roleNames.contains(Role.admin.name) else { return }
@@ -34,11 +40,14 @@ extension UserDirectory {
     }
   }
 
-  /// An admin gives `name` a new one-time password, to be changed at the next log-in.
+  /// An admin gives `name` a new one-time password, to be changed at the next log-in, and
+  /// signs out every session of theirs.
   public func resetPassword(name: String, to password: String, by admin: String) throws {
     try PasswordPolicy.check(password, userName: name, fullName: try account(named: name).fullName)
     let hash = Bcrypt.hash(password, cost: UserDirectory.bcryptCost)
-    try update(name, action: "user.password.reset", actor: admin, requireAdmin: true) { account in
+    try update(
+      name, action: "user.password.reset", actor: admin, requireAdmin: true, endSessions: .allBut(nil)
+    ) { account in
       account.passwordHash = hash
       account.mustChangePassword = true
       account.signingHoldBy = admin
@@ -66,10 +75,20 @@ extension UserDirectory {
     }
   }
 
-  /// Reads, changes and writes one account with its audit entry in one IMMEDIATE transaction.
+  /// Which web sessions of the account a change ends.
+  private enum EndedSessions {
+    /// None.
+    case none
+    /// All but the one this id hash names (nil: all).
+    case allBut(String?)
+  }
+
+  /// Reads, changes and writes one account with its audit entry in one IMMEDIATE transaction,
+  /// ending the sessions `endSessions` says (with their own entry) in the same one.
   @discardableResult
   private func update(
     _ name: String, action: String, actor: String, requireAdmin: Bool = false,
+    endSessions: EndedSessions = .none,
     change: (inout UserAccount) throws -> Void,
     check: (Database, UserAccount) throws -> Void = { _, _ in }
   ) throws -> UserAccount {
@@ -92,6 +111,9 @@ extension UserDirectory {
         let event = try AuditEvent(
           actor: actor, action: action, subject: "user:\(name)", before: before, after: account.auditImage)
         try AuditLog.append(event, at: clock.now(), in: db)
+        if case .allBut(let kept) = endSessions {
+          try SessionStore.endAll(of: name, except: kept, by: actor, at: clock.now(), in: db)
+        }
         result = account
         return .commit
       }

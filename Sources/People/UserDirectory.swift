@@ -57,6 +57,7 @@ public struct UserDirectory: Sendable {
     migrator.registerMigration("people.tokens.v2-seal") { db in
       try AuditSeal.seal(table: "automation_token", in: db)
     }
+    SessionStore.registerMigrations(in: &migrator)
   }
 
   /// Adds a user. On an empty store the first user needs no actor and must be an admin;

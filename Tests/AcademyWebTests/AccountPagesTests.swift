@@ -26,14 +26,18 @@ import Testing
     try await harness.test { client in
       var browser = TestBrowser(client)
       let form = try await browser.get("/login")
-      let anonymous = browser.cookie
-      let cookie = try #require(form.headers[values: .setCookie].first { $0.hasPrefix("academy_session=") })
+      #expect(browser.cookie == nil, "an anonymous visitor has no session")
+      let login = try await browser.post("/login", ["user": "only-trainee", "password": WebHarness.password])
+      #expect(form.status == .ok)
+      let cookie = try #require(login.headers[values: .setCookie].first { $0.hasPrefix("academy_session=") })
       #expect(cookie.contains("HttpOnly"))
       #expect(cookie.contains("SameSite=Lax"))
       #expect(!cookie.contains("Secure"))
+      let first = try #require(browser.cookie)
+      _ = try await browser.post("/logout")
       _ = try await browser.post("/login", ["user": "only-trainee", "password": WebHarness.password])
       #expect(browser.cookie != nil)
-      #expect(browser.cookie != anonymous)
+      #expect(browser.cookie != first)
     }
   }
 

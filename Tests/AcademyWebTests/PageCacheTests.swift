@@ -35,8 +35,7 @@ import Testing
       try harness.app.database.store.obsolete(
         "COL-002", seen: nil, reason: "Merged into COL-001", by: manager)
       // A change made outside this server's forms (here: the store, as the CLI would) shows
-      // once the stamp read is older than its lifetime.
-      try await Task.sleep(nanoseconds: PageCache.stampLifetime + 10_000_000)
+      // on the very next page: the stamp is read with the session on every request.
       let after = try await browser.get("/sops/COL-002")
       #expect(after.text.contains("obsolete"))
       let search = try await browser.get("/sops/search?q=promesa")

@@ -13,10 +13,7 @@ extension Academy.Audit {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let database = try store.open()
-      let entries = try await database.pool.read { db in
-        try AuditLog.entries(subject: sop.map { "sop:\($0)" }, in: db)
-      }
+      let entries = try store.open().audit.entries(sop: sop)
       for entry in entries {
         print("\(entry.seq)\t\(entry.time)\t\(entry.actor)\t\(entry.action)\t\(entry.subject)")
         if let before = entry.before { print("\tbefore: \(before)") }

@@ -18,11 +18,8 @@ extension Academy.Audit {
     func run() async throws {
       let database = try store.open()
       let signed = try checkpoint.map(Self.readCheckpoint)
-      let result = try await database.pool.read { db in
-        try signed.map { try AuditLog.verify(checkpoint: $0, in: db) } ?? AuditLog.verify(in: db)
-      }
-      let problems = try database.store.verifySignatures()
-      switch result {
+      let report = try database.audit.verify(checkpoint: signed)
+      switch report.trail {
       case .intact(let entries, let lastHash):
         print("audit trail intact: \(entries) entries, head \(lastHash.prefix(16))")
         if let signed { print("checkpoint of \(signed.takenAt) at entry \(signed.seq): still in the chain") }
@@ -32,8 +29,8 @@ extension Academy.Audit {
         print("audit chain intact to entry \(lastSeq), but records differ from what it sealed:")
         for finding in findings { print("  \(finding)") }
       }
-      for problem in problems { print(problem) }
-      if !result.isIntact || !problems.isEmpty { throw ExitCode.failure }
+      for problem in report.signatureProblems { print(problem) }
+      if !report.isIntact { throw ExitCode.failure }
     }
 
     static func readCheckpoint(_ path: String) throws -> AuditCheckpoint {
@@ -62,9 +59,7 @@ extension Academy.Audit {
 
     func run() async throws {
       let database = try store.open()
-      let signed = try await database.pool.read { db in
-        try AuditLog.checkpoint(at: database.clock.now(), in: db)
-      }
+      let signed = try database.audit.checkpoint()
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys]
       let json = String(decoding: try encoder.encode(signed), as: UTF8.self) + "\n"

@@ -61,7 +61,7 @@ struct StoreOptions: ParsableArguments {
   func provenActor(in database: AcademyDatabase, for action: String, tokens: Bool = true) throws -> Signer {
     if tokenStdin || tokenFromEnvironment != nil {
       let secret = try tokenStdin ? PasswordReader.line() : tokenFromEnvironment ?? ""
-      let signer = try database.people.authenticate(token: secret)
+      let signer = try database.users.prove(token: secret)
       guard tokens else { throw PeopleError.tokenCannotManage(signer.userName) }
       if let claimed = actorName, claimed != signer.userName {
         throw SessionError.tokenOfAnotherUser(
@@ -70,7 +70,7 @@ struct StoreOptions: ParsableArguments {
       return signer
     }
     guard let name = actorName else { throw SessionError.noActor }
-    _ = try database.people.signer(named: name)
+    _ = try database.users.signer(named: name)
     let password: String
     do {
       password = try PasswordReader.read(fromStandardInput: passwordStdin, prompt: "Password for \(name): ")
@@ -85,7 +85,7 @@ struct StoreOptions: ParsableArguments {
   func signingSigner(in database: AcademyDatabase) throws -> Signer {
     guard let name = actorName else { throw SessionError.noActor }
     if tokenStdin { throw SessionError.tokenCannotSign(user: name) }
-    _ = try database.people.signer(named: name)
+    _ = try database.users.signer(named: name)
     let password: String
     do {
       password = try PasswordReader.read(fromStandardInput: passwordStdin, prompt: "Password for \(name): ")
@@ -98,16 +98,6 @@ struct StoreOptions: ParsableArguments {
   /// The user's own password, checked through the same throttle as the web's (counted per
   /// user name and client, in the database; the command line is one client, `cli`).
   static func checkOwn(name: String, password: String, in database: AcademyDatabase) throws -> Signer {
-    let throttle = database.passwordThrottle
-    let wait = try throttle.wait(user: name, client: "cli")
-    if wait > 0 { throw SessionError.throttled(user: name, minutes: (wait + 59) / 60) }
-    do {
-      let signer = try database.people.authenticateOwn(name: name, password: password)
-      try throttle.succeeded(user: name, client: "cli")
-      return signer
-    } catch PeopleError.wrongPassword {
-      try throttle.failed(user: name, client: "cli")
-      throw PeopleError.wrongPassword(name)
-    }
+    try database.users.proveOwn(name: name, password: password, from: Users.commandLine)
   }
 }

@@ -14,7 +14,7 @@ extension Academy.Token {
     func run() async throws {
       let database = try store.open()
       let admin = try store.provenActor(in: database, for: "token issue", tokens: false)
-      let (token, secret) = try database.people.issueToken(for: name, by: admin)
+      let (token, secret) = try database.users.issueToken(for: name, by: admin)
       FileHandle.standardError.write(
         Data(
           "issued token \(token.label) acting as \(name); it is shown once: keep it as a secret (ACADEMY_TOKEN)\n"

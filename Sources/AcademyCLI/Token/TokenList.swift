@@ -9,7 +9,7 @@ extension Academy.Token {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      for token in try store.open().people.tokens() {
+      for token in try store.open().users.tokens() {
         let state = token.revokedAt.map { "revoked \($0) by \(token.revokedBy ?? "?")" } ?? "active"
         print("\(token.label)\t\(token.userName)\tissued \(token.issuedAt) by \(token.issuedBy)\t\(state)")
       }

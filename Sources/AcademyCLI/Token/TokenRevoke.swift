@@ -12,7 +12,7 @@ extension Academy.Token {
     func run() async throws {
       let database = try store.open()
       let admin = try store.provenActor(in: database, for: "token revoke", tokens: false)
-      let token = try database.people.revokeToken(label, by: admin)
+      let token = try database.users.revokeToken(label, by: admin)
       print("revoked \(token.label) (acted as \(token.userName))")
     }
   }

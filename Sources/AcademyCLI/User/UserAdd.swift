@@ -32,11 +32,11 @@ extension Academy.User {
       // The first user of an empty store needs no one to vouch for them; after that an admin
       // proves who they are (their password comes first on standard input).
       let admin =
-        try database.people.isEmpty()
+        try database.users.isEmpty()
         ? store.actorName : store.provenActor(in: database, for: "user add", tokens: false).userName
       let password = try PasswordReader.read(
         fromStandardInput: store.passwordStdin, prompt: "Password for the new user \(name): ")
-      let account = try database.people.add(
+      let account = try database.users.add(
         name: name, fullName: fullName, roles: roles, password: password, by: admin)
       print("added \(account.name) (\(account.fullName)): \(account.roleNames.joined(separator: ", "))")
     }

@@ -10,7 +10,7 @@ extension Academy.User {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      for account in try store.open().people.list() {
+      for account in try store.open().users.list() {
         print("\(account.name)\t\(account.fullName)\t\(account.roleNames.joined(separator: ","))")
       }
     }

@@ -23,7 +23,7 @@ extension Academy.User {
       let database = try store.open()
       // The releaser's own password, through the throttle; a token confirms nobody.
       let releaser = try store.signingSigner(in: database)
-      try database.people.releaseSigning(name: name, by: releaser)
+      try database.users.releaseSigning(name: name, by: releaser)
       print("\(name): signing released by \(releaser.userName)")
     }
   }

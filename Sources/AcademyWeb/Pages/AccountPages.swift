@@ -17,19 +17,23 @@ enum AccountPages {
       try await logIn(app, request, context)
     }
     routes.post("/logout", .signedIn) { _, context in
-      if let token = context.session?.token { await app.sessions.remove(token) }
+      if let active = context.session?.active { try app.sessions.end(active) }
       var response = Response.redirect(to: "/login", type: .normal)
-      response.setCookie(SessionMiddleware.expired(secure: app.settings.secureCookies))
+      response.setCookie(
+        SessionMiddleware.expired(SessionMiddleware.sessionCookie, secure: app.settings.secureCookies))
       return response
     }
-    routes.post("/language", .anyone) { _, context in
+    // The choice goes into the session's row when signed in, and into the visitor cookie
+    // either way, so the log-in page keeps it after a log-out.
+    routes.post("/language", .anyone) { request, context in
       let language = UILanguage(rawValue: context.form["lang"] ?? "") ?? .en
-      if let token = context.session?.token { await app.sessions.setLanguage(token, language) }
+      if let active = context.session?.active { try app.sessions.setLanguage(language.rawValue, in: active) }
+      let visitor = app.sessions.visitor(
+        cookie: request.cookies[SessionMiddleware.visitorCookie]?.value, language: language.rawValue)
       var response = Response.redirect(to: safeTarget(context.form["back"]), type: .normal)
-      response.setCookie(
-        Cookie(
-          name: SessionMiddleware.languageCookie, value: language.rawValue, maxAge: 365 * 86400, path: "/",
-          secure: app.settings.secureCookies, httpOnly: true, sameSite: .lax))
+      if let value = visitor.newCookie {
+        response.setCookie(SessionMiddleware.visitorCookie(value, secure: app.settings.secureCookies))
+      }
       return response
     }
     routes.get("/account/password", .signedIn) { _, context in
@@ -40,29 +44,18 @@ enum AccountPages {
     }
   }
 
-  /// The log-in form. A visitor without a session gets an anonymous one so the form has a
-  /// CSRF token to post back.
+  /// The log-in form. An anonymous visitor has no session row: the form's CSRF token is the
+  /// one in the signed visitor cookie (set by the session middleware).
   private static func loginPage(
     _ app: WebApp, _ request: Request, _ context: WebContext, error: String?,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     if let user = context.user, error == nil { return .redirect(to: WebApp.home(for: user)) }
-    var context = context
-    var newSession: WebSession?
-    if context.session == nil {
-      let session = await app.sessions.create(user: nil, language: nil)
-      context.session = session
-      newSession = session
-    }
     let next = request.uri.queryParameters["next"].map(String.init) ?? ""
     var data: [String: Any] = ["next": safeTarget(next)]
     if let error { data["error"] = error }
-    var response = try await app.page(
+    return try await app.page(
       "login", title: UIText.text("log_in", context.language), data, context, status: status)
-    if let newSession {
-      response.setCookie(SessionMiddleware.cookie(newSession.token, secure: app.settings.secureCookies))
-    }
-    return response
   }
 
   private static func logIn(_ app: WebApp, _ request: Request, _ context: WebContext) async throws -> Response
@@ -70,10 +63,9 @@ enum AccountPages {
     let language = context.language
     let name = (context.form["user"] ?? "").lowercased()
     let password = context.form.raw("password") ?? ""
-    let people = app.database.people
-    let check = try await app.checkPassword(of: name, request, context) {
-      _ = try people.authenticate(name: name, password: password)
-      return try people.account(named: name)
+    let (users, client) = (app.database.users, app.clientAddress(request, context))
+    let check = try await app.onPasswordWorkers(name, client) {
+      try users.logIn(name: name, password: password, from: client)
     }
     let account: UserAccount
     switch check {
@@ -86,12 +78,15 @@ enum AccountPages {
     case .passed(let found):
       account = found
     }
-    if let old = context.session?.token { await app.sessions.remove(old) }
     let user = SessionUser(account)
-    let session = await app.sessions.create(user: user, language: context.session?.language)
+    let session = try app.sessions.start(
+      user: account.name, language: context.session?.language?.rawValue, replacing: context.session?.active)
     let target = user.mustChangePassword ? "/account/password" : safeTarget(context.form["next"], user: user)
     var response = Response.redirect(to: target, type: .normal)
-    response.setCookie(SessionMiddleware.cookie(session.token, secure: app.settings.secureCookies))
+    if let value = session.newCookie {
+      response.setCookie(
+        SessionMiddleware.cookie(SessionMiddleware.sessionCookie, value, secure: app.settings.secureCookies))
+    }
     app.logger.info("log-in", metadata: ["user": "\(LogText.escaped(name))"])
     return response
   }
@@ -120,16 +115,14 @@ enum AccountPages {
     let current = form.raw("current") ?? ""
     let new = form.raw("new") ?? ""
     let repeated = new == form.raw("repeat")
-    let people = app.database.people
+    let (users, client) = (app.database.users, app.clientAddress(request, context))
     let name = user.name
-    let check: PasswordCheck<Void>
+    let kept = context.session?.active.map(app.sessions.idHash(of:))
+    let check: PasswordCheck<Bool>
     do {
-      check = try await app.checkPassword(of: name, request, context) {
-        if repeated {
-          try people.changePassword(name: name, current: current, new: new)
-        } else {
-          _ = try people.authenticate(name: name, password: current)
-        }
+      check = try await app.onPasswordWorkers(name, client) {
+        try users.changeOwnPassword(
+          name: name, current: current, new: new, repeated: repeated, keepingSession: kept, from: client)
       }
     } catch let error as PeopleError {
       return try await passwordPage(app, context, error: error.localizedDescription, status: .badRequest)
@@ -147,11 +140,7 @@ enum AccountPages {
           app, context, error: UIText.text("passwords_differ", language), status: .badRequest)
       }
     }
-    let account = try people.account(named: name)
-    if let token = context.session?.token {
-      await app.sessions.signOut(user: name, except: token)
-      await app.sessions.update(token, user: SessionUser(account))
-    }
+    let account = try users.account(named: name)
     return await app.redirect(
       WebApp.home(for: SessionUser(account)), flash: UIText.text("password_changed", language), context)
   }

@@ -59,7 +59,6 @@ final class WebRoutes {
   static let passwordChangePaths: Set<String> = ["/account/password", "/logout", "/language"]
 
   private func guarded(_ spec: RouteSpec, _ handler: @escaping Handler) -> Handler {
-    let pageCache = app.pageCache
     return { request, context in
       var context = context
       if spec.access != .anyone {
@@ -73,14 +72,6 @@ final class WebRoutes {
         context.form = try await FormData.read(request, context: context)
         guard let session = context.session, Tokens.equal(context.form["_csrf"] ?? "", session.csrf) else {
           throw PageError.csrf
-        }
-        do {
-          let response = try await handler(request, context)
-          await pageCache.forgetStamp()
-          return response
-        } catch {
-          await pageCache.forgetStamp()
-          throw error
         }
       }
       return try await handler(request, context)

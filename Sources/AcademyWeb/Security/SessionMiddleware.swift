@@ -1,36 +1,74 @@
+import AcademyServices
 import Foundation
+import HTTPTypes
 import Hummingbird
 
-/// Finds the session the cookie names and the UI language: the session's choice, else the
-/// `academy_lang` cookie, else `Accept-Language`.
+/// Adapts the cookies to `Sessions`: resumes the signed-in session the session cookie names
+/// (one database read), else takes the anonymous visitor from the visitor cookie; reads a
+/// message for this page from the flash cookie. On the way out it sets the cookies that are
+/// due (a renewed last-seen time, a new visitor) unless the handler set them itself, and
+/// clears a flash once a page has shown it. The UI language: the session's choice, else
+/// `Accept-Language`.
 struct SessionMiddleware: RouterMiddleware {
   typealias Context = WebContext
-  static let cookieName = "academy_session"
-  static let languageCookie = "academy_lang"
+  static let sessionCookie = "academy_session"
+  static let visitorCookie = "academy_visitor"
+  static let flashCookie = "academy_flash"
 
-  let sessions: SessionStore
+  let sessions: Sessions
+  let secure: Bool
 
   func handle(
     _ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response
   ) async throws -> Response {
     var context = context
-    if let token = request.cookies[Self.cookieName]?.value {
-      context.session = await sessions.session(token)
+    var due: [Cookie] = []
+    if let value = request.cookies[Self.sessionCookie]?.value, let active = try sessions.resume(cookie: value)
+    {
+      context.session = WebSession(active)
+      context.changeStamp = active.stamp
+      if let renewed = active.newCookie {
+        due.append(Self.cookie(Self.sessionCookie, renewed, secure: secure))
+      }
+    } else {
+      let visitor = sessions.visitor(cookie: request.cookies[Self.visitorCookie]?.value)
+      context.session = WebSession(visitor)
+      if let fresh = visitor.newCookie { due.append(Self.visitorCookie(fresh, secure: secure)) }
+      if request.cookies[Self.sessionCookie] != nil {
+        due.append(Self.expired(Self.sessionCookie, secure: secure))
+      }
     }
+    let flash = request.cookies[Self.flashCookie]?.value
+    if let flash { context.flash = sessions.flash(cookie: flash) }
     context.language =
-      context.session?.language
-      ?? request.cookies[Self.languageCookie].flatMap { UILanguage(rawValue: $0.value) }
-      ?? UILanguage.preferred(acceptLanguage: request.headers[.acceptLanguage])
-    return try await next(request, context)
+      context.session?.language ?? UILanguage.preferred(acceptLanguage: request.headers[.acceptLanguage])
+    var response = try await next(request, context)
+    let set = Set(response.headers[values: .setCookie].map { $0.prefix { $0 != "=" } })
+    for cookie in due where !set.contains(Substring(cookie.name)) { response.setCookie(cookie) }
+    if flash != nil, !set.contains(Substring(Self.flashCookie)),
+      response.headers[.contentType]?.hasPrefix("text/html") == true
+    {
+      response.setCookie(Self.expired(Self.flashCookie, secure: secure))
+    }
+    return response
   }
 
-  /// The session cookie: HttpOnly, SameSite=Lax, Secure when served over TLS.
-  static func cookie(_ token: String, secure: Bool) -> Cookie {
-    Cookie(name: cookieName, value: token, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+  /// A cookie of ours: HttpOnly, SameSite=Lax, Path=/, Secure when served over TLS; gone when
+  /// the browser closes.
+  static func cookie(_ name: String, _ value: String, secure: Bool) -> Cookie {
+    Cookie(name: name, value: value, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
   }
 
-  /// A cookie that deletes the session cookie.
-  static func expired(secure: Bool) -> Cookie {
-    Cookie(name: cookieName, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
+  /// The visitor cookie: kept a year, for the language chosen (its CSRF token is good for
+  /// `Sessions.visitorLifetime` only).
+  static func visitorCookie(_ value: String, secure: Bool) -> Cookie {
+    Cookie(
+      name: visitorCookie, value: value, maxAge: 365 * 86400, path: "/", secure: secure, httpOnly: true,
+      sameSite: .lax)
+  }
+
+  /// A cookie that deletes cookie `name`.
+  static func expired(_ name: String, secure: Bool) -> Cookie {
+    Cookie(name: name, value: "", maxAge: 0, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
   }
 }

@@ -4,44 +4,31 @@ import HTTPTypes
 import Hummingbird
 import People
 
-/// What came of a throttled password check.
-enum PasswordCheck<Value: Sendable>: Sendable {
-  /// The password was right and the work it guarded was done.
-  case passed(Value)
-  /// The password was wrong (or the name unknown): counted against this name and address.
-  case wrong
-  /// Too many wrong passwords from this address for this name: nothing was checked.
-  case throttled(minutes: Int)
-}
-
 extension WebApp {
   /// Runs `work`, which checks `user`'s password with bcrypt (and may then hash a new one), on
-  /// the password workers, behind the throttle for `user` from this request's client address.
-  /// Every form that takes a password goes through here: log-in, password change, approval
-  /// signatures, acknowledgements. `work` signals a wrong password by throwing
-  /// `PeopleError.wrongPassword` or `.unknownUser`; any other error means the password was
-  /// right and something else refused, and is rethrown.
+  /// the password workers, behind the one throttle (`Users.checkPassword`) for `user` from this
+  /// request's client address. Every form that takes a password goes through here: log-in,
+  /// password change, approval signatures, acknowledgements.
   func checkPassword<Value: Sendable>(
     of user: String, _ request: Request, _ context: WebContext, _ work: @escaping @Sendable () throws -> Value
   ) async throws -> PasswordCheck<Value> {
-    let throttle = database.passwordThrottle
+    let users = database.users
     let client = clientAddress(request, context)
-    let wait = try throttle.wait(user: user, client: client)
-    if wait > 0 { return .throttled(minutes: (wait + 59) / 60) }
-    do {
-      let value = try await PasswordWorkers.shared.run(work)
-      try throttle.succeeded(user: user, client: client)
-      return .passed(value)
-    } catch PeopleError.wrongPassword, PeopleError.unknownUser {
-      try throttle.failed(user: user, client: client)
+    return try await onPasswordWorkers(user, client) { try users.checkPassword(of: user, from: client, work) }
+  }
+
+  /// Runs `check`, a throttled password check of `Users` (bcrypt), on the password workers,
+  /// never on the threads that serve requests; a wrong password is logged.
+  func onPasswordWorkers<Value: Sendable>(
+    _ user: String, _ client: String, _ check: @escaping @Sendable () throws -> PasswordCheck<Value>
+  ) async throws -> PasswordCheck<Value> {
+    let check = try await PasswordWorkers.shared.run(check)
+    if case .wrong = check {
       logger.notice(
         "wrong password",
         metadata: ["user": "\(LogText.escaped(user))", "client": "\(LogText.escaped(client))"])
-      return .wrong
-    } catch let error as PeopleError {
-      try throttle.succeeded(user: user, client: client)
-      throw error
     }
+    return check
   }
 
   /// The client's address: the socket's peer, or behind a proxy the last `X-Forwarded-For`

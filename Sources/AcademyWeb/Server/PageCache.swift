@@ -8,9 +8,9 @@ import Hummingbird
 /// The session's CSRF token is spliced in per request, so the cached text holds none: the page
 /// is rendered with a fresh random mark in the token's place and kept as the parts around it.
 /// No fixed mark exists that a page's content (an SOP's text) could hold to receive every
-/// reader's token; a mark is 256 random bits, used once, never sent. The stamp
-/// itself is read at most every 50 ms, and again right after any form this server handles:
-/// a change made here shows at once, one made by the CLI within 50 ms.
+/// reader's token; a mark is 256 random bits, used once, never sent. The stamp is the one
+/// the session middleware read with the session for this very request, so a change made
+/// anywhere (this server, another instance, the CLI) shows on the next page.
 actor PageCache {
   struct Key: Hashable {
     var user: String
@@ -22,25 +22,7 @@ actor PageCache {
 
   /// Entries kept at most (pages of tens of kilobytes: at most some tens of megabytes).
   static let capacity = 2_000
-  /// How long a stamp read is trusted, in nanoseconds.
-  static let stampLifetime: UInt64 = 50_000_000
   private var pages: [Key: [String]] = [:]
-  private var stamp: (value: Int64, readAt: UInt64)?
-
-  /// The stamp read less than `stampLifetime` ago, if any.
-  func recentStamp(now: UInt64) -> Int64? {
-    guard let stamp, now &- stamp.readAt < Self.stampLifetime else { return nil }
-    return stamp.value
-  }
-
-  func remember(stamp value: Int64, readAt: UInt64) {
-    stamp = (value, readAt)
-  }
-
-  /// Called after every POST: the next page reads the stamp again.
-  func forgetStamp() {
-    stamp = nil
-  }
 
   func parts(_ key: Key) -> [String]? { pages[key] }
 
@@ -59,16 +41,10 @@ actor PageCache {
     _ app: WebApp, _ request: Request, _ context: WebContext,
     render: (WebContext) async throws -> String
   ) async throws -> Response {
-    guard let session = context.session, let user = session.user, session.flash == nil else {
+    guard let session = context.session, let user = session.user, let stamp = context.changeStamp,
+      context.flash == nil
+    else {
       return WebApp.html(try await render(context))
-    }
-    let now = DispatchTime.now().uptimeNanoseconds
-    let stamp: Int64
-    if let recent = await app.pageCache.recentStamp(now: now) {
-      stamp = recent
-    } else {
-      stamp = try app.database.changeStamp()
-      await app.pageCache.remember(stamp: stamp, readAt: now)
     }
     let key = Key(
       user: user.name, uri: request.uri.description, language: context.language,

@@ -33,9 +33,7 @@ extension WebApp {
         values["has_nav"] = true
       }
     }
-    if let token = context.session?.token, let flash = await sessions.takeFlash(token) {
-      values["flash"] = flash
-    }
+    if let flash = context.flash { values["flash"] = flash }
     return try views.render(template, Self.droppingEmptyStrings(values))
   }
 
@@ -73,12 +71,16 @@ extension WebApp {
     return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
   }
 
-  /// Redirects after a POST (303), with an optional message for the next page.
+  /// Redirects after a POST (303), with an optional message for the next page, carried in
+  /// the signed flash cookie.
   func redirect(_ location: String, flash: String? = nil, _ context: WebContext) async -> Response {
-    if let flash, let token = context.session?.token {
-      await sessions.flash(token, flash)
+    var response = Response.redirect(to: location, type: .normal)
+    if let flash {
+      response.setCookie(
+        SessionMiddleware.cookie(
+          SessionMiddleware.flashCookie, sessions.flashCookie(flash), secure: settings.secureCookies))
     }
-    return .redirect(to: location, type: .normal)
+    return response
   }
 
   /// The sections a user's roles open, in the order of a working day.

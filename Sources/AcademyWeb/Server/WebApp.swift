@@ -10,7 +10,8 @@ public final class WebApp: Sendable {
   /// The academy database.
   public let database: AcademyDatabase
   let views: Views
-  let sessions = SessionStore()
+  /// The sessions, with their cache of session rows: one per server.
+  let sessions: Sessions
   let pages = RenderedPageCache()
   let pageCache = PageCache()
   let cases = CaseDesk()
@@ -21,6 +22,7 @@ public final class WebApp: Sendable {
     self.settings = settings
     self.logger = logger
     database = try AcademyDatabase.open(folder: settings.dataFolder, clock: clock)
+    sessions = try database.sessions
     views = try await Views.load()
   }
 }

@@ -8,6 +8,10 @@ public struct WebContext: RequestContext {
   public var coreContext: CoreRequestContextStorage
   /// The session the cookie names, anonymous or signed in.
   var session: WebSession?
+  /// The message the flash cookie carries for this page.
+  var flash: String?
+  /// The database's change stamp read with the session (signed-in requests only).
+  var changeStamp: Int64?
   /// The UI language for this request.
   var language: UILanguage = .en
   /// The decoded form of a POST.

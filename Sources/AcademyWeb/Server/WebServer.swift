@@ -9,7 +9,7 @@ public enum WebServer {
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
-    router.add(middleware: SessionMiddleware(sessions: app.sessions))
+    router.add(middleware: SessionMiddleware(sessions: app.sessions, secure: app.settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(app: app))
     let routes = WebRoutes(router: router, app: app)
     AccountPages.register(routes)

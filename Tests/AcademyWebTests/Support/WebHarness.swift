@@ -51,9 +51,21 @@ struct WebHarness {
   /// Runs `body` against the router in process, then removes the data folder.
   func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await serve(body)
+  }
+
+  /// Runs `body` against the router in process and leaves the data folder.
+  func serve(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     let (router, _) = WebServer.router(for: app)
     let application = Application(router: router)
     try await application.test(.router, body)
+  }
+
+  /// A second web app over the same data folder: another instance, or this one restarted.
+  func reopened(clock: TimeSource = .system) async throws -> WebHarness {
+    WebHarness(
+      app: try await WebApp(settings: app.settings, clock: clock, logger: Logger(label: "test")),
+      folder: folder)
   }
 
   /// `trainee` acknowledges the revisions in force of `sops` (prerequisites of a pass item).
@@ -66,16 +78,38 @@ struct WebHarness {
   var routeTable: [RouteSpec] { WebServer.router(for: app).1 }
 }
 
-/// A browser in a test: keeps the session cookie and the CSRF token, follows nothing.
+/// A browser in a test: keeps its cookies (session, visitor, flash) and the CSRF token,
+/// follows nothing.
 struct TestBrowser {
   let client: any TestClientProtocol
-  var cookie: String?
+  /// The cookies by name, as the server last set them.
+  var cookies: [String: String] = [:]
   var csrf: String?
   /// Sent with every request (e.g. `X-Forwarded-For` to play a browser elsewhere).
   var headers: HTTPFields = [:]
 
   init(_ client: any TestClientProtocol) {
     self.client = client
+  }
+
+  /// The same browser talking to another server (instance).
+  func on(_ other: any TestClientProtocol) -> TestBrowser {
+    var browser = TestBrowser(other)
+    browser.cookies = cookies
+    browser.csrf = csrf
+    browser.headers = headers
+    return browser
+  }
+
+  /// The session cookie as a `Cookie` header would carry it, if the browser holds one.
+  var cookie: String? {
+    cookies["academy_session"].map { "academy_session=\($0)" }
+  }
+
+  /// Every cookie held, as the `Cookie` header sends them.
+  var cookieHeader: String? {
+    cookies.isEmpty
+      ? nil : cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
   }
 
   /// Logs in as `user` (password `WebHarness.password`); fails the test if refused.
@@ -98,7 +132,7 @@ struct TestBrowser {
   mutating func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
     var headers = self.headers
     headers.append(contentsOf: extra)
-    if let cookie { headers[.cookie] = cookie }
+    if let cookieHeader { headers[.cookie] = cookieHeader }
     let response = try await client.execute(uri: path, method: .get, headers: headers)
     remember(response)
     return response
@@ -117,7 +151,7 @@ struct TestBrowser {
   mutating func postRaw(_ path: String, _ fields: [(String, String)]) async throws -> TestResponse {
     var headers = self.headers
     headers[.contentType] = "application/x-www-form-urlencoded"
-    if let cookie { headers[.cookie] = cookie }
+    if let cookieHeader { headers[.cookie] = cookieHeader }
     let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
     let response = try await client.execute(
       uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
@@ -130,9 +164,10 @@ struct TestBrowser {
   }
 
   private mutating func remember(_ response: TestResponse) {
-    for header in response.headers[values: .setCookie] where header.hasPrefix("academy_session=") {
-      let value = header.dropFirst("academy_session=".count).prefix { $0 != ";" }
-      cookie = value.isEmpty ? nil : "academy_session=\(value)"
+    for header in response.headers[values: .setCookie] {
+      let name = String(header.prefix { $0 != "=" })
+      let value = String(header.dropFirst(name.count + 1).prefix { $0 != ";" })
+      cookies[name] = value.isEmpty || header.contains("Max-Age=0") ? nil : value
     }
     let html = String(buffer: response.body)
     if let range = html.range(of: #"name="_csrf" value=""#) {

@@ -9,7 +9,7 @@ enum UserAdministration {
     _ app: WebApp, _ context: WebContext, form: FormData = FormData(), error: String? = nil,
     issued: (user: String, password: String)? = nil, status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    let users = try app.database.people.list().map { account -> [String: Any] in
+    let users = try app.database.users.list().map { account -> [String: Any] in
       let roles = account.roleNames
       return [
         "name": account.name, "full_name": account.fullName, "created": String(account.createdAt.prefix(10)),
@@ -41,11 +41,11 @@ enum UserAdministration {
     let password = DemoSeed.oneTimePassword()
     do {
       let roles = try self.roles(form)
-      let (people, name, fullName) = (
-        app.database.people, (form["name"] ?? "").lowercased(), form["full_name"] ?? ""
+      let (users, name, fullName) = (
+        app.database.users, (form["name"] ?? "").lowercased(), form["full_name"] ?? ""
       )
       _ = try await PasswordWorkers.shared.run {
-        try people.add(
+        try users.add(
           name: name, fullName: fullName, roles: roles, password: password, by: admin,
           mustChangePassword: true)
       }
@@ -59,11 +59,10 @@ enum UserAdministration {
     guard let name = context.parameters.get("user") else { throw PageError.notFound }
     let admin = try context.signedIn().name
     do {
-      try app.database.people.setRoles(name: name, roles: try roles(context.form), by: admin)
+      try app.database.users.setRoles(name: name, roles: try roles(context.form), by: admin)
     } catch let error as PeopleError {
       return try await page(app, context, error: error.localizedDescription, status: .badRequest)
     }
-    await app.sessions.signOut(user: name)
     let text = String(format: UIText.text("admin_roles_saved", context.language), name)
     return await app.redirect("/admin/users", flash: text, context)
   }
@@ -72,12 +71,11 @@ enum UserAdministration {
     guard let name = context.parameters.get("user") else { throw PageError.notFound }
     let password = DemoSeed.oneTimePassword()
     do {
-      let (people, admin) = (app.database.people, try context.signedIn().name)
-      try await PasswordWorkers.shared.run { try people.resetPassword(name: name, to: password, by: admin) }
+      let (users, admin) = (app.database.users, try context.signedIn().name)
+      try await PasswordWorkers.shared.run { try users.resetPassword(name: name, to: password, by: admin) }
     } catch let error as PeopleError {
       return try await page(app, context, error: error.localizedDescription, status: .badRequest)
     }
-    await app.sessions.signOut(user: name)
     return try await page(app, context, issued: (name, password))
   }
 

@@ -1,0 +1,43 @@
+import Foundation
+import People
+
+/// The session rows this process read last, each under the change stamp it was read at. An
+/// entry is used only while the stamp is unchanged, and every change that ends a session or
+/// alters its user writes an audit entry, which moves the stamp: so no instance serves a
+/// session another ended. Saves the row read (a join) on all but the first request after a
+/// change; the stamp read stays, one cheap statement per request.
+final class SessionCache: @unchecked Sendable {
+  // @unchecked: `entries` is only touched while holding `lock`.
+  struct Entry {
+    var idHash: String
+    var stamp: Int64
+    var session: StoredSession?
+    var expires: Date?
+    /// The renewed session cookie of this minute (minutes since 1970), once made.
+    var renewal: (minute: Int64, cookie: String)?
+  }
+
+  /// Entries kept at most; all are dropped when full (each is re-read once).
+  static let capacity = 20_000
+  private let lock = NSLock()
+  private var entries: [String: Entry] = [:]
+
+  func entry(_ id: String) -> Entry? {
+    lock.lock()
+    defer { lock.unlock() }
+    return entries[id]
+  }
+
+  func store(_ id: String, _ entry: Entry) {
+    lock.lock()
+    defer { lock.unlock() }
+    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+    entries[id] = entry
+  }
+
+  func forget(_ id: String) {
+    lock.lock()
+    defer { lock.unlock() }
+    entries[id] = nil
+  }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where signed-in web sessions are kept: one implementation per database engine. Every
+/// write commits with its audit entry; nothing here ever writes on a read. A change of a
+/// user's roles or password ends their sessions inside its own transaction (`UserDirectory`).
+public protocol SessionRepository: Sendable {
+  /// One cheap read: the change stamp and, unless it equals `knownStamp` (nothing changed
+  /// since the caller last read the row), the session `idHash` names with its account.
+  func lookUp(idHash: String, knownStamp: Int64?) throws -> SessionRead
+  /// A log-in: stores `session`, ends the session `replacing` names (the one the browser had)
+  /// and forgets sessions past their end, with an audit entry, in one transaction.
+  func start(_ session: WebSessionRecord, replacing: String?) throws
+  /// A log-out: removes the session, with an audit entry by its user.
+  func end(idHash: String) throws
+  /// The session's UI language, with an audit entry.
+  func setLanguage(idHash: String, to language: String) throws
+  /// The random secret every instance on this database signs its cookies with.
+  func cookieSecret() throws -> [UInt8]
+}
