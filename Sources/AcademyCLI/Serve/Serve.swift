@@ -28,11 +28,7 @@ extension Academy {
     }
 
     func run() async throws {
-      LoggingSystem.bootstrap { label in
-        var handler = StreamLogHandler.standardError(label: label)
-        handler.logLevel = .info
-        return handler
-      }
+      LoggingSystem.bootstrap { label in ServerLogHandler(label: label, level: .info) }
       let logger = Logger(label: "academy")
       let settings = WebSettings(
         host: host, port: port,
