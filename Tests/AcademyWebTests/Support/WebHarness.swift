@@ -38,7 +38,7 @@ struct WebHarness {
     var clock = TimeSource.system
     if let now, let date = Date(utcTimestamp: now) { clock = .fixed(date) }
     let app = try await WebApp(settings: settings, clock: clock, logger: logger)
-    _ = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
+    _ = try await DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
       password: { password }, oneTime: false)
     for role in Role.system {
       try app.database.people.add(

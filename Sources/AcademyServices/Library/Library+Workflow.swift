@@ -1,0 +1,49 @@
+import Foundation
+import SOPKit
+
+extension Library {
+  /// Sends the latest draft of `sopID` for approval.
+  @discardableResult
+  public func submit(_ sopID: String, _ request: SubmitRequest, by actor: Signer) throws -> StoredRevision {
+    if let effective = request.effective, Day.date(from: effective) == nil {
+      throw LibraryError.invalidEffectiveDate(effective)
+    }
+    if let reason = request.changeClassOverride?.reason, Self.isBlank(reason) {
+      throw LibraryError.missingText("the reason for overriding the change class")
+    }
+    return try repository.submit(sopID, request, by: actor)
+  }
+
+  /// Signs the latest revision of `sopID` (`review`, `approve` or `reject`), having seen
+  /// revision `seen`. `signer` must be proven by their own password (an e-signature's two
+  /// components). A rejection needs a comment; `acceptEditorial` on an approval accepts the
+  /// author's proposal that the change is editorial. The approval that completes the
+  /// approvers in force approves the revision.
+  @discardableResult
+  public func sign(
+    _ sopID: String, _ action: WorkflowAction, seen: RevisionNumber?, comment: String?,
+    acceptEditorial: Bool = false, by signer: Signer
+  ) throws -> StoredRevision {
+    guard Self.signatureActions.contains(action) else { throw LibraryError.notASignature(action) }
+    if action == .reject, Self.isBlank(comment ?? "") {
+      throw LibraryError.missingText("the comment saying why it is rejected")
+    }
+    return try repository.sign(
+      sopID, action, seen: seen, comment: comment, acceptingClass: acceptEditorial ? .editorial : nil,
+      by: signer)
+  }
+
+  /// Makes `sopID` obsolete from today: none of its revisions is served as current again.
+  /// `signer` must be proven by their own password; `seen` is the approved revision they saw.
+  @discardableResult
+  public func obsolete(_ sopID: String, seen: RevisionNumber?, reason: String, by signer: Signer) throws
+    -> StoredRevision
+  {
+    if Self.isBlank(reason) { throw LibraryError.missingText("the reason it is made obsolete") }
+    return try repository.obsolete(sopID, seen: seen, reason: reason, by: signer)
+  }
+
+  static func isBlank(_ text: String) -> Bool {
+    text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+  }
+}
