@@ -151,7 +151,7 @@ import Testing
     #expect(try library.queue(for: marta).allSatisfy { $0.view.revision.sopID != "COL-002" })
     #expect(
       try library.queue(for: javier).first { $0.view.revision.sopID == "COL-002" }?.missing == ["ar-manager"])
-    #expect(throws: LibraryError.missingText("the comment saying why it is rejected")) {
+    #expect(throws: StoreError.missingText(field: "the comment saying why it is rejected")) {
       try library.sign("COL-002", .reject, seen: nil, comment: "  ", by: javier)
     }
     #expect(throws: LibraryError.notASignature(.submit)) {

@@ -1,17 +1,10 @@
-import Foundation
 import SOPKit
 
 extension Library {
   /// Sends the latest draft of `sopID` for approval.
   @discardableResult
   public func submit(_ sopID: String, _ request: SubmitRequest, by actor: Signer) throws -> StoredRevision {
-    if let effective = request.effective, Day.date(from: effective) == nil {
-      throw LibraryError.invalidEffectiveDate(effective)
-    }
-    if let reason = request.changeClassOverride?.reason, Self.isBlank(reason) {
-      throw LibraryError.missingText("the reason for overriding the change class")
-    }
-    return try repository.submit(sopID, request, by: actor)
+    try repository.submit(sopID, request, by: actor)
   }
 
   /// Signs the latest revision of `sopID` (`review`, `approve` or `reject`), having seen
@@ -25,9 +18,6 @@ extension Library {
     acceptEditorial: Bool = false, by signer: Signer
   ) throws -> StoredRevision {
     guard Self.signatureActions.contains(action) else { throw LibraryError.notASignature(action) }
-    if action == .reject, Self.isBlank(comment ?? "") {
-      throw LibraryError.missingText("the comment saying why it is rejected")
-    }
     return try repository.sign(
       sopID, action, seen: seen, comment: comment, acceptingClass: acceptEditorial ? .editorial : nil,
       by: signer)
@@ -39,11 +29,6 @@ extension Library {
   public func obsolete(_ sopID: String, seen: RevisionNumber?, reason: String, by signer: Signer) throws
     -> StoredRevision
   {
-    if Self.isBlank(reason) { throw LibraryError.missingText("the reason it is made obsolete") }
-    return try repository.obsolete(sopID, seen: seen, reason: reason, by: signer)
-  }
-
-  static func isBlank(_ text: String) -> Bool {
-    text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    try repository.obsolete(sopID, seen: seen, reason: reason, by: signer)
   }
 }

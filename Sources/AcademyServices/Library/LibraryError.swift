@@ -14,10 +14,6 @@ public enum LibraryError: Error, Sendable, Hashable {
   case alreadyExists(String)
   /// The editor's copy is older than the latest revision (optimistic lock).
   case stale(sopID: String, seen: String, latest: String)
-  /// A text the action needs is empty (what it is).
-  case missingText(String)
-  /// A requested effective date is not a real `YYYY-MM-DD` day.
-  case invalidEffectiveDate(String)
   /// The action is not a signature (review, approve or reject).
   case notASignature(WorkflowAction)
 }
@@ -39,10 +35,6 @@ extension LibraryError: LocalizedError {
       return "\(id) already exists; edit it instead or choose another id"
     case .stale(let id, let seen, let latest):
       return "\(id): you edited revision \(seen) but the latest is now \(latest); review \(latest) and retry"
-    case .missingText(let what):
-      return "\(what) must not be empty"
-    case .invalidEffectiveDate(let value):
-      return "the effective date '\(value)' is not a date; use YYYY-MM-DD"
     case .notASignature(let action):
       return "\(action.rawValue) is not a signature; sign with review, approve or reject"
     }

@@ -84,12 +84,12 @@ enum ApprovalPages {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
     } catch StoreError.unknownSOP {
       throw PageError.notFound
+    } catch StoreError.missingText {
+      return try await refuse(UIText.text("lib_error_comment", language))
     } catch let error as StoreError {
       return try await refuse(error.localizedDescription)
     } catch let error as WorkflowRefusal {
       return try await refuse(error.localizedDescription)
-    } catch LibraryError.missingText {
-      return try await refuse(UIText.text("lib_error_comment", language))
     }
     var flash = String(
       format: UIText.text("lib_signed", language), id, signed.number,

@@ -93,9 +93,9 @@ enum SOPEditor {
     let submitted: StoredRevision
     do {
       submitted = try library.submit(id, request, by: try library.actor(named: user.name))
-    } catch LibraryError.invalidEffectiveDate(let effective) {
+    } catch StoreError.invalidDate(_, let effective) {
       return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
-    } catch LibraryError.missingText {
+    } catch StoreError.missingText {
       return try await refuse(UIText.text("lib_error_reason", language))
     } catch StoreError.staleRevision(_, let seen, let latest) {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
