@@ -18,14 +18,14 @@ import Testing
 
   /// A data folder with users, the library approved (signatures), plans, an
   /// acknowledgement, an attempt and an answered risk. Built once per test.
-  static func seededFolder() throws -> String {
+  static func seededFolder() async throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("academy-tamper-\(UUID())")
       .path
     let database = try AcademyDatabase.open(folder: folder, clock: clock)
     let content = ContentFolders(
       sops: "\(repository)/sops", scenarios: "\(repository)/scenarios", plans: "\(repository)/plans")
     let outcome = try #require(
-      try DemoSeed(database: database, content: content).seedIfEmpty(
+      try await DemoSeed(database: database, content: content).seedIfEmpty(
         password: { "Tamper-Fixture-Pass-2026" }, oneTime: false))
     #expect(outcome.problems.isEmpty, "\(outcome.problems)")
     let lucia = try database.people.signer(named: "lucia.fernandez")
@@ -237,11 +237,11 @@ import Testing
     ),
   ]
 
-  @Test func everyTamperingCaseIsDetectedAndNamed() throws {
-    let folder = try Self.seededFolder()
+  @Test func everyTamperingCaseIsDetectedAndNamed() async throws {
+    let folder = try await Self.seededFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let clean = try AcademyDatabase.open(folder: folder, clock: Self.clock)
-    let intact = try clean.pool.read { try AuditLog.verify(in: $0) }
+    let intact = try await clean.pool.read { try AuditLog.verify(in: $0) }
     #expect(intact.isIntact, "\(Self.text(intact))")
     for tampering in Self.cases {
       let result = try Self.verifyAfter(folder) { db in try db.execute(sql: tampering.sql) }
@@ -252,8 +252,8 @@ import Testing
     #expect(Self.cases.count == 38)
   }
 
-  @Test func anEditWithTheTriggersInPlaceIsCaughtToo() throws {
-    let folder = try Self.seededFolder()
+  @Test func anEditWithTheTriggersInPlaceIsCaughtToo() async throws {
+    let folder = try await Self.seededFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let result = try Self.verifyAfter(folder, triggers: false) { db in
       try db.execute(sql: "UPDATE training_attempt SET score = 100, passed = 1")
@@ -262,11 +262,11 @@ import Testing
     #expect(Self.text(result).contains("written after the last audit entry"))
   }
 
-  @Test func cuttingTheNewestEntriesOffIsCaughtByACheckpoint() throws {
-    let folder = try Self.seededFolder()
+  @Test func cuttingTheNewestEntriesOffIsCaughtByACheckpoint() async throws {
+    let folder = try await Self.seededFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let database = try AcademyDatabase.open(folder: folder, clock: Self.clock)
-    let checkpoint = try database.pool.read { try AuditLog.checkpoint(at: Date(), in: $0) }
+    let checkpoint = try await database.pool.read { try AuditLog.checkpoint(at: Date(), in: $0) }
     // The last entry answered the risk: delete it and undo the answer. The checkpoint,
     // kept outside the data folder, still names the entry that is gone.
     let cut: (Database) throws -> Void = { db in
@@ -284,8 +284,8 @@ import Testing
     #expect(unchanged.isIntact, "\(Self.text(unchanged))")
   }
 
-  @Test func theKeyStaysOutOfTheDatabaseAndOwnerOnly() throws {
-    let folder = try Self.seededFolder()
+  @Test func theKeyStaysOutOfTheDatabaseAndOwnerOnly() async throws {
+    let folder = try await Self.seededFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let key = folder + "/" + AuditKey.fileName
     let mode = try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int

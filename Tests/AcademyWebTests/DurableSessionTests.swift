@@ -70,7 +70,7 @@ import Testing
         #expect(saved.status == .seeOther)
         let after = try await trainee.get("/me/plan")
         #expect(after.headers[.location]?.hasPrefix("/login") == true)
-        let entries = try harness.app.database.pool.read { db in
+        let entries = try await harness.app.database.pool.read { db in
           try AuditLog.entries(subject: "user:only-trainee", in: db).map(\.action)
         }
         #expect(entries.suffix(2) == ["user.roles", "session.end-all"])
@@ -84,7 +84,8 @@ import Testing
     try await first.serve { client in
       var browser = TestBrowser(client)
       for _ in 0..<PasswordThrottle.freeAttempts {
-        #expect(try await browser.logIn("only-trainee", password: "not-the-password").status == .unauthorized)
+        let refused = try await browser.logIn("only-trainee", password: "not-the-password")
+        #expect(refused.status == .unauthorized)
       }
     }
     let restarted = try await first.reopened()
@@ -101,18 +102,18 @@ import Testing
       var browser = try await TestBrowser.signedIn("tom.baker", client)
       let cookie = try #require(browser.cookies["academy_session"])
       let id = String(cookie.prefix { $0 != "." })
-      let rows = try harness.app.database.pool.read { db in try WebSessionRecord.fetchAll(db) }
+      let rows = try await harness.app.database.pool.read { db in try WebSessionRecord.fetchAll(db) }
       #expect(rows.map(\.userName) == ["tom.baker"])
       #expect(rows.first?.idHash == WebSessionRecord.hash(id: id))
       #expect(rows.first?.idHash != id)
       _ = try await browser.post("/logout")
-      let left = try harness.app.database.pool.read { db in try WebSessionRecord.fetchCount(db) }
+      let left = try await harness.app.database.pool.read { db in try WebSessionRecord.fetchCount(db) }
       #expect(left == 0)
-      let actions = try harness.app.database.pool.read { db in
+      let actions = try await harness.app.database.pool.read { db in
         try AuditLog.entries(subject: "user:tom.baker", in: db).map(\.action)
       }
       #expect(actions.suffix(2) == ["session.start", "session.end"])
-      let verified = try harness.app.database.pool.read { db in try AuditLog.verify(in: db) }
+      let verified = try await harness.app.database.pool.read { db in try AuditLog.verify(in: db) }
       #expect(verified.isIntact)
     }
   }
@@ -127,7 +128,7 @@ import Testing
       #expect(visitor.contains("HttpOnly"))
       #expect(visitor.contains("SameSite=Lax"))
       #expect(browser.cookies["academy_session"] == nil)
-      let rows = try harness.app.database.pool.read { db in try WebSessionRecord.fetchCount(db) }
+      let rows = try await harness.app.database.pool.read { db in try WebSessionRecord.fetchCount(db) }
       #expect(rows == 0)
       // A visitor cookie the server did not sign gives a fresh token; the old one is refused.
       var tampered = browser

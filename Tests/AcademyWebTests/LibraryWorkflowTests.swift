@@ -130,4 +130,28 @@ import Testing
       #expect(home.text.contains("Elena"))
     }
   }
+
+  /// The editor lints links against the library in force (`Library.lint`, the import's lint):
+  /// COL-002's links to the other SOPs pass, one to an SOP nobody imported is refused.
+  @Test func theEditorLintsLinksAgainstTheLibrary() async throws {
+    let harness = try await WebHarness.make()
+    let original = try LibrarySupport.text(harness, "COL-002")
+    let inForce = try harness.app.database.store.latestNumber("COL-002").description
+    try await harness.test { client in
+      var author = try await TestBrowser.signedIn("luis.garcia", client)
+      _ = try await author.get("/sops/COL-002/edit")
+      let broken = original.replacingOccurrences(of: "sop:COL-009", with: "sop:COL-099")
+      let preview = try await author.post("/sops/COL-002/preview", ["text": broken, "seen": inForce])
+      #expect(preview.text.contains("link to SOP COL-099, which is not in the library"))
+      #expect(!preview.text.contains("link to SOP COL-004"))
+      let refused = try await author.post("/sops/COL-002/save", ["text": broken, "seen": inForce])
+      #expect(refused.status == .badRequest)
+      #expect(refused.text.contains("link to SOP COL-099, which is not in the library"))
+      #expect(try harness.app.database.store.latestNumber("COL-002").description == inForce)
+      let text = Self.revised(original, "See sop:COL-009 before any call to an insolvent customer.")
+      let saved = try await author.post("/sops/COL-002/save", ["text": text, "seen": inForce])
+      #expect(saved.status == .seeOther)
+      #expect(try harness.app.database.store.latestNumber("COL-002").description != inForce)
+    }
+  }
 }

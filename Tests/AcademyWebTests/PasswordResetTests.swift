@@ -31,7 +31,10 @@ import Testing
       let entries = try await harness.app.database.pool.read {
         try AuditLog.entries(subject: "user:elena.sanz", in: $0)
       }
-      #expect(entries.last.map { "\($0.actor) \($0.action)" } == "admin user.password.reset")
+      #expect(
+        entries.suffix(2).map { "\($0.actor) \($0.action)" } == [
+          "admin user.password.reset", "admin session.end-all",
+        ])
 
       // The one-time password opens only the password page and signs nothing.
       var holder = TestBrowser(client)

@@ -72,7 +72,7 @@ import Testing
         "COL-004", .approve, seen: nil, comment: nil,
         by: Signer(userName: "ana", printedName: "A", roles: ["approver", "ar-manager"]))
     }
-    #expect(throws: StoreError.missingText(field: "--comment (why it is rejected)")) {
+    #expect(throws: StoreError.missingText(field: "the comment saying why it is rejected")) {
       try store.sign("COL-004", .reject, seen: nil, comment: "  ", by: F.manager)
     }
     #expect(try auditCount(store) == afterSubmit + 1)

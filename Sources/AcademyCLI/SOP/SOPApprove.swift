@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -23,11 +24,12 @@ extension Academy.SOP {
 
     func run() async throws {
       let database = try store.open()
-      let seen = try revision ?? database.store.latestNumber(id)
+      let library = database.library
+      let seen = try revision ?? library.latestNumber(id)
       let signer = try store.signingSigner(in: database)
-      let signed = try database.store.sign(
+      let signed = try library.sign(
         id, meaning == .approval ? .approve : .review, seen: seen, comment: comment,
-        acceptingClass: acceptEditorial ? .editorial : nil, by: signer)
+        acceptEditorial: acceptEditorial, by: signer)
       print(
         "\(id) \(signed.number): signed by \(signer.printedName) (\(meaning.rawValue)); now \(signed.state.rawValue)"
       )

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -18,7 +19,7 @@ extension Academy.SOP {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let diff = try store.open().store.diff(id, from: from, to: to)
+      let diff = try store.open().library.diff(id, from: from, to: to)
       switch format {
       case .text: print(diff.text, terminator: "")
       case .json: print(try diff.json(), terminator: "")

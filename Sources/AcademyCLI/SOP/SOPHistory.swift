@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -11,7 +12,7 @@ extension Academy.SOP {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      for view in try store.open().store.history(id) {
+      for view in try store.open().library.history(id) {
         let revision = view.revision
         var line =
           "\(revision.number)\t\(view.state.rawValue)\t\(revision.changeClass.rawValue)\t\(revision.createdAt)"

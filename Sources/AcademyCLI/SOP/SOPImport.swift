@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -15,7 +16,7 @@ extension Academy.SOP {
     func run() async throws {
       let database = try store.open()
       let actor = try store.provenActor(in: database, for: "sop import")
-      let report = LibraryImport.run(paths, into: database.store, by: actor)
+      let report = try await database.library.importFiles(paths, by: actor)
       for item in report.items {
         switch item.outcome {
         case .new(let number): print("new        \(item.sopID) \(number)  \(item.path)")

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -18,7 +19,7 @@ extension Academy.SOP {
     }
 
     func run() async throws {
-      let listings = try store.open().store.list(
+      let listings = try store.open().library.list(
         status: status, reviewDueWithin: reviewDue ? (within ?? 0) : nil)
       for listing in listings {
         var line = "\(listing.sopID)\t\(listing.latest.number) \(listing.latest.state.rawValue)"

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -16,7 +17,7 @@ extension Academy.SOP {
     func run() async throws {
       let database = try store.open()
       let signer = try store.signingSigner(in: database)
-      let target = try database.store.obsolete(id, seen: revision, reason: reason, by: signer)
+      let target = try database.library.obsolete(id, seen: revision, reason: reason, by: signer)
       print("\(id) \(target.number): obsolete from \(target.obsoletedOn ?? "today")")
     }
   }

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -14,9 +15,10 @@ extension Academy.SOP {
 
     func run() async throws {
       let database = try store.open()
-      let seen = try revision ?? database.store.latestNumber(id)
+      let library = database.library
+      let seen = try revision ?? library.latestNumber(id)
       let signer = try store.signingSigner(in: database)
-      let rejected = try database.store.sign(id, .reject, seen: seen, comment: comment, by: signer)
+      let rejected = try library.sign(id, .reject, seen: seen, comment: comment, by: signer)
       print("\(id) \(rejected.number): rejected by \(signer.printedName); back to draft")
     }
   }

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -12,7 +13,7 @@ extension Academy.SOP {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let hits = try store.open().store.search(query, language: language)
+      let hits = try store.open().library.search(query, language: language)
       if hits.isEmpty { print("no match") }
       for hit in hits {
         print("\(hit.sopID) \(hit.number) #\(hit.slug) — \(hit.heading)")

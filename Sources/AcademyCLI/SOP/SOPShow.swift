@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -12,7 +13,7 @@ extension Academy.SOP {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let view = try store.open().store.revision(id, number: revision)
+      let view = try store.open().library.show(id, number: revision)
       let stored = view.revision
       print("\(stored.sopID) \(stored.number) — \(stored.title)")
       print("state: \(view.state.rawValue)  class: \(stored.changeClass.rawValue) (\(stored.changeBasis))")

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 
@@ -26,7 +27,7 @@ extension Academy.SOP {
       let request = SubmitRequest(
         seen: revision, note: note, effective: effective,
         changeClassOverride: changeClass.map { ($0, reason ?? "") })
-      let submitted = try database.store.submit(id, request, by: actor)
+      let submitted = try database.library.submit(id, request, by: actor)
       print("\(id) \(submitted.number) submitted for approval (\(submitted.changeClass.rawValue))")
     }
   }

@@ -28,11 +28,7 @@ extension Academy {
     }
 
     func run() async throws {
-      LoggingSystem.bootstrap { label in
-        var handler = StreamLogHandler.standardError(label: label)
-        handler.logLevel = .info
-        return handler
-      }
+      LoggingSystem.bootstrap { label in ServerLogHandler(label: label, level: .info) }
       let logger = Logger(label: "academy")
       let settings = WebSettings(
         host: host, port: port,
@@ -40,7 +36,9 @@ extension Academy {
         content: ContentFolders(sops: sops, scenarios: scenarios, plans: plans), demo: demo,
         secureCookies: secureCookies, behindProxy: behindProxy)
       let app = try await WebApp(settings: settings, clock: AcademyEnvironment.clock, logger: logger)
-      if demo, let outcome = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty() {
+      if demo,
+        let outcome = try await DemoSeed(database: app.database, content: settings.content).seedIfEmpty()
+      {
         printDemo(outcome)
       }
       say("academy serving http://\(host):\(port)/ (data: \(settings.dataFolder)); Ctrl-C stops it")

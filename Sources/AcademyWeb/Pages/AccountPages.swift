@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import People
@@ -29,7 +30,8 @@ enum AccountPages {
       let language = UILanguage(rawValue: context.form["lang"] ?? "") ?? .en
       if let active = context.session?.active { try app.sessions.setLanguage(language.rawValue, in: active) }
       let visitor = app.sessions.visitor(
-        cookie: request.cookies[SessionMiddleware.visitorCookie]?.value, language: language.rawValue)
+        cookie: SessionMiddleware.cookie(SessionMiddleware.visitorCookie, in: request),
+        language: language.rawValue)
       var response = Response.redirect(to: safeTarget(context.form["back"]), type: .normal)
       if let value = visitor.newCookie {
         response.setCookie(SessionMiddleware.visitorCookie(value, secure: app.settings.secureCookies))

@@ -35,9 +35,6 @@ enum LibraryPages {
     }
   }
 
-  /// Whether the user may see drafts and revisions in review.
-  static func seesWork(_ user: SessionUser) -> Bool { user.holds(.author) || user.holds(.approver) }
-
   /// The `:id` of the path, or 404.
   static func sopID(_ context: WebContext) throws -> String {
     guard let id = context.parameters.get("id"), SOPIdentifier.isValid(id) else { throw PageError.notFound }

@@ -1,3 +1,4 @@
+import AcademyServices
 import SOPKit
 
 /// What the SOP page shows of one revision's text: the rendered body and its outline, parsed
@@ -43,9 +44,9 @@ actor RenderedPageCache {
 
   /// The ids translating `sopID`, from an index rebuilt when the store's stamp (read by the
   /// caller, outside the actor) moves.
-  func translations(of sopID: String, stamp: Int64, store: SOPStore) throws -> [String] {
+  func translations(of sopID: String, stamp: Int64, library: Library) throws -> [String] {
     if stamp != translations.stamp {
-      translations = (stamp, try store.translationIndex())
+      translations = (stamp, try library.translationIndex())
     }
     return translations.index[sopID] ?? []
   }

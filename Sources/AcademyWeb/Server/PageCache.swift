@@ -35,8 +35,7 @@ actor PageCache {
   }
 
   /// The page from the cache, or rendered by `render` (with a new mark as its CSRF token) and
-  /// cached. A user
-  /// with a message pending (a flash) always gets a fresh page.
+  /// cached. A user with a message pending (a flash) always gets a fresh page.
   static func page(
     _ app: WebApp, _ request: Request, _ context: WebContext,
     render: (WebContext) async throws -> String
@@ -65,9 +64,6 @@ actor PageCache {
       if index > 0 { buffer.writeString(session.csrf) }
       buffer.writeString(part)
     }
-    var headers = HTTPFields()
-    headers[.contentType] = "text/html; charset=utf-8"
-    headers[.cacheControl] = "no-store"
-    return Response(status: .ok, headers: headers, body: .init(byteBuffer: buffer))
+    return Response(status: .ok, headers: WebApp.htmlHeaders, body: .init(byteBuffer: buffer))
   }
 }

@@ -65,11 +65,11 @@ extension WebApp {
 
   /// An HTML response that no cache keeps (pages hold personal data).
   static func html(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-    var headers = HTTPFields()
-    headers[.contentType] = "text/html; charset=utf-8"
-    headers[.cacheControl] = "no-store"
-    return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    Response(status: status, headers: htmlHeaders, body: .init(byteBuffer: ByteBuffer(string: html)))
   }
+
+  /// The headers of every HTML page, built once.
+  static let htmlHeaders: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]
 
   /// Redirects after a POST (303), with an optional message for the next page, carried in
   /// the signed flash cookie.

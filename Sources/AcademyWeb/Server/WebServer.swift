@@ -24,7 +24,7 @@ public enum WebServer {
   public static func application(for app: WebApp) -> some ApplicationProtocol {
     let (router, _) = router(for: app)
     return Application(
-      router: router,
+      router: router, server: ConnectionChannel.server,
       configuration: .init(
         address: .hostname(app.settings.host, port: app.settings.port), serverName: "academy"),
       logger: app.logger)

@@ -19,8 +19,15 @@ public enum SOPLinter {
   }
 
   /// Every finding for a library: loading, parsing, document and library rules, in file order.
-  public static func lint(_ library: SOPLibrary) -> [Finding] {
-    let context = library.lintContext
+  /// `known` are SOPs outside the files (the store's library, by id): references may name
+  /// them, a file's own document wins over a known one of the same id, and the library counts
+  /// as complete, so a reference to an SOP in neither is an error.
+  public static func lint(_ library: SOPLibrary, knowing known: [String: SOPDocument]? = nil) -> [Finding] {
+    var context = library.lintContext
+    if let known {
+      context.documentsByID.merge(known) { own, _ in own }
+      context.libraryIsComplete = true
+    }
     var findings = library.findings
     for document in library.documents {
       findings += lint(document, in: context)

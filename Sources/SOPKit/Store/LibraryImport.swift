@@ -26,10 +26,15 @@ public struct LibraryImport: Sendable, Hashable {
   public var failures: [Failure] = []
 
   /// Loads, lints and imports every `*.md` under `paths`. Each file is its own transaction:
-  /// a file with a lint error fails alone and leaves the others to import.
-  public static func run(_ paths: [String], into store: SOPStore, by actor: Signer) -> LibraryImport {
+  /// a file with a lint error fails alone and leaves the others to import. `known` are the
+  /// SOPs already in the library (the store's), by id: links and `translation_of` may name
+  /// them, and with them the library is complete, so a link to an SOP in neither is an error.
+  /// Without `known` the files are linted alone, as `sop lint` does.
+  public static func run(
+    _ paths: [String], into store: any SOPRepository, by actor: Signer, known: [String: SOPDocument]? = nil
+  ) -> LibraryImport {
     let library = SOPLibrary.load(paths)
-    let findings = SOPLinter.lint(library).filter { $0.severity == .error }
+    let findings = SOPLinter.lint(library, knowing: known).filter { $0.severity == .error }
     let errorsByPath = Dictionary(grouping: findings, by: \.path)
     var report = LibraryImport()
     for (path, errors) in errorsByPath where !library.documents.contains(where: { $0.path == path }) {

@@ -47,9 +47,11 @@ extension SOPStore {
   @discardableResult
   public func submit(_ sopID: String, _ request: SubmitRequest, by actor: Signer) throws -> StoredRevision {
     if let effective = request.effective, Day.date(from: effective) == nil {
-      throw StoreError.invalidDate(field: "--effective", value: effective)
+      throw StoreError.invalidDate(field: "the effective date", value: effective)
     }
-    if let reason = request.changeClassOverride?.reason, reason.trimmingCharacters(in: .whitespaces).isEmpty {
+    if let reason = request.changeClassOverride?.reason,
+      reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    {
       throw StoreError.missingText(field: "the reason for overriding the change class")
     }
     return try transaction { db in
@@ -99,7 +101,7 @@ extension SOPStore {
     }
     let comment = comment?.trimmingCharacters(in: .whitespacesAndNewlines)
     if action == .reject, comment?.isEmpty ?? true {
-      throw StoreError.missingText(field: "--comment (why it is rejected)")
+      throw StoreError.missingText(field: "the comment saying why it is rejected")
     }
     return try transaction { db in
       var revision = try SOPStore.latest(of: sopID, in: db)
@@ -150,7 +152,7 @@ extension SOPStore {
     -> StoredRevision
   {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !reason.isEmpty else { throw StoreError.missingText(field: "--reason") }
+    guard !reason.isEmpty else { throw StoreError.missingText(field: "the reason it is made obsolete") }
     return try transaction { db in
       let revisions = try SOPStore.revisions(of: sopID, in: db)
       guard !revisions.isEmpty else { throw StoreError.unknownSOP(sopID) }

@@ -47,8 +47,8 @@ public struct StoredSignature: Sendable, Hashable, Codable, FetchableRecord, Mut
     id = inserted.rowID
   }
 
-  /// The signer as the workflow sees them.
-  var signer: Signer {
+  /// The signer as the workflow sees them (with the roles held when signing).
+  public var signer: Signer {
     let roleList = (try? JSONDecoder().decode([String].self, from: Data(roles.utf8))) ?? []
     return Signer(userName: userName, printedName: printedName, roles: Set(roleList))
   }

@@ -25,19 +25,20 @@ struct WebHarness {
 
   /// `behindProxy`: the app takes the client's address from `X-Forwarded-For`, so a test can
   /// play browsers at several addresses.
-  static func make(now: String? = nil, behindProxy: Bool = false, logger: Logger = Logger(label: "test"))
-    async throws -> WebHarness
-  {
+  static func make(
+    now: String? = nil, behindProxy: Bool = false, port: Int = 8080, logger: Logger = Logger(label: "test")
+  ) async throws -> WebHarness {
     let folder = NSTemporaryDirectory() + "academy-web-\(UUID().uuidString)"
     let root = repositoryRoot
-    let settings = WebSettings(
+    var settings = WebSettings(
       dataFolder: folder,
       content: ContentFolders(sops: "\(root)/sops", scenarios: "\(root)/scenarios", plans: "\(root)/plans"),
       behindProxy: behindProxy)
+    settings.port = port
     var clock = TimeSource.system
     if let now, let date = Date(utcTimestamp: now) { clock = .fixed(date) }
     let app = try await WebApp(settings: settings, clock: clock, logger: logger)
-    _ = try DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
+    _ = try await DemoSeed(database: app.database, content: settings.content).seedIfEmpty(
       password: { password }, oneTime: false)
     for role in Role.system {
       try app.database.people.add(
@@ -66,6 +67,13 @@ struct WebHarness {
     WebHarness(
       app: try await WebApp(settings: app.settings, clock: clock, logger: Logger(label: "test")),
       folder: folder)
+  }
+
+  /// Runs `body` against the server `academy serve` runs, over TCP (make the harness with
+  /// `port: 0`), then removes the data folder.
+  func testServed(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await WebServer.application(for: app).test(.live, body)
   }
 
   /// `trainee` acknowledges the revisions in force of `sops` (prerequisites of a pass item).

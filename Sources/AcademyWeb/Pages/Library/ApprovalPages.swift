@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import People
@@ -6,25 +7,19 @@ import SOPKit
 /// The approver's queue (`GET /approvals`), one revision under review (`GET /approvals/:id`)
 /// and the e-signature (`POST /approvals/:id`).
 enum ApprovalPages {
-  /// Actions an approver may sign here, in the order the form offers them.
-  static let actions: [WorkflowAction] = [.approve, .reject, .review]
-
   static func queue(_ app: WebApp, _ context: WebContext) async throws -> Response {
     let user = try context.signedIn()
     let language = context.language
-    let signer = try app.database.people.signer(named: user.name)
-    let waiting = try app.database.store.latestRevisions().filter { maySign($0, signer) }
+    let library = app.database.library
+    let waiting = try library.queue(for: try library.actor(named: user.name))
     var data = LibraryPages.assets
-    data["rows"] = waiting.map { view -> [String: Any] in
-      let revision = view.revision
-      let approvals = view.signatures.filter { $0.round == revision.round && $0.meaning == .approval }
-      let missing = ApprovalRule.missingEntries(
-        requiredApprovers: view.requiredApprovers, signers: approvals.map(signerOf))
+    data["rows"] = waiting.map { item -> [String: Any] in
+      let revision = item.view.revision
       return [
         "id": revision.sopID, "title": revision.title, "number": revision.number, "author": revision.author,
         "submitted": LibraryFormat.time(revision.submittedAt), "effective": revision.proposedEffective ?? "",
         "change_class": LibraryFormat.changeClass(revision.changeClass, language),
-        "procedural": revision.changeClass == .procedural, "missing": missing.joined(separator: ", "),
+        "procedural": revision.changeClass == .procedural, "missing": item.missing.joined(separator: ", "),
         "href": "/approvals/\(revision.sopID)",
       ]
     }
@@ -51,13 +46,15 @@ enum ApprovalPages {
     }
     let seenText = try form.required("seen", label: UIText.text("lib_revision", language))
     guard let seen = RevisionNumber(seenText) else { throw PageError.badRequest("seen: \(seenText)") }
-    guard let action = form["action"].flatMap(WorkflowAction.init(rawValue:)), actions.contains(action) else {
+    guard let action = form["action"].flatMap(WorkflowAction.init(rawValue:)),
+      Library.signatureActions.contains(action)
+    else {
       return try await refuse(UIText.text("lib_error_action", language))
     }
     if action == .reject, form["comment"] == nil {
       return try await refuse(UIText.text("lib_error_comment", language))
     }
-    let people = app.database.people
+    let people = app.database.people  // the password check is the sessions area's
     let password = form.raw("password") ?? ""
     let signer: Signer
     let checked: PasswordCheck<Signer>
@@ -79,13 +76,16 @@ enum ApprovalPages {
     }
     let signed: StoredRevision
     do {
-      signed = try app.database.store.sign(
+      signed = try app.database.library.sign(
         id, action, seen: seen, comment: form["comment"],
-        acceptingClass: form["accept_class"] == "editorial" ? .editorial : nil, by: signer)
+        acceptEditorial: form["accept_class"] == "editorial",
+        by: signer)
     } catch StoreError.staleRevision(_, let seen, let latest) {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
     } catch StoreError.unknownSOP {
       throw PageError.notFound
+    } catch StoreError.missingText {
+      return try await refuse(UIText.text("lib_error_comment", language))
     } catch let error as StoreError {
       return try await refuse(error.localizedDescription)
     } catch let error as WorkflowRefusal {
@@ -109,21 +109,16 @@ enum ApprovalPages {
     let user = try context.signedIn()
     let language = context.language
     let id = try LibraryPages.sopID(context)
-    let store = app.database.store
-    let history: [RevisionView]
+    let library = app.database.library
+    let review: ApprovalReview
     do {
-      history = try store.history(id)
+      review = try library.review(id, for: try library.actor(named: user.name))
     } catch is StoreError {
       throw PageError.notFound
     }
-    guard let view = history.last else { throw PageError.notFound }
+    let view = review.view
     let revision = view.revision
-    let signer = try app.database.people.signer(named: user.name)
-    let inForce = history.last { $0.state == .effective }?.revision
-    let diff = RevisionDiff(
-      sopID: id, from: inForce?.number ?? "—", old: inForce?.content ?? "", to: revision.number,
-      new: revision.content)
-    let round = view.signatures.filter { $0.round == revision.round }
+    let round = review.round
     let chosen = values["action"] ?? ""
     var data = LibraryPages.assets
     data["id"] = id
@@ -131,7 +126,7 @@ enum ApprovalPages {
     data["number"] = revision.number
     data["state"] = LibraryFormat.stateData(view.state, language)
     data["in_review"] = view.state == .inReview
-    data["may_sign"] = mayAct(view, signer)
+    data["may_sign"] = !review.actions.isEmpty
     data["author"] = revision.author
     data["owner"] = revision.owner
     data["approvers"] = view.requiredApprovers.joined(separator: ", ")
@@ -145,16 +140,16 @@ enum ApprovalPages {
         format: UIText.text("lib_class_proposal", language), revision.changeOverrideReason ?? "")
       data["accept_checked"] = values["accept_class"] == "editorial"
     }
-    data["in_force"] = inForce?.number ?? ""
-    data["diff"] = SOPHistoryPages.diffData(diff, language)
+    data["in_force"] = review.inForce?.number ?? ""
+    data["diff"] = SOPHistoryPages.diffData(review.diff, language)
     data["signatures"] = LibraryFormat.signatures(round, language)
     data["has_signatures"] = !round.isEmpty
     data["preview"] = await app.pages.page(for: revision).fragment
-    data["actions"] = actions.map { action -> [String: Any] in
+    data["actions"] = review.actions.map { action -> [String: Any] in
       [
         "code": action.rawValue, "label": UIText.text("lib_action_" + action.rawValue, language),
         "meaning": LibraryFormat.meaning(action.signatureMeaning ?? .review, language),
-        "checked": chosen == action.rawValue || (chosen.isEmpty && action == .approve),
+        "checked": chosen == action.rawValue || (chosen.isEmpty && action == review.actions.first),
       ]
     }
     data["comment"] = values["comment"] ?? ""
@@ -162,24 +157,5 @@ enum ApprovalPages {
     return try await app.page(
       "library/approval", title: "\(id) · \(UIText.text("lib_review_title", language))", data, context,
       status: status)
-  }
-
-  /// In review, `signer` fills an approver entry, is neither author nor owner, and has not
-  /// signed this round.
-  static func maySign(_ view: RevisionView, _ signer: Signer) -> Bool {
-    let revision = view.revision
-    return mayAct(view, signer)
-      && !view.signatures.contains { $0.round == revision.round && $0.userName == signer.userName }
-  }
-
-  private static func mayAct(_ view: RevisionView, _ signer: Signer) -> Bool {
-    let revision = view.revision
-    return view.state == .inReview && view.requiredApprovers.contains(where: signer.fills(approverEntry:))
-      && signer.userName != revision.author && signer.userName != revision.owner
-  }
-
-  private static func signerOf(_ signature: StoredSignature) -> Signer {
-    let roles = (try? JSONDecoder().decode([String].self, from: Data(signature.roles.utf8))) ?? []
-    return Signer(userName: signature.userName, printedName: signature.printedName, roles: Set(roles))
   }
 }

@@ -1,3 +1,4 @@
+import AcademyServices
 import Hummingbird
 import SOPKit
 
@@ -6,14 +7,10 @@ enum AuthorPages {
   static func home(_ app: WebApp, _ context: WebContext) async throws -> Response {
     let user = try context.signedIn()
     let language = context.language
-    let store = app.database.store
-    let mine = try store.latestRevisions().filter {
-      $0.revision.owner == user.name || $0.revision.author == user.name
-    }
+    let desk = try app.database.library.desk(of: user.name)
     var rows: [[String: Any]] = []
     var drafts: [[String: Any]] = []
-    var rejections: [[String: Any]] = []
-    for view in mine {
+    for view in desk.mine {
       let revision = view.revision
       let row: [String: Any] = [
         "id": revision.sopID, "title": revision.title, "number": revision.number,
@@ -22,19 +19,15 @@ enum AuthorPages {
         "owner": revision.owner == user.name,
       ]
       rows.append(row)
-      guard [.draft, .inReview].contains(view.state) else { continue }
-      drafts.append(row)
-      // Rejections since the last approval: the comments the author has to answer.
-      let open = try store.history(revision.sopID).reversed().prefix { $0.revision.approvedAt == nil }
-      for item in open {
-        for signature in item.signatures where signature.meaning == .rejection {
-          rejections.append([
-            "id": revision.sopID, "number": item.revision.number, "printed_name": signature.printedName,
-            "time": LibraryFormat.time(signature.signedAt), "comment": signature.comment ?? "",
-            "edit": "/sops/\(revision.sopID)/edit",
-          ])
-        }
-      }
+      if Library.isOpen(view.state) { drafts.append(row) }
+    }
+    let rejections = desk.rejections.map { rejection -> [String: Any] in
+      let signature = rejection.signature
+      return [
+        "id": rejection.sopID, "number": rejection.number, "printed_name": signature.printedName,
+        "time": LibraryFormat.time(signature.signedAt), "comment": signature.comment ?? "",
+        "edit": "/sops/\(rejection.sopID)/edit",
+      ]
     }
     var data = LibraryPages.assets
     data["rows"] = rows
@@ -98,20 +91,23 @@ enum AuthorPages {
     if let translationOf, !SOPIdentifier.isValid(translationOf) {
       return try await refuse("lib_error_translation")
     }
-    let store = app.database.store
-    if (try? store.latestNumber(id)) != nil { return try await refuse("lib_error_exists", .conflict) }
+    let library = app.database.library
     let skeleton = SOPSkeleton(
-      id: id, title: title.replacingOccurrences(of: "\n", with: " "), owner: user.name, approvers: approvers,
-      language: sopLanguage, translationOf: translationOf, tags: tags)
-    let text = skeleton.text
-    let lint = try await SOPLint.check(app, id: id, text: text)
-    if lint.findings.hasErrors {
-      let messages = lint.findings.filter { $0.severity == .error }.map(\.message).joined(separator: "; ")
-      return try await newPage(app, context, values: values, error: messages, status: .badRequest)
-    }
-    guard let candidate = lint.candidate else { return try await refuse("lib_error_front_matter") }
+      id: id, title: title, owner: user.name, approvers: approvers, language: sopLanguage,
+      translationOf: translationOf, tags: tags)
     do {
-      _ = try store.importRevision(candidate, by: try app.database.people.signer(named: user.name))
+      _ = try await library.create(
+        skeleton, by: try library.actor(named: user.name), parse: app.parsedRevision)
+    } catch LibraryError.alreadyExists {
+      return try await refuse("lib_error_exists", .conflict)
+    } catch LibraryError.lintErrors(let findings) {
+      let messages = findings.filter { $0.severity == .error }.map(\.message).joined(separator: "; ")
+      return try await newPage(app, context, values: values, error: messages, status: .badRequest)
+    } catch LibraryError.incompleteFrontMatter {
+      return try await refuse("lib_error_front_matter")
+    } catch let error as LibraryError {
+      return try await newPage(
+        app, context, values: values, error: error.localizedDescription, status: .badRequest)
     } catch let error as StoreError {
       return try await newPage(
         app, context, values: values, error: error.localizedDescription, status: .badRequest)

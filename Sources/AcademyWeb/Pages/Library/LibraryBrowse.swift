@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import SOPKit
@@ -10,16 +11,11 @@ enum LibraryBrowse {
     let query = request.uri.queryParameters
     let tag = query["tag"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     let lang = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
-    let store = app.database.store
-    let inForce = Dictionary(
-      try store.revisionsInForce().map { ($0.sopID, $0) }, uniquingKeysWith: { a, _ in a })
-    let listings = try store.list()
     var rows: [[String: Any]] = []
     var tagCounts: [String: Int] = [:]
-    for listing in listings {
-      let current = inForce[listing.sopID]
-      let latestIsWork = [.draft, .inReview].contains(listing.latest.state)
-      guard current != nil || (latestIsWork && LibraryPages.seesWork(user)) else { continue }
+    for entry in try app.database.library.catalogue(roles: user.roles) {
+      let listing = entry.listing
+      let current = entry.inForce
       var tags: [String] = []
       if let current { tags = await app.pages.page(for: current).tags }
       for name in tags { tagCounts[name, default: 0] += 1 }
@@ -33,7 +29,7 @@ enum LibraryBrowse {
         "tags": tags.map { ["name": $0, "href": "/sops?tag=\(encode($0))"] },
         "stale": listing.staleTranslation,
       ]
-      if latestIsWork, LibraryPages.seesWork(user) {
+      if entry.showsWork {
         row["work"] = [
           "number": listing.latest.number,
           "state": LibraryFormat.stateData(listing.latest.state, context.language),
@@ -80,9 +76,10 @@ enum LibraryBrowse {
       let query = request.uri.queryParameters
       text = String(query["q"] ?? "").trimmingCharacters(in: .whitespaces)
       language = query["lang"].map(String.init).flatMap { SOPLanguage(rawValue: $0) }
-      hits = try app.database.store.search(text, language: language?.rawValue, limit: 30)
+      let library = app.database.library
+      hits = try library.search(text, language: language?.rawValue, limit: 30)
       titles = Dictionary(
-        try app.database.store.revisionsInForce().map { ($0.sopID, $0.title) },
+        try library.revisionsInForce().map { ($0.sopID, $0.title) },
         uniquingKeysWith: { a, _ in a })
     }
 

@@ -1,3 +1,4 @@
+import AcademyServices
 import Hummingbird
 import SOPKit
 
@@ -20,7 +21,7 @@ enum SOPEditor {
   static func preview(_ app: WebApp, _ context: WebContext) async throws -> Response {
     let id = try LibraryPages.sopID(context)
     let text = try typedText(context)
-    let lint = try await SOPLint.check(app, id: id, text: text)
+    let lint = try await app.database.library.lint(id, text: text, parse: app.parsedRevision)
     let rendered = RenderedPageCache.render(id: id, text: text)
     return try await page(
       app, context, State(text: text, preview: rendered.fragment, findings: lint.findings))
@@ -31,28 +32,25 @@ enum SOPEditor {
     let language = context.language
     let id = try LibraryPages.sopID(context)
     let text = try typedText(context)
-    let store = app.database.store
-    let latest = try latestNumber(app, id)
-    if let seen = context.form["seen"], seen != latest.description {
-      let message = String(format: UIText.text("lib_stale", language), seen, latest.description)
-      return try await page(app, context, State(text: text, error: message, status: .conflict))
-    }
-    let lint = try await SOPLint.check(app, id: id, text: text)
-    func refuse(_ message: String) async throws -> Response {
-      try await page(
-        app, context, State(text: text, findings: lint.findings, error: message, status: .badRequest))
-    }
-    if lint.findings.hasErrors { return try await refuse(UIText.text("lib_save_lint_errors", language)) }
-    guard let candidate = lint.candidate else {
-      return try await refuse(UIText.text("lib_error_front_matter", language))
-    }
-    guard candidate.sopID == id else {
-      return try await refuse(
-        String(format: UIText.text("lib_error_id_mismatch", language), candidate.sopID, id))
+    let library = app.database.library
+    _ = try latestNumber(app, id)
+    func refuse(_ message: String, findings: [Finding]? = nil) async throws -> Response {
+      try await page(app, context, State(text: text, findings: findings, error: message, status: .badRequest))
     }
     let outcome: ImportOutcome
     do {
-      outcome = try store.importRevision(candidate, by: try app.database.people.signer(named: user.name))
+      outcome = try await library.saveDraft(
+        id, text: text, seen: context.form["seen"], by: try library.actor(named: user.name),
+        parse: app.parsedRevision)
+    } catch LibraryError.stale(_, let seen, let latest) {
+      let message = String(format: UIText.text("lib_stale", language), seen, latest)
+      return try await page(app, context, State(text: text, error: message, status: .conflict))
+    } catch LibraryError.lintErrors(let findings) {
+      return try await refuse(UIText.text("lib_save_lint_errors", language), findings: findings)
+    } catch LibraryError.incompleteFrontMatter {
+      return try await refuse(UIText.text("lib_error_front_matter", language))
+    } catch LibraryError.idMismatch(let found, let expected) {
+      return try await refuse(String(format: UIText.text("lib_error_id_mismatch", language), found, expected))
     } catch let error as StoreError {
       return try await refuse(error.localizedDescription)
     }
@@ -89,15 +87,16 @@ enum SOPEditor {
       }
       override = (changeClass, reason)
     }
-    if let effective = form["effective"], Day.date(from: effective) == nil {
-      return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
-    }
     let request = SubmitRequest(
       seen: seen, note: form["note"], effective: form["effective"], changeClassOverride: override)
+    let library = app.database.library
     let submitted: StoredRevision
     do {
-      submitted = try app.database.store.submit(
-        id, request, by: try app.database.people.signer(named: user.name))
+      submitted = try library.submit(id, request, by: try library.actor(named: user.name))
+    } catch StoreError.invalidDate(_, let effective) {
+      return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
+    } catch StoreError.missingText {
+      return try await refuse(UIText.text("lib_error_reason", language))
     } catch StoreError.staleRevision(_, let seen, let latest) {
       return try await refuse(String(format: UIText.text("lib_stale", language), seen, latest), .conflict)
     } catch let error as StoreError {
@@ -115,7 +114,7 @@ enum SOPEditor {
     let id = try LibraryPages.sopID(context)
     let view: RevisionView
     do {
-      view = try app.database.store.revision(id)
+      view = try app.database.library.show(id)
     } catch is StoreError {
       throw PageError.notFound
     }
@@ -127,7 +126,8 @@ enum SOPEditor {
     data["state"] = LibraryFormat.stateData(view.state, language)
     data["text"] = state.text ?? revision.content
     data["in_review"] = view.state == .inReview
-    data["can_submit"] = view.state == .draft
+    let editor = try app.database.library.actor(named: try context.signedIn().name)
+    data["can_submit"] = Library.maySubmit(view, by: editor)
     if let preview = state.preview { data["preview"] = preview }
     if let findings = state.findings {
       data["findings"] = SOPLint.rows(findings)
@@ -161,7 +161,7 @@ enum SOPEditor {
 
   private static func latestNumber(_ app: WebApp, _ id: String) throws -> RevisionNumber {
     do {
-      return try app.database.store.latestNumber(id)
+      return try app.database.library.latestNumber(id)
     } catch is StoreError {
       throw PageError.notFound
     }

@@ -1,3 +1,4 @@
+import AcademyServices
 import Hummingbird
 import SOPKit
 
@@ -47,7 +48,7 @@ enum SOPHistoryPages {
     data["from_options"] = numbers.map { ["number": $0, "selected": $0 == from] }
     data["to_options"] = numbers.map { ["number": $0, "selected": $0 == to] }
     if let old = RevisionNumber(from), let new = RevisionNumber(to), from != to {
-      data["diff"] = diffData(try app.database.store.diff(id, from: old, to: new), language)
+      data["diff"] = diffData(try app.database.library.diff(id, from: old, to: new), language)
     } else {
       data["same"] = true
     }
@@ -91,13 +92,10 @@ enum SOPHistoryPages {
   {
     let user = try context.signedIn()
     let id = try LibraryPages.sopID(context)
-    let views: [RevisionView]
     do {
-      views = try app.database.store.history(id).filter { SOPPage.isVisible($0, to: user) }
+      return (id, try app.database.library.history(id, readableBy: user.roles))
     } catch is StoreError {
       throw PageError.notFound
     }
-    guard !views.isEmpty else { throw PageError.notFound }
-    return (id, views)
   }
 }

@@ -1,3 +1,4 @@
+import AcademyServices
 import Hummingbird
 import SOPKit
 
@@ -18,18 +19,17 @@ enum SOPPage {
       guard let parsed = RevisionNumber(String(rev)) else { throw PageError.notFound }
       number = parsed
     }
-    let store = app.database.store
+    let library = app.database.library
     let view: RevisionView
     do {
-      view = try store.pageRevision(id, number: number)
+      view = try library.read(id, number: number, roles: user.roles)
     } catch is StoreError {
       throw PageError.notFound
     }
     let revision = view.revision
-    guard isVisible(view, to: user) else { throw PageError.notFound }
     let rendered = await app.pages.page(for: revision)
-    let stamp = try store.revisionStamp()
-    let translations = try await app.pages.translations(of: id, stamp: stamp, store: store)
+    let stamp = try library.revisionStamp()
+    let translations = try await app.pages.translations(of: id, stamp: stamp, library: library)
     var versions: [[String: Any]] = []
     if let source = revision.translationOf {
       versions.append(["id": source, "href": LibraryFormat.href(source), "original": true])
@@ -61,13 +61,5 @@ enum SOPPage {
     data["can_acknowledge"] = user.holds(.trainee) && view.state == .effective
     data["can_edit"] = user.holds(.author)
     return try await app.pageHTML("library/sop", title: "\(id) \(revision.title)", data, context)
-  }
-
-  /// Drafts, reviews and withdrawn revisions are work in progress: authors and approvers only.
-  static func isVisible(_ view: RevisionView, to user: SessionUser) -> Bool {
-    switch view.state {
-    case .effective, .superseded, .approved, .obsolete: return true
-    case .draft, .inReview, .withdrawn: return LibraryPages.seesWork(user)
-    }
   }
 }

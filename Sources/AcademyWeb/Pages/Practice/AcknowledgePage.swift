@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import People

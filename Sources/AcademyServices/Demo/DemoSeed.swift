@@ -1,4 +1,3 @@
-import AcademyServices
 import Foundation
 import People
 import SOPKit
@@ -6,7 +5,8 @@ import TrainingKit
 
 /// Fills an empty data folder for a first look: the shipped SOPs imported and approved (so
 /// they are in force today), demo users for every role with one-time passwords, and the two
-/// associate plans assigned to two trainees.
+/// associate plans assigned to two trainees. Everything goes through the use cases a user's
+/// request would: the library's import, submit and sign, and the plan assignment.
 public struct DemoSeed: Sendable {
   /// One demo user, with the one-time password to print.
   public struct Credential: Sendable, Hashable {
@@ -65,7 +65,7 @@ public struct DemoSeed: Sendable {
   /// one-time (changed at first log-in) unless `oneTime` is false, as tests want.
   public func seedIfEmpty(
     password: () -> String = DemoSeed.oneTimePassword, oneTime: Bool = true
-  ) throws -> Outcome? {
+  ) async throws -> Outcome? {
     guard try database.people.isEmpty() else { return nil }
     var credentials: [Credential] = []
     for member in Self.team {
@@ -78,29 +78,33 @@ public struct DemoSeed: Sendable {
         Credential(name: member.name, fullName: member.fullName, roles: member.roles, password: secret))
     }
     var outcome = Outcome(credentials: credentials, imported: 0, inForce: 0, problems: [], plans: [])
-    try importLibrary(&outcome)
+    try await importLibrary(&outcome)
     try assignPlans(&outcome)
     return outcome
   }
 
-  private func importLibrary(_ outcome: inout Outcome) throws {
-    let store = database.store
-    let author = try database.people.signer(named: "luis.garcia")
-    let report = LibraryImport.run([content.sops], into: store, by: author)
+  private func importLibrary(_ outcome: inout Outcome) async throws {
+    let library = database.library
+    let author = try library.actor(named: "luis.garcia")
+    let report = try await library.importFiles([content.sops], by: author)
     outcome.imported = report.items.count
     outcome.problems += report.failures.flatMap(\.reasons)
     let approvers = try Self.team.filter { $0.roles.contains("approver") }.map {
-      try database.people.signer(named: $0.name)
+      try library.actor(named: $0.name)
     }
     for item in report.items {
       do {
-        try store.submit(
-          item.sopID, SubmitRequest(note: "Demo: the shipped library", effective: store.today), by: author)
+        try library.submit(
+          item.sopID, SubmitRequest(note: "Demo: the shipped library", effective: library.today), by: author)
         for approver in approvers {
-          guard try store.revision(item.sopID).revision.state == .inReview else { break }
-          _ = try? store.sign(item.sopID, .approve, seen: nil, comment: nil, by: approver)
+          let view = try library.show(item.sopID)
+          guard view.state == .inReview else { break }
+          // Only the approvers the SOP waits for sign, as the approval queue offers it.
+          guard Library.waitsFor(view, approver) else { continue }
+          try library.sign(
+            item.sopID, .approve, seen: view.revision.revisionNumber, comment: nil, by: approver)
         }
-        if try store.revision(item.sopID).revision.state == .approved {
+        if try library.show(item.sopID).revision.state == .approved {
           outcome.inForce += 1
         } else {
           outcome.problems.append("\(item.sopID): no demo approver set completes its approvers")
@@ -113,14 +117,15 @@ public struct DemoSeed: Sendable {
 
   private func assignPlans(_ outcome: inout Outcome) throws {
     let manager = try database.people.signer(named: "javier.moreno")
-    let known = Set(try database.store.list().map(\.sopID))
+    let known = Set(try database.library.list().map(\.sopID))
     let linter = content.planLinter(knownSOPs: known)
     let catalog = PlanCatalog(directory: content.plans)
     for (template, trainee) in Self.assignments {
       do {
         let plan = try catalog.template(id: template, linter: linter)
         try database.assignPlan(
-          plan, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: database.store.today, due: nil,
+          plan, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: database.library.today,
+          due: nil,
           team: nil, by: manager)
         outcome.plans.append("\(template) -> \(trainee)")
       } catch {

@@ -3,17 +3,38 @@ import SOPKit
 
 /// The text a new SOP starts from: valid front matter and every required section of its
 /// language, each with a sentence saying what belongs there.
-struct SOPSkeleton {
-  var id: String
-  var title: String
-  var owner: String
-  var approvers: [String]
-  var language: SOPLanguage
-  var translationOf: String?
-  var tags: [String]
+public struct SOPSkeleton: Sendable, Hashable {
+  /// The new SOP's id.
+  public var id: String
+  /// Its title (one line).
+  public var title: String
+  /// Its owner's user name.
+  public var owner: String
+  /// Its approver entries (user names or roles).
+  public var approvers: [String]
+  /// Its language.
+  public var language: SOPLanguage
+  /// The SOP it translates, if any.
+  public var translationOf: String?
+  /// Its tags.
+  public var tags: [String]
+
+  /// Describes a new SOP; a title's line breaks become spaces.
+  public init(
+    id: String, title: String, owner: String, approvers: [String], language: SOPLanguage,
+    translationOf: String? = nil, tags: [String] = []
+  ) {
+    self.id = id
+    self.title = title.replacingOccurrences(of: "\n", with: " ")
+    self.owner = owner
+    self.approvers = approvers
+    self.language = language
+    self.translationOf = translationOf
+    self.tags = tags
+  }
 
   /// Approver entries and tags are plain names: lower-case letters, digits, `.`, `_`, `-`.
-  static func isPlainName(_ text: String) -> Bool {
+  public static func isPlainName(_ text: String) -> Bool {
     !text.isEmpty
       && text.unicodeScalars.allSatisfy {
         ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "." || $0 == "_" || $0 == "-"
@@ -21,7 +42,7 @@ struct SOPSkeleton {
   }
 
   /// The Markdown file.
-  var text: String {
+  public var text: String {
     var lines = [
       "---", "id: \(id)", "title: \(Self.quoted(title))", "owner: \(owner)",
       "approvers: [\(approvers.joined(separator: ", "))]", "review_every_months: 12",
