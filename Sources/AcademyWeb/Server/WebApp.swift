@@ -13,7 +13,6 @@ public final class WebApp: Sendable {
   let sessions = SessionStore()
   let pages = RenderedPageCache()
   let pageCache = PageCache()
-  let cases = CaseDesk()
   let logger: Logger
 
   /// Opens the data folder (creating and migrating it) and loads the templates and assets.

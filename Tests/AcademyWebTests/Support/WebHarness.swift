@@ -51,9 +51,20 @@ struct WebHarness {
   /// Runs `body` against the router in process, then removes the data folder.
   func test(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     defer { try? FileManager.default.removeItem(atPath: folder) }
+    try await serve(body)
+  }
+
+  /// Runs `body` against the router in process, keeping the data folder (for a restart).
+  func serve(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     let (router, _) = WebServer.router(for: app)
     let application = Application(router: router)
     try await application.test(.router, body)
+  }
+
+  /// A second web app on the same data folder: the server restarted, or another instance.
+  func restarted(clock: TimeSource = .system) async throws -> WebHarness {
+    let app = try await WebApp(settings: self.app.settings, clock: clock, logger: Logger(label: "test"))
+    return WebHarness(app: app, folder: folder)
   }
 
   /// `trainee` acknowledges the revisions in force of `sops` (prerequisites of a pass item).
