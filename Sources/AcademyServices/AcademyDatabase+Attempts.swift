@@ -32,13 +32,28 @@ extension AcademyDatabase {
     sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind,
     actor: String? = nil
   ) throws -> Attempt? {
+    guard
+      let attempt = try attemptToRecord(
+        name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
+        startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor)
+    else { return nil }
+    return try training.recordAttempt(attempt)
+  }
+
+  /// The attempt `recordAttemptIfTrainee` records, built once for it and for finishing a live
+  /// case (which records it in the transaction that finishes the case); nil when `name`'s
+  /// cases go on no record.
+  func attemptToRecord(
+    _ name: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
+    sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind, actor: String?
+  ) throws -> AttemptToRecord? {
     guard try recordsAttempts(of: name) else { return nil }
     if let loose = sopRevisions.sorted(by: { $0.key < $1.key }).first(where: {
       $0.value == GoverningProcess.workingCopy
     }) {
       throw TrainingError.notInForce(sopID: loose.key)
     }
-    return try training.recordAttempt(
+    return AttemptToRecord(
       trainee: name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
       startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor)
   }

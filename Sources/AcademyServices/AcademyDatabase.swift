@@ -11,6 +11,8 @@ public struct AcademyDatabase: Sendable {
   public let pool: DatabasePool
   /// Where "now" comes from.
   public let clock: TimeSource
+  /// Live practice cases rebuilt in this process (the database stays their truth).
+  let liveCaseCache = LiveCaseCache()
 
   /// Every module registers its own tables; order matters only for new installs.
   public static var migrator: DatabaseMigrator {
@@ -20,6 +22,7 @@ public struct AcademyDatabase: Sendable {
     SOPStore.registerMigrations(in: &migrator)
     TrainingStore.registerMigrations(in: &migrator)
     PasswordThrottle.registerMigrations(in: &migrator)
+    LiveCaseStore.registerMigrations(in: &migrator)
     return migrator
   }
 

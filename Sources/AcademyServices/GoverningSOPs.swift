@@ -85,7 +85,7 @@ public struct GoverningSOPs: Sendable {
   }
 
   /// The SOP files of the folder and of its language subfolders (`sops/es/`).
-  private func sopPaths() -> [String] {
+  func sopPaths() -> [String] {
     let manager = FileManager.default
     let names = (try? manager.contentsOfDirectory(atPath: sopsFolder)) ?? []
     var paths = names.filter { $0.hasSuffix(".md") }.sorted().map { "\(sopsFolder)/\($0)" }

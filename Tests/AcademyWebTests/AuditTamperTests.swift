@@ -40,6 +40,9 @@ import Testing
     _ = try database.training.answerRisk(
       try #require(risk.id), answer: "Agreed: due next Friday",
       by: try database.people.signer(named: "javier.moreno"))
+    let practice = database.practice.using(content)
+    let live = try practice.start(trainee: "tom.baker", scenario: "forgetful-payer", seed: 1, assessed: false)
+    _ = try practice.perform(.wait(days: 2), on: live.id, trainee: "tom.baker")
     return folder
   }
 
@@ -207,6 +210,11 @@ import Testing
       """, "table automation_token, row 99: not in the audit trail"
     ),
     (
+      "live case command edited", #"UPDATE live_case_command SET command = '{"wait":20}'"#,
+      "table live_case_command, row 1: field command"
+    ),
+    ("live case re-seeded", "UPDATE live_case SET seed = '2'", "table live_case, row 1: field seed"),
+    (
       "seal index edited with the record",
       """
       UPDATE training_attempt SET score = 99;
@@ -248,8 +256,8 @@ import Testing
       #expect(!result.isIntact, "\(tampering.name): not detected")
       #expect(Self.text(result).contains(tampering.names), "\(tampering.name): \(Self.text(result))")
     }
-    // The review's 37 cases, and a forged automation token.
-    #expect(Self.cases.count == 38)
+    // The review's 37 cases, a forged automation token and two edits of a live case.
+    #expect(Self.cases.count == 40)
   }
 
   @Test func anEditWithTheTriggersInPlaceIsCaughtToo() async throws {

@@ -14,7 +14,6 @@ public final class WebApp: Sendable {
   let sessions: Sessions
   let pages = RenderedPageCache()
   let pageCache = PageCache()
-  let cases = CaseDesk()
   let logger: Logger
 
   /// Opens the data folder (creating and migrating it) and loads the templates and assets.

@@ -32,16 +32,12 @@ enum CaseCatalogPage {
   ) async throws -> Response {
     let user = try context.signedIn()
     let text = PracticeText(context)
-    let library = ScenarioLibrary(directory: app.settings.content.scenarios)
-    let scenarios = library.paths().compactMap { try? ScenarioLibrary.load(path: $0) }.sorted {
-      ($0.difficulty, $0.id) < ($1.difficulty, $1.id)
-    }
-    let planItems = try app.database.training.progress(trainee: user.name).flatMap(\.items)
-      .filter { $0.item.kind == .pass }
+    let practice = app.practice
+    let scenarios = practice.scenarios()
+    let planItems = try practice.passItems(of: user.name)
     let titles = Dictionary(scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-    let now = app.database.clock.now()
-    let live = await app.cases.cases(of: user.name, now: now)
-    let attempts = try app.database.training.attempts(trainee: user.name).reversed()
+    let live = try practice.cases(of: user.name)
+    let attempts = try practice.attempts(of: user.name).reversed()
     var data: [String: Any] = [
       "scenarios": scenarios.map { scenario -> [String: Any] in
         let items = planItems.filter { $0.item.scenarioID == scenario.id }
@@ -63,7 +59,7 @@ enum CaseCatalogPage {
           "href": "/cases/\(entry.id)", "title": entry.attempt.scenario.title, "seed": String(entry.seed),
           "day": text.format(
             "prac_day_of", String(entry.simulation.day), String(entry.simulation.lastDay)),
-          "finished": entry.report != nil,
+          "finished": entry.isFinished,
           "score_href": "/cases/\(entry.id)/score",
         ]
       },
@@ -109,51 +105,29 @@ enum CaseCatalogPage {
       }
       seed = typed
     }
-    let attempt: CaseAttempt
+    let started: PracticeCase
     do {
-      attempt = try caseAttempt(app, scenario: form.scenario)
+      // Assessed when the trainee (or the manager sitting with them) asks, or when the attempt
+      // counts for an open pass item of their plan.
+      started = try app.practice.start(
+        trainee: user.name, scenario: form.scenario, seed: seed, assessed: form.assessed)
     } catch let error as ScenarioError {
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .badRequest)
-    } catch {
-      // An SOP without a usable process block, an unreadable file: nothing to start.
+    } catch let error where error is TrainingError || error is SimulationError {
+      // A pass item waiting for prerequisites, an SOP without a revision in force or without a
+      // usable process block: say so before the case is worked.
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .conflict)
     }
-    // Assessed when the trainee (or the manager sitting with them) asks, or when the attempt
-    // counts for an open pass item of their plan.
-    let kind =
-      form.assessed
-      ? .assessed : try app.database.training.attemptKind(trainee: user.name, scenario: form.scenario)
-    do {
-      if kind == .assessed {
-        try app.database.training.checkAssessedAttempt(trainee: user.name, scenario: form.scenario)
-      }
-    } catch let error as TrainingError {
-      // A pass item waiting for prerequisites cannot be passed: say so before the case is worked.
-      form.error = error.localizedDescription
-      return try await page(app, context, form: form, status: .conflict)
-    }
-    let id = await app.cases.open(
-      trainee: user.name, attempt: attempt, seed: seed, kind: kind, now: app.database.clock.now())
     app.logger.info(
       "case started", metadata: ["user": "\(user.name)", "scenario": "\(form.scenario)", "seed": "\(seed)"])
     return await app.redirect(
-      "/cases/\(id)", flash: text.format("prac_case_started", form.scenario, String(seed)), context)
+      "/cases/\(started.id)", flash: text.format("prac_case_started", form.scenario, String(seed)), context)
   }
+}
 
-  /// The scenario with the SOP revisions in force today from the store (the file only for an
-  /// SOP the store does not hold).
-  static func caseAttempt(_ app: WebApp, scenario id: String) throws -> CaseAttempt {
-    let content = app.settings.content
-    let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789-_")
-    guard !id.isEmpty, id.allSatisfy(allowed.contains) else {
-      throw ScenarioError.notFound(id: id, directory: content.scenarios)
-    }
-    let scenario = try ScenarioLibrary(directory: content.scenarios).scenario(id: id)
-    let store = app.database.store
-    let processes = try GoverningSOPs(sopsFolder: content.sops, dataFolder: nil).processes(
-      for: scenario, in: store, on: CivilDate(iso: store.today))
-    return CaseAttempt(scenario: scenario, processes: processes)
-  }
+extension WebApp {
+  /// The practice use cases over the app's database and content folders.
+  var practice: Practice { database.practice.using(settings.content) }
 }

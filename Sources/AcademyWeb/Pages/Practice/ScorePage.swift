@@ -14,8 +14,8 @@ enum ScorePage {
     }
     routes.get("/cases/:case/score", .only(.trainee)) { _, context in
       let live = try await WorkbenchPage.liveCase(app, context)
-      guard live.report != nil else { return .redirect(to: "/cases/\(live.id)") }
-      return try await page(app, context, live)
+      guard let report = live.report else { return .redirect(to: "/cases/\(live.id)") }
+      return try await page(app, context, live, report)
     }
   }
 
@@ -23,38 +23,30 @@ enum ScorePage {
     let user = try context.signedIn()
     let text = PracticeText(context)
     let existing = try await WorkbenchPage.liveCase(app, context)
-    let now = app.database.clock.now()
-    guard let (live, record) = await app.cases.finish(existing.id, trainee: user.name, now: now),
-      let report = live.report
-    else { throw PageError.notFound }
-    guard record else { return .redirect(to: "/cases/\(live.id)/score", type: .normal) }
-    let revisions = Dictionary(
-      live.attempt.processes.map { ($0.sopID, $0.revision) }, uniquingKeysWith: { first, _ in first })
-    do {
-      try app.database.recordAttemptIfTrainee(
-        user.name, scenario: report.scenarioID, seed: live.seed, score: Double(report.score),
-        passed: report.passed, sopRevisions: revisions, startedAt: live.startedAt, finishedAt: now,
-        kind: live.kind)
-    } catch {
-      // The score stands; only the record failed (a locked or full database). Finishing
-      // again retries, so the trainee does not lose the attempt.
-      await app.cases.recordingFailed(live.id)
-      app.logger.error("attempt not recorded", metadata: ["user": "\(user.name)", "error": "\(error)"])
-      return try await page(
-        app, context, live, error: text.format("prac_record_failed", error.localizedDescription),
-        status: .serviceUnavailable)
+    guard let finished = try app.practice.finish(existing.id, trainee: user.name) else {
+      throw PageError.notFound
     }
+    let report = finished.report
+    if let failure = finished.failure {
+      if StorageFailure.isDiskFull(failure) { throw failure }
+      // The score stands; only the record failed (a locked database, an item now waiting).
+      // Nothing was written: finishing again retries, so the trainee does not lose the attempt.
+      app.logger.error("attempt not recorded", metadata: ["user": "\(user.name)", "error": "\(failure)"])
+      return try await page(
+        app, context, finished.practiceCase, report,
+        error: text.format("prac_record_failed", failure.localizedDescription), status: .serviceUnavailable)
+    }
+    guard finished.finishedNow else { return .redirect(to: "/cases/\(existing.id)/score", type: .normal) }
     app.logger.info(
       "case scored",
       metadata: ["user": "\(user.name)", "scenario": "\(report.scenarioID)", "score": "\(report.score)"])
-    return await app.redirect("/cases/\(live.id)/score", flash: text("prac_attempt_recorded"), context)
+    return await app.redirect("/cases/\(existing.id)/score", flash: text("prac_attempt_recorded"), context)
   }
 
   private static func page(
-    _ app: WebApp, _ context: WebContext, _ live: CaseDesk.LiveCase, error: String? = nil,
+    _ app: WebApp, _ context: WebContext, _ live: PracticeCase, _ report: ScoreReport, error: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    guard let report = live.report else { throw PageError.notFound }
     let text = PracticeText(context)
     let words = text.feedback
     let outcome = report.outcome

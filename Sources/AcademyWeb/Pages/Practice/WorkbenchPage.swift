@@ -1,3 +1,4 @@
+import AcademyServices
 import CaseSim
 import Foundation
 import Hummingbird
@@ -11,7 +12,7 @@ enum WorkbenchPage {
     let app = routes.app
     routes.get("/cases/:case", .only(.trainee)) { _, context in
       let live = try await liveCase(app, context)
-      if live.report != nil { return .redirect(to: "/cases/\(live.id)/score") }
+      if live.isFinished { return .redirect(to: "/cases/\(live.id)/score") }
       return try await page(app, context, live)
     }
     routes.post("/cases/:case/act", .only(.trainee)) { _, context in
@@ -44,41 +45,37 @@ enum WorkbenchPage {
   }
 
   /// The live case the URL names, if it is the signed-in trainee's; a 404 otherwise.
-  static func liveCase(_ app: WebApp, _ context: WebContext) async throws -> CaseDesk.LiveCase {
+  static func liveCase(_ app: WebApp, _ context: WebContext) async throws -> PracticeCase {
     let user = try context.signedIn()
-    guard let id = context.parameters.get("case"),
-      let live = await app.cases.live(id, trainee: user.name, now: app.database.clock.now())
+    guard let id = context.parameters.get("case"), let live = try app.practice.live(id, trainee: user.name)
     else { throw PageError.notFound }
     return live
   }
 
-  /// Reads the command, carries it out, and returns to the workbench; a command that cannot
-  /// be read or resolved is shown there with status 400, the case unchanged.
+  /// Reads the command, carries it out (stored before the answer), and returns to the
+  /// workbench; a command that cannot be read or resolved is shown there with status 400, the
+  /// case unchanged.
   private static func apply(
     _ app: WebApp, _ context: WebContext, _ read: () throws -> CaseCommand
   ) async throws -> Response {
     let user = try context.signedIn()
     let live = try await liveCase(app, context)
-    guard live.report == nil else {
+    do {
+      guard !live.isFinished else { throw PracticeError.finished(id: live.id) }
+      guard try app.practice.perform(try read(), on: live.id, trainee: user.name) != nil else {
+        throw PageError.notFound
+      }
+    } catch PracticeError.finished {
       return await app.redirect(
         "/cases/\(live.id)/score", flash: PracticeText(context)("prac_case_already_finished"), context)
-    }
-    do {
-      let command = try read()
-      guard
-        try await app.cases.perform(command, on: live.id, trainee: user.name, now: app.database.clock.now())
-          != nil
-      else { throw PageError.notFound }
-    } catch let error as ActionsFile.EntryProblem {
-      return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
-    } catch let error as SimulationError {
+    } catch let error where error is ActionsFile.EntryProblem || error is SimulationError {
       return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
     }
     return .redirect(to: "/cases/\(live.id)#transcript", type: .normal)
   }
 
   static func page(
-    _ app: WebApp, _ context: WebContext, _ live: CaseDesk.LiveCase, error: String? = nil,
+    _ app: WebApp, _ context: WebContext, _ live: PracticeCase, error: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     let text = PracticeText(context)

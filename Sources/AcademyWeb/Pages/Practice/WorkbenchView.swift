@@ -1,3 +1,4 @@
+import AcademyServices
 import CaseSim
 import SOPKit
 import TrainingKit
@@ -5,7 +6,7 @@ import TrainingKit
 /// The workbench's picture of a live case for the template: the customer, today, invoices
 /// with aging, open matters, history, the transcript and the steps that apply now.
 struct WorkbenchView {
-  let live: CaseDesk.LiveCase
+  let live: PracticeCase
   let text: PracticeText
 
   var data: [String: Any] {
