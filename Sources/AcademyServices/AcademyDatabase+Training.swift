@@ -1,3 +1,4 @@
+import GRDB
 import People
 import SOPKit
 import TrainingKit
@@ -5,22 +6,26 @@ import TrainingKit
 extension AcademyDatabase {
   /// The training store over the same database and clock.
   public var training: TrainingStore { TrainingStore(writer: pool, clock: clock) }
-}
 
-extension AcademyDatabase {
-  /// Assigns a plan to `trainee`, who must be a user holding the role `trainee` (a plan on
-  /// an approver or an admin would count nothing and mislead every report). The one entry
-  /// point for the CLI, the web and the demo.
+  /// The training use cases (assign, acknowledge, sign off, risks, progress, changes, retraining).
+  public var plans: Plans { Plans(training: training, people: people) }
+
+  /// The training reports and exports.
+  public var reports: Reports { Reports(training: training, people: people) }
+
+  /// Run by the SOP store inside the transaction of the signature that puts a revision in
+  /// force today: the retraining it calls for is created in that same transaction.
+  var retrainingHook: @Sendable (String, Database) throws -> Void {
+    { [training] _, db in _ = try training.applyRetraining(in: db) }
+  }
+
+  /// Assigns a plan to `trainee` (see `Plans.assign`): kept for the demo seed.
   @discardableResult
   public func assignPlan(
     _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: String, due: String?,
     team: String?, by manager: Signer
   ) throws -> Assignment {
-    let account = try people.account(named: trainee)
-    guard account.roleNames.contains(Role.trainee.name) else {
-      throw TrainingError.notATrainee(user: trainee, roles: account.roleNames)
-    }
-    return try training.assign(
+    try plans.assign(
       template, scenarioSOPs: scenarioSOPs, trainee: trainee, start: start, due: due, team: team, by: manager)
   }
 }

@@ -83,7 +83,7 @@ public struct AcademyDatabase: Sendable {
   }
 
   /// The SOP store over this database.
-  public var store: SOPStore { SOPStore(writer: pool, clock: clock) }
+  public var store: SOPStore { SOPStore(writer: pool, clock: clock, revisionInForce: retrainingHook) }
   /// The user directory over this database.
   public var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
   /// The counters of wrong passwords over this database.

@@ -71,6 +71,7 @@ import Testing
     try world.training.acknowledge("COL-004", by: TrainingWorld.tina)
     world.clock.set("2026-03-10")
     try world.approve("COL-004", within: 2)
+    #expect(try world.training.syncRetraining().count == 2)
     var plan = try #require(try world.training.progress(trainee: "tina").first)
     #expect(plan.items.first { $0.item.key == "retrain-ack-COL-004@2.0" }?.isDone == false)
     try world.training.acknowledge("COL-004", by: TrainingWorld.tina)

@@ -39,6 +39,13 @@ struct TrainingWorld {
   let clock: TestClock
   var sops: SOPStore { SOPStore(writer: queue, clock: clock.source) }
   var training: TrainingStore { TrainingStore(writer: queue, clock: clock.source) }
+  /// The SOP store as the academy wires it: a signature that puts a revision in force creates
+  /// its retraining in the same transaction.
+  var sopsWithRetraining: SOPStore {
+    SOPStore(writer: queue, clock: clock.source) { [training] _, db in
+      _ = try training.applyRetraining(in: db)
+    }
+  }
 
   init(day: String = "2026-03-02") throws {
     queue = try DatabaseQueue()
@@ -88,17 +95,20 @@ struct TrainingWorld {
     """
   }
 
-  /// Imports, submits and approves a revision of `id`, effective today.
+  /// Imports, submits and approves a revision of `id`, effective today (or on `effective`),
+  /// through `store` (the plain SOP store unless given).
   @discardableResult
-  func approve(_ id: String, purpose: String = "How the team works.", within: Int = 1) throws
-    -> StoredRevision
-  {
+  func approve(
+    _ id: String, purpose: String = "How the team works.", within: Int = 1, effective: String? = nil,
+    through store: SOPStore? = nil
+  ) throws -> StoredRevision {
+    let sops = store ?? self.sops
     let candidate = RevisionCandidate(
       sopID: id, title: "Procedure \(id)", owner: "olga", approvers: ["ar-team-lead"], reviewEveryMonths: 12,
       language: "en", translationOf: nil, content: Self.content(id: id, purpose: purpose, within: within),
       sourcePath: "\(id).md")
     _ = try sops.importRevision(candidate, by: Self.author)
-    try sops.submit(id, SubmitRequest(), by: Self.author)
+    try sops.submit(id, SubmitRequest(effective: effective), by: Self.author)
     return try sops.sign(id, .approve, seen: nil, comment: nil, by: Self.lead)
   }
 

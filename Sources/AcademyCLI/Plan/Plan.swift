@@ -5,6 +5,8 @@ extension Academy {
   struct Plan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "plan", abstract: "Assign training plans and follow them.",
-      subcommands: [PlanAssign.self, PlanStatus.self, PlanSignOff.self, PlanLint.self, PlanList.self])
+      subcommands: [
+        PlanAssign.self, PlanStatus.self, PlanSignOff.self, PlanRetrain.self, PlanLint.self, PlanList.self,
+      ])
   }
 }

@@ -1,5 +1,5 @@
+import AcademyServices
 import ArgumentParser
-import SOPKit
 import TrainingKit
 
 extension Academy.Plan {
@@ -19,12 +19,10 @@ extension Academy.Plan {
     func run() async throws {
       let database = try store.open()
       let manager = try store.provenActor(in: database, for: "plan assign")
-      let known = Set(try database.store.list().map(\.sopID))
-      let plan = try PlanCatalog(directory: library.plans).template(
-        id: template, linter: library.linter(knownSOPs: known.isEmpty ? nil : known))
-      let assignment = try database.assignPlan(
-        plan, scenarioSOPs: library.scenarioSOPs(), trainee: trainee, start: start, due: due, team: team,
+      let assigned = try database.plans.assign(
+        templateID: template, content: library.folders, trainee: trainee, start: start, due: due, team: team,
         by: manager)
+      let (plan, assignment) = (assigned.template, assigned.assignment)
       print(
         "\(plan.id) assigned to \(trainee): \(plan.items.count) items from \(assignment.startOn), due \(assignment.dueOn)"
       )

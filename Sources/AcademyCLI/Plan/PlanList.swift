@@ -1,6 +1,5 @@
+import AcademyServices
 import ArgumentParser
-import SOPKit
-import TrainingKit
 
 extension Academy.Plan {
   /// `academy plan list`: the templates in the plans folder.
@@ -10,10 +9,9 @@ extension Academy.Plan {
     @OptionGroup var library: TrainingLibrary
 
     func run() async throws {
-      let linter = PlanLinter(knownSOPs: nil, scenarios: nil)
-      for path in PlanCatalog(directory: library.plans).paths() {
-        guard let template = (try? SourceFile.read(path)).flatMap({ linter.lint($0).template }) else {
-          print("\(path): unreadable; run 'academy plan lint'")
+      for listing in Plans.templates(in: library.folders) {
+        guard let template = listing.template else {
+          print("\(listing.path): unreadable; run 'academy plan lint'")
           continue
         }
         print(

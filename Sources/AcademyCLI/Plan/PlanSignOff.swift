@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import TrainingKit
 
@@ -15,7 +16,7 @@ extension Academy.Plan {
     func run() async throws {
       let database = try store.open()
       let signer = try store.signingSigner(in: database)
-      let signed = try database.training.signOff(item, trainee: trainee, note: note, by: signer)
+      let signed = try database.plans.signOff(item, trainee: trainee, note: note, by: signer)
       print("#\(signed.id ?? 0) \(signed.key): signed off by \(signer.printedName)")
     }
   }

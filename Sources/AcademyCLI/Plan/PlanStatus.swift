@@ -1,11 +1,13 @@
+import AcademyServices
 import ArgumentParser
+import Foundation
 import TrainingKit
 
 extension Academy.Plan {
   /// `academy plan status [--trainee NAME]`: items, progress, forecast and risk.
   struct PlanStatus: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "status", abstract: "Progress, forecast and risk of each plan (retraining applied first).")
+      commandName: "status", abstract: "Progress, forecast and risk of each plan.")
 
     @Option(help: "Only this trainee.") var trainee: String?
     @Option(help: "Only this team.") var team: String?
@@ -13,9 +15,24 @@ extension Academy.Plan {
 
     func run() async throws {
       let database = try store.open()
-      let progress = try database.training.progress(trainee: trainee, team: team)
-      if progress.isEmpty { print(trainee.map { "\($0) has no plan" } ?? "no plans assigned") }
-      print(progress.map(Self.render).joined(separator: "\n"), terminator: "")
+      let status = try database.plans.status(trainee: trainee, team: team)
+      if status.progress.isEmpty { print(trainee.map { "\($0) has no plan" } ?? "no plans assigned") }
+      print(status.progress.map(Self.render).joined(separator: "\n"), terminator: "")
+      if let warning = Self.warning(status.missingRetraining) {
+        FileHandle.standardError.write(Data((warning + "\n").utf8))
+      }
+    }
+
+    /// Says that revisions in force call for retraining not created yet, and how to create it.
+    static func warning(_ missing: [TrainingItem]) -> String? {
+      guard !missing.isEmpty else { return nil }
+      var causes: [String] = []
+      for item in missing where item.kind == .acknowledge {
+        if let sop = item.sopID, !causes.contains(sop) { causes.append(sop) }
+      }
+      return
+        "warning: \(missing.count) retraining item(s) for revisions now in force (\(causes.joined(separator: ", "))) "
+        + "are not created yet: run 'academy plan retrain' (the server does it every few minutes)"
     }
 
     static func render(_ entry: TraineeProgress) -> String {

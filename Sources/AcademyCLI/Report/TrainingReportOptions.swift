@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import SOPKit
 import TrainingKit
@@ -36,8 +37,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let progress = try store.open().training.progress(team: options.team)
-      print(try options.render(.progress(progress)), terminator: "")
+      print(try options.render(try store.open().reports.table(.progress, team: options.team)), terminator: "")
     }
   }
 
@@ -50,8 +50,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let progress = try store.open().training.progress(team: options.team)
-      print(try options.render(.risks(progress)), terminator: "")
+      print(try options.render(try store.open().reports.table(.risks, team: options.team)), terminator: "")
     }
   }
 
@@ -65,8 +64,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let matrix = try store.open().training.coverage(team: options.team)
-      print(try options.render(.coverage(matrix)), terminator: "")
+      print(try options.render(try store.open().reports.table(.coverage, team: options.team)), terminator: "")
     }
   }
 
@@ -87,15 +85,7 @@ extension Academy.Report {
     }
 
     func run() async throws {
-      let database = try store.open()
-      let names = Dictionary(
-        try database.people.list().map { ($0.name, $0.fullName) }, uniquingKeysWith: { first, _ in first })
-      let titles = Dictionary(
-        try database.store.list().map { ($0.sopID, $0.title) }, uniquingKeysWith: { first, _ in first })
-      let exporter = XAPIExporter(homePage: homePage, printedNames: names, sopTitles: titles)
-      print(
-        try XAPIExporter.ndjson(try database.training.statements(since: since, exporter: exporter)),
-        terminator: "")
+      print(try store.open().reports.xapi(since: since, homePage: homePage), terminator: "")
     }
   }
 }

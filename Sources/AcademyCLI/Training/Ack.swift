@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import TrainingKit
 
@@ -13,7 +14,7 @@ extension Academy {
     func run() async throws {
       let database = try store.open()
       let signer = try store.signingSigner(in: database)
-      let ack = try database.training.acknowledge(id, by: signer)
+      let ack = try database.plans.acknowledge(id, by: signer)
       print(
         "\(ack.sopID) \(ack.revisionNumber): acknowledged by \(ack.printedName) (\(ack.meaning)), "
           + "sha256 \(ack.revisionHash.prefix(12))")

@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import TrainingKit
 
@@ -15,7 +16,7 @@ extension Academy {
       guard let name = trainee ?? store.actorName else {
         throw ValidationError("name the trainee: --trainee NAME")
       }
-      print(Self.render(try database.training.changes(trainee: name)), terminator: "")
+      print(Self.render(try database.plans.changes(trainee: name)), terminator: "")
     }
 
     static func render(_ changes: [ChangeSinceTraining]) -> String {

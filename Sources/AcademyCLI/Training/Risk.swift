@@ -1,3 +1,4 @@
+import AcademyServices
 import ArgumentParser
 import TrainingKit
 
@@ -25,7 +26,7 @@ extension Academy.Risk {
     func run() async throws {
       let database = try store.open()
       let trainee = try store.provenActor(in: database, for: "risk raise")
-      let risk = try database.training.raiseRisk(
+      let risk = try database.plans.raiseRisk(
         item, reason: reason, commitOn: commitOn, by: trainee.userName, actor: trainee.auditName)
       print(
         "risk #\(risk.id ?? 0) raised on item #\(risk.itemID); your team lead answers within 2 working days")
@@ -42,7 +43,7 @@ extension Academy.Risk {
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
-      let risks = try store.open().training.risks(all: all, team: team)
+      let risks = try store.open().plans.risks(all: all, team: team)
       if risks.isEmpty { print("no \(all ? "" : "open ")risks") }
       for risk in risks {
         let commit = risk.commitOn.map { " (can commit to \($0))" } ?? ""
@@ -65,7 +66,7 @@ extension Academy.Risk {
 
     func run() async throws {
       let database = try store.open()
-      let risk = try database.training.answerRisk(
+      let risk = try database.plans.answerRisk(
         id, answer: answer, by: try store.provenActor(in: database, for: "risk answer"))
       print("risk #\(risk.id ?? 0) answered")
     }

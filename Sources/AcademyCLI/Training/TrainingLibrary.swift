@@ -7,7 +7,8 @@ struct TrainingLibrary: ParsableArguments {
   @Option(help: "Folder of plan templates.") var plans = "plans"
   @Option(help: "Folder of scenario files.") var scenarios = "scenarios"
 
-  private var folders: ContentFolders { ContentFolders(scenarios: scenarios, plans: plans) }
+  /// The content folders these options name.
+  var folders: ContentFolders { ContentFolders(scenarios: scenarios, plans: plans) }
 
   /// Scenario id -> governing SOPs, for every readable scenario file.
   func scenarioSOPs() -> [String: [String]] { folders.scenarioSOPs() }

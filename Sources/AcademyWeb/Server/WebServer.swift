@@ -30,8 +30,11 @@ public enum WebServer {
       logger: app.logger)
   }
 
-  /// Runs until SIGTERM or SIGINT, then finishes the requests in flight and returns.
+  /// Runs until SIGTERM or SIGINT, then finishes the requests in flight and returns. The
+  /// scheduled retraining check runs beside it (`RetrainingSchedule`) and stops with it.
   public static func run(_ app: WebApp) async throws {
+    let retraining = Task { await app.retrainingSchedule() }
+    defer { retraining.cancel() }
     try await application(for: app).runService()
   }
 }

@@ -141,6 +141,9 @@ extension SOPStore {
         revision: revision.auditSummary, signer: actor.printedName, meaning: meaning.rawValue,
         comment: comment, acceptsClass: accepts ? acceptingClass?.rawValue : nil)
       try audit(name, sopID: sopID, actor: actor.auditName, before: before, after: after, in: db)
+      if outcome.state == .approved, let effective = revision.effectiveOn, effective <= today {
+        try revisionInForce?(sopID, db)
+      }
       return revision
     }
   }

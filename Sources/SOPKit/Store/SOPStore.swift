@@ -9,11 +9,19 @@ public struct SOPStore: Sendable {
   public let writer: any DatabaseWriter
   /// Where "now" comes from.
   public let clock: TimeSource
+  /// Runs inside the transaction of a write that puts a revision of an SOP (its id given) in
+  /// force, before it commits: the layer above creates what follows from it (retraining), so
+  /// the revision never is in force without it. SOPKit knows nothing of training.
+  public let revisionInForce: (@Sendable (_ sopID: String, _ db: Database) throws -> Void)?
 
   /// Creates a store over an open, migrated database.
-  public init(writer: any DatabaseWriter, clock: TimeSource = .system) {
+  public init(
+    writer: any DatabaseWriter, clock: TimeSource = .system,
+    revisionInForce: (@Sendable (_ sopID: String, _ db: Database) throws -> Void)? = nil
+  ) {
     self.writer = writer
     self.clock = clock
+    self.revisionInForce = revisionInForce
   }
 
   /// Registers the SOP tables' migrations.

@@ -20,11 +20,14 @@ public struct Assignment: Sendable, Hashable, Codable {
   public var assignedBy: String
   /// When (UTC timestamp).
   public var assignedAt: String
+  /// The revision (by sequence) of each SOP the plan includes that was in force when it was
+  /// assigned: what the plan was built on. Nil for plans assigned before this was recorded.
+  public var builtOn: [String: Int]?
 
   /// Creates an assignment.
   public init(
     id: Int64? = nil, trainee: String, templateID: String, title: String, team: String?, startOn: String,
-    dueOn: String, retrainingDays: Int, assignedBy: String, assignedAt: String
+    dueOn: String, retrainingDays: Int, assignedBy: String, assignedAt: String, builtOn: [String: Int]? = nil
   ) {
     self.id = id
     self.trainee = trainee
@@ -36,6 +39,7 @@ public struct Assignment: Sendable, Hashable, Codable {
     self.retrainingDays = retrainingDays
     self.assignedBy = assignedBy
     self.assignedAt = assignedAt
+    self.builtOn = builtOn
   }
 
   /// The UTC day it was assigned.
@@ -50,5 +54,6 @@ public struct Assignment: Sendable, Hashable, Codable {
     case retrainingDays = "retraining_days"
     case assignedBy = "assigned_by"
     case assignedAt = "assigned_at"
+    case builtOn = "built_on"
   }
 }

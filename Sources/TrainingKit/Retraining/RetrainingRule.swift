@@ -1,15 +1,21 @@
 import CaseSim
 
-/// The retraining rule: when a procedural revision of an SOP in a plan has taken effect since
-/// the plan was assigned, the trainee gets a new acknowledge item for that revision and a
-/// re-practice item for each of the plan's scenarios governed by that SOP. Editorial
-/// revisions, and the first revision an SOP ever had in force, trigger nothing. A plan
+/// The retraining rule: when a procedural revision of an SOP in a plan has come into force
+/// after the revision the plan was built on, the trainee gets a new acknowledge item for that
+/// revision and a re-practice item for each of the plan's scenarios governed by that SOP.
+/// Editorial revisions, and the first revision an SOP ever had in force, trigger nothing. A plan
 /// "includes" an SOP it acknowledges, and the source of a translation it acknowledges.
+///
+/// Revisions are compared by sequence (or, for plans assigned before the sequences were
+/// recorded, by instant), never by day: a procedural revision that comes into force on the day
+/// the plan was assigned and acknowledged still makes the acknowledgement stale.
 public enum RetrainingRule {
   /// Items to add to one assignment; keys already present are skipped, so running the rule
-  /// again adds nothing.
+  /// again adds nothing. `acknowledgements` are the trainee's (used for plans without
+  /// `builtOn` only).
   public static func newItems(
-    for assignment: Assignment, items: [TrainingItem], sops: [String: SOPHistoryFacts], today: String
+    for assignment: Assignment, items: [TrainingItem], sops: [String: SOPHistoryFacts],
+    acknowledgements: [Acknowledgement] = [], today: String
   ) -> [TrainingItem] {
     guard let assignmentID = assignment.id else { return [] }
     let existing = Set(items.map(\.key))
@@ -17,7 +23,7 @@ public enum RetrainingRule {
     var added: [TrainingItem] = []
     for sopID in includedSOPs(items: items, sops: sops) {
       guard let facts = sops[sopID],
-        let revision = trigger(facts, after: assignment.assignedOn, today: today),
+        let revision = trigger(facts, for: assignment, acknowledgements: acknowledgements, today: today),
         let effective = revision.effectiveOn
       else { continue }
       let due = WorkingDays.adding(assignment.retrainingDays, to: civil(effective)).iso
@@ -60,15 +66,33 @@ public enum RetrainingRule {
     return included.sorted()
   }
 
-  /// The newest procedural revision in force by `today` that took effect after `assignedOn`
-  /// and replaced an earlier revision in force.
-  static func trigger(_ facts: SOPHistoryFacts, after assignedOn: String, today: String) -> SOPHistoryFacts
-    .Revision?
-  {
+  /// The revision of each included SOP in force `today`: what a plan assigned now is built on.
+  public static func builtOn(items: [TrainingItem], sops: [String: SOPHistoryFacts]) -> [String: Int] {
+    var built: [String: Int] = [:]
+    for sopID in includedSOPs(items: items, sops: sops) {
+      if let sequence = sops[sopID]?.currentSequence { built[sopID] = sequence }
+    }
+    return built
+  }
+
+  /// The newest procedural revision in force by `today` that replaced an earlier revision in
+  /// force and came into force after the plan was built: a higher sequence than the one the
+  /// plan recorded (any, when nothing was in force then). For a plan without that record: it
+  /// came into force after the assignment's instant, or the trainee acknowledged an older
+  /// revision of the SOP since the plan was assigned.
+  static func trigger(
+    _ facts: SOPHistoryFacts, for assignment: Assignment, acknowledgements: [Acknowledgement], today: String
+  ) -> SOPHistoryFacts.Revision? {
     let inForce = facts.approved.filter { ($0.effectiveOn ?? "9999") <= today }
     guard let firstInForce = inForce.first else { return nil }
-    return inForce.last {
-      $0.procedural && $0.sequence != firstInForce.sequence && ($0.effectiveOn ?? "") > assignedOn
+    return inForce.last { revision in
+      guard revision.procedural, revision.sequence != firstInForce.sequence else { return false }
+      if let builtOn = assignment.builtOn { return revision.sequence > builtOn[facts.sopID] ?? 0 }
+      if let since = revision.inForceAt, since > assignment.assignedAt { return true }
+      return acknowledgements.contains {
+        $0.sopID == facts.sopID && $0.signedAt >= assignment.assignedAt
+          && $0.revisionSequence < revision.sequence
+      }
     }
   }
 

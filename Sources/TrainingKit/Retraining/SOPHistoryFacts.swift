@@ -12,14 +12,27 @@ public struct SOPHistoryFacts: Sendable, Hashable {
     public var procedural: Bool
     /// The day it took or takes effect, for approved revisions.
     public var effectiveOn: String?
+    /// When the approval that completed it was signed (UTC timestamp).
+    public var approvedAt: String?
 
     /// Creates a revision fact.
-    public init(sequence: Int, number: String, hash: String, procedural: Bool, effectiveOn: String?) {
+    public init(
+      sequence: Int, number: String, hash: String, procedural: Bool, effectiveOn: String?,
+      approvedAt: String? = nil
+    ) {
       self.sequence = sequence
       self.number = number
       self.hash = hash
       self.procedural = procedural
       self.effectiveOn = effectiveOn
+      self.approvedAt = approvedAt
+    }
+
+    /// The instant it came (or comes) into force: its approval, or the start of its effective
+    /// day when that is later.
+    public var inForceAt: String? {
+      guard let effectiveOn else { return nil }
+      return max(approvedAt ?? "", "\(effectiveOn)T00:00:00.000Z")
     }
   }
 

@@ -91,5 +91,12 @@ enum TrainingSchema {
         try AuditSeal.seal(table: table, in: db)
       }
     }
+    // The revisions a plan was built on (JSON: SOP id -> sequence), so retraining compares
+    // revisions, not days. Plans assigned before it keep NULL (see `RetrainingRule`).
+    migrator.registerMigration("training.v4-built-on") { db in
+      try db.alter(table: "training_assignment") { table in
+        table.add(column: "built_on", .text)
+      }
+    }
   }
 }

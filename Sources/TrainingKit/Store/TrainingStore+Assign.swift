@@ -28,15 +28,20 @@ extension TrainingStore {
         trainee: trainee, templateID: template.id, title: template.title, team: team ?? template.team,
         startOn: start, dueOn: dueOn, retrainingDays: template.retrainingDays, assignedBy: actor.userName,
         assignedAt: clock.now().utcTimestamp)
-      try assignment.insert(db)
-      guard let assignmentID = assignment.id else { throw TrainingError.noPlan(trainee: trainee) }
-      for (index, spec) in template.items.enumerated() {
-        var item = TrainingItem(
-          assignmentID: assignmentID, position: index + 1, key: spec.id, kind: spec.kind, sopID: spec.sopID,
+      var items = template.items.enumerated().map { index, spec in
+        TrainingItem(
+          assignmentID: 0, position: index + 1, key: spec.id, kind: spec.kind, sopID: spec.sopID,
           scenarioID: spec.scenarioID, minScore: spec.minScore, attempts: spec.attempts, text: spec.text,
           dueOn: WorkingDays.adding(spec.due, to: startDate).iso, requires: spec.requires,
           governingSOPs: spec.scenarioID.flatMap { scenarioSOPs[$0] } ?? [])
-        try item.insert(db)
+      }
+      // What the plan is built on: a later procedural revision is what retraining follows.
+      assignment.builtOn = RetrainingRule.builtOn(items: items, sops: try Self.sopFacts(on: today, in: db))
+      try assignment.insert(db)
+      guard let assignmentID = assignment.id else { throw TrainingError.noPlan(trainee: trainee) }
+      for index in items.indices {
+        items[index].assignmentID = assignmentID
+        try items[index].insert(db)
       }
       try audit(
         "training.assign", trainee: trainee, actor: actor.auditName, before: Assignment?.none,

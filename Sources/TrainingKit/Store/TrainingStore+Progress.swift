@@ -14,10 +14,10 @@ public struct ChangeSinceTraining: Sendable, Hashable {
 }
 
 extension TrainingStore {
-  /// Progress of every assignment (of one trainee or team), after applying retraining.
+  /// Progress of every assignment (of one trainee or team). Reads only: retraining items are
+  /// created by the writes that put revisions in force and by the scheduled check.
   public func progress(trainee: String? = nil, team: String? = nil) throws -> [TraineeProgress] {
-    try syncRetraining()
-    return try writer.read { db in
+    try writer.read { db in
       try Self.assignments(trainee: trainee, team: team, in: db).compactMap { assignment in
         guard let id = assignment.id else { return nil }
         return TraineeProgress.make(
@@ -31,8 +31,7 @@ extension TrainingStore {
 
   /// The coverage matrix over the SOPs in force, for everyone with a plan (or a team's).
   public func coverage(team: String? = nil) throws -> CoverageMatrix {
-    try syncRetraining()
-    return try writer.read { db in
+    try writer.read { db in
       let assignments = try Self.assignments(team: team, in: db)
       let people = try Dictionary(grouping: assignments, by: \.trainee).keys.sorted().map { name in
         let items = try Self.assignments(trainee: name, in: db).compactMap(\.id).flatMap {

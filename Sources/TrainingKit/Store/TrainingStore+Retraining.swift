@@ -1,26 +1,51 @@
 import GRDB
 
 extension TrainingStore {
-  /// Applies the retraining rule to every assignment as of today: creates the items due
-  /// (each once, thanks to the unique key), each with an audit entry by `system`. Returns
-  /// the items created; running it again returns none.
+  /// The retraining items the rule calls for today that are not created yet: what the
+  /// scheduled check (`syncRetraining`) would create. Reads only.
+  public func pendingRetraining() throws -> [TrainingItem] {
+    try writer.read { db in try Self.dueRetraining(on: today, in: db).flatMap { $0.1 } }
+  }
+
+  /// The scheduled check: applies the retraining rule to every assignment as of today and
+  /// creates the items due (each once, thanks to the unique key), each with an audit entry by
+  /// `system`. Writes only when there is something to create; running it again returns none.
   @discardableResult
   public func syncRetraining() throws -> [TrainingItem] {
-    try transaction { db in
-      let sops = try Self.sopFacts(on: today, in: db)
-      var created: [TrainingItem] = []
-      for assignment in try Self.assignments(in: db) {
-        guard let id = assignment.id else { continue }
-        let items = try Self.items(of: id, in: db)
-        for var item in RetrainingRule.newItems(for: assignment, items: items, sops: sops, today: today) {
-          try item.insert(db)
-          try audit(
-            "training.retrain", trainee: assignment.trainee, actor: "system", before: TrainingItem?.none,
-            after: item, in: db)
-          created.append(item)
-        }
+    guard try !pendingRetraining().isEmpty else { return [] }
+    return try transaction { db in try applyRetraining(in: db) }
+  }
+
+  /// Creates the retraining items due today inside the caller's transaction (the SOP store's
+  /// hook when a signature puts a revision in force, and `syncRetraining`).
+  @discardableResult
+  public func applyRetraining(in db: Database) throws -> [TrainingItem] {
+    var created: [TrainingItem] = []
+    for (assignment, items) in try Self.dueRetraining(on: today, in: db) {
+      for var item in items {
+        try item.insert(db)
+        try audit(
+          "training.retrain", trainee: assignment.trainee, actor: "system", before: TrainingItem?.none,
+          after: item, in: db)
+        created.append(item)
       }
-      return created
     }
+    return created
+  }
+
+  /// Per assignment, the items the rule adds on `day`; assignments with none are left out.
+  static func dueRetraining(on day: String, in db: Database) throws -> [(Assignment, [TrainingItem])] {
+    let sops = try sopFacts(on: day, in: db)
+    var due: [(Assignment, [TrainingItem])] = []
+    for assignment in try assignments(in: db) {
+      guard let id = assignment.id else { continue }
+      // Only plans without the revisions they were built on look at acknowledgements.
+      let acks = try assignment.builtOn == nil ? Self.acknowledgements(of: assignment.trainee, in: db) : []
+      let items = RetrainingRule.newItems(
+        for: assignment, items: try Self.items(of: id, in: db), sops: sops, acknowledgements: acks,
+        today: day)
+      if !items.isEmpty { due.append((assignment, items)) }
+    }
+    return due
   }
 }

@@ -76,7 +76,7 @@ public struct TrainingStore: Sendable {
       .map {
         SOPHistoryFacts.Revision(
           sequence: $0.sequence, number: $0.number, hash: $0.hash, procedural: $0.changeClass == .procedural,
-          effectiveOn: $0.effectiveOn)
+          effectiveOn: $0.effectiveOn, approvedAt: $0.approvedAt)
       }
       facts[sopID] = SOPHistoryFacts(
         sopID: sopID, title: latest.title, translationOf: latest.translationOf, approved: approved,

@@ -24,11 +24,12 @@ enum AcknowledgePage {
     return id
   }
 
-  /// The revision in force today, or nil; an SOP the store does not know is a 404.
-  private static func inForce(_ app: WebApp, _ sopID: String) throws -> RevisionView? {
+  /// The revision in force today and the trainee's signature on it; an SOP the store does not
+  /// know is a 404.
+  private static func state(_ app: WebApp, _ sopID: String, trainee: String) throws -> AcknowledgementState {
     do {
-      return try app.database.store.history(sopID).last { $0.state == .effective }
-    } catch StoreError.unknownSOP {
+      return try app.database.plans.acknowledgement(of: sopID, trainee: trainee)
+    } catch TrainingError.unknownSOP {
       throw PageError.notFound
     }
   }
@@ -41,18 +42,17 @@ enum AcknowledgePage {
     let text = PracticeText(context)
     var data: [String: Any] = ["sop_id": sopID, "sop_href": "/sops/\(sopID)", "styles": ["practice.css"]]
     if let error { data["error"] = error }
-    guard let current = try inForce(app, sopID) else {
+    let state = try state(app, sopID, trainee: user.name)
+    guard let revision = state.revision else {
       data["notice"] = text.format("prac_ack_none_in_force", sopID)
       return try await app.page(
         "practice/acknowledge", title: text.format("prac_ack_title", sopID), data, context, status: status)
     }
-    let revision = current.revision
     data["title"] = revision.title
     data["revision"] = revision.number
     data["effective"] = revision.effectiveOn ?? ""
     data["hash"] = String(revision.hash.prefix(12))
-    let acks = try app.database.training.acknowledgements(trainee: user.name)
-    if let done = acks.last(where: { $0.sopID == sopID && $0.revisionHash == revision.hash }) {
+    if let done = state.signed {
       data["already"] = text.format(
         "prac_ack_already", sopID, revision.number, PracticeText.moment(done.signedAt))
     } else {
@@ -102,8 +102,9 @@ enum AcknowledgePage {
     }
     let ack: Acknowledgement
     do {
-      _ = try inForce(app, sopID)
-      ack = try app.database.training.acknowledge(sopID, by: signer)
+      ack = try app.database.plans.acknowledge(sopID, by: signer)
+    } catch TrainingError.unknownSOP {
+      throw PageError.notFound
     } catch let error as TrainingError {
       return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .conflict)
     }

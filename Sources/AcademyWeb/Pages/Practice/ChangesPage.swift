@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import TrainingKit
@@ -17,7 +18,7 @@ enum ChangesPage {
     let text = PracticeText(context)
     var data: [String: Any] = ["styles": ["practice.css"]]
     do {
-      let changes = try app.database.training.changes(trainee: user.name)
+      let changes = try app.database.plans.changes(trainee: user.name)
       let rows = changes.map { row(for: $0, text) }
       data["changes"] = rows
       data["has_changes"] = !rows.isEmpty

@@ -1,3 +1,4 @@
+import AcademyServices
 import CaseSim
 import Foundation
 import Hummingbird
@@ -29,10 +30,8 @@ enum PlanPage {
   ) async throws -> Response {
     let user = try context.signedIn()
     let text = PracticeText(context)
-    let training = app.database.training
-    let plans = try training.progress(trainee: user.name)
-    let risks = try training.risks(trainee: user.name)
-    let attempts = try training.attempts(trainee: user.name)
+    let mine = try app.database.plans.traineePlan(user.name)
+    let (plans, risks, attempts) = (mine.plans, mine.risks, mine.attempts)
     var itemKeys: [Int64: String] = [:]
     var openItems: [[String: Any]] = []
     let rendered = plans.map { plan -> [String: Any] in
@@ -144,7 +143,7 @@ enum PlanPage {
     }
     if form.error != nil { return try await page(app, context, form: form, status: .badRequest) }
     do {
-      try app.database.training.raiseRisk(
+      try app.database.plans.raiseRisk(
         form.item, reason: form.reason, commitOn: form.commit.isEmpty ? nil : form.commit, by: user.name)
     } catch let error as TrainingError {
       form.error = error.localizedDescription

@@ -1,3 +1,4 @@
+import AcademyServices
 import Foundation
 import Hummingbird
 import People
@@ -9,30 +10,28 @@ enum PlanAssignment {
     _ app: WebApp, _ context: WebContext, form: FormData = FormData(), error: String? = nil,
     status: HTTPResponse.Status = .ok
   ) async throws -> Response {
-    let catalog = PlanCatalog(directory: app.settings.content.plans)
-    let linter = app.settings.content.planLinter(knownSOPs: nil)
-    let templates = catalog.paths().compactMap { path -> [String: Any]? in
-      let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-      guard let plan = try? catalog.template(id: id, linter: linter) else { return nil }
+    let plans = app.database.plans
+    let templates = Plans.templates(in: app.settings.content).compactMap { listing -> [String: Any]? in
+      guard let plan = listing.template else { return nil }
       return [
-        "id": id, "title": plan.title, "items": plan.items.count, "days": plan.length,
+        "id": listing.id, "title": plan.title, "items": plan.items.count, "days": plan.length,
         "team": plan.team ?? "",
-        "selected": form["template"] == id,
+        "selected": form["template"] == listing.id,
       ]
     }
-    let trainees = try app.database.people.list().filter { $0.roleNames.contains(Role.trainee.name) }.map {
+    let overview = try plans.assignmentOverview()
+    let trainees = overview.trainees.map {
       ["name": $0.name, "full_name": $0.fullName, "selected": form["trainee"] == $0.name] as [String: Any]
     }
-    let assignments = try app.database.training.progress().map { entry -> [String: Any] in
+    let assignments = overview.assignments.map { assignment -> [String: Any] in
       [
-        "trainee": entry.assignment.trainee, "plan": entry.assignment.title,
-        "team": entry.assignment.team ?? "",
-        "start": entry.assignment.startOn, "due": entry.assignment.dueOn, "by": entry.assignment.assignedBy,
+        "trainee": assignment.trainee, "plan": assignment.title, "team": assignment.team ?? "",
+        "start": assignment.startOn, "due": assignment.dueOn, "by": assignment.assignedBy,
       ]
     }
     var data: [String: Any] = [
       "templates": templates, "trainees": trainees, "assignments": assignments,
-      "start": form["start"] ?? app.database.store.today, "due": form["due"] ?? "",
+      "start": form["start"] ?? plans.today, "due": form["due"] ?? "",
       "team": form["team"] ?? "",
     ]
     if let error { data["error"] = error }
@@ -49,14 +48,13 @@ enum PlanAssignment {
     }
     do {
       let manager = try app.database.people.signer(named: try context.signedIn().name)
-      let known = Set(try app.database.store.list().map(\.sopID))
-      let plan = try PlanCatalog(directory: app.settings.content.plans).template(
-        id: templateID, linter: app.settings.content.planLinter(knownSOPs: known.isEmpty ? nil : known))
-      let assignment = try app.database.assignPlan(
-        plan, scenarioSOPs: app.settings.content.scenarioSOPs(), trainee: trainee, start: start,
+      let assigned = try app.database.plans.assign(
+        templateID: templateID, content: app.settings.content, trainee: trainee, start: start,
         due: form["due"],
         team: form["team"], by: manager)
-      let text = String(format: UIText.text("team_assigned", language), plan.title, trainee, assignment.dueOn)
+      let text = String(
+        format: UIText.text("team_assigned", language), assigned.template.title, trainee,
+        assigned.assignment.dueOn)
       return await app.redirect("/team/assign", flash: text, context)
     } catch let error as TrainingError {
       return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)

@@ -1,7 +1,7 @@
+import AcademyServices
 import CaseSim
 import Foundation
 import Hummingbird
-import SOPKit
 import TrainingKit
 
 /// The team dashboard: completion burn-up, who is late or at risk and why, raised risks to
@@ -13,16 +13,12 @@ enum TeamDashboard {
   ) async throws -> Response {
     let language = context.language
     let t = { (key: String) in UIText.text(key, language) }
-    let training = app.database.training
-    let allProgress = try training.progress()
-    let teams = Set(allProgress.compactMap(\.assignment.team)).sorted()
-    let team = request.uri.queryParameters["team"].map(String.init).flatMap { teams.contains($0) ? $0 : nil }
-    let progress = allProgress.filter { team == nil || $0.assignment.team == team }
-    let names = Dictionary(
-      try app.database.people.list().map { ($0.name, $0.fullName) }, uniquingKeysWith: { first, _ in first })
-    let today = CivilDate(iso: app.database.store.today) ?? CivilDate(daysSinceEpoch: 0)
+    let reports = app.database.reports
+    let overview = try reports.team(request.uri.queryParameters["team"].map(String.init))
+    let (team, progress, names) = (overview.team, overview.progress, overview.printedNames)
+    let today = CivilDate(iso: reports.today) ?? CivilDate(daysSinceEpoch: 0)
     var data: [String: Any] = [
-      "teams": teams.map { ["name": $0, "selected": $0 == team] },
+      "teams": overview.teams.map { ["name": $0, "selected": $0 == team] },
       "team": team ?? "",
       "today": today.iso,
       "summary": summary(progress),
@@ -32,7 +28,7 @@ enum TeamDashboard {
       "xapi_since": today.adding(days: -90).iso,
       "team_query": team.map { "?team=\($0)" } ?? "",
     ]
-    let attempts = try training.teamAttempts(team: team)
+    let attempts = overview.attempts
     data["has_burnup"] = !progress.isEmpty
     data["attempt_count"] = attempts.count
     data["pass_rate"] =
@@ -40,8 +36,8 @@ enum TeamDashboard {
       ? "–" : "\(Int((Double(attempts.filter(\.passed).count) * 100 / Double(attempts.count)).rounded())) %"
     data["scores"] = ScoreHistogram.svg(
       ScoreHistogram.bands(attempts.map(\.score)), title: t("team_scores"), countLabel: t("team_attempts"))
-    data["risks"] = try openRisks(app, team: team, progress: progress, names: names)
-    data["coverage"] = coverage(try training.coverage(team: team), names: names)
+    data["risks"] = openRisks(overview.openRisks, progress: progress, names: names)
+    data["coverage"] = coverage(overview.coverage, names: names)
     if let error { data["error"] = error }
     return try await app.page("team/dashboard", title: t("team_title"), data, context, status: status)
   }
@@ -54,7 +50,7 @@ enum TeamDashboard {
         "/team#risks", flash: UIText.text("team_answer_empty", context.language), context)
     }
     do {
-      let risk = try app.database.training.answerRisk(id, answer: answer, by: manager)
+      let risk = try app.database.plans.answerRisk(id, answer: answer, by: manager)
       let text = String(format: UIText.text("team_answered", context.language), risk.trainee)
       return await app.redirect("/team#risks", flash: text, context)
     } catch let error as TrainingError {
@@ -113,13 +109,13 @@ enum TeamDashboard {
   }
 
   private static func openRisks(
-    _ app: WebApp, team: String?, progress: [TraineeProgress], names: [String: String]
-  ) throws -> [[String: Any]] {
+    _ risks: [RaisedRisk], progress: [TraineeProgress], names: [String: String]
+  ) -> [[String: Any]] {
     var items: [Int64: String] = [:]
     for entry in progress {
       for item in entry.items { if let id = item.item.id { items[id] = item.item.summary } }
     }
-    return try app.database.training.risks(team: team).filter(\.isOpen).compactMap { risk in
+    return risks.filter(\.isOpen).compactMap { risk in
       guard let id = risk.id else { return nil }
       return [
         "id": id, "trainee": names[risk.trainee] ?? risk.trainee,
