@@ -1,4 +1,5 @@
 import ArgumentParser
+import CivilCalendar
 import SOPKit
 import TrainingKit
 
@@ -81,7 +82,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-      guard Day.date(from: since) != nil else {
+      guard CivilDate(iso: since) != nil else {
         throw ValidationError("--since is a date: YYYY-MM-DD")
       }
     }

@@ -1,4 +1,4 @@
-import CaseSim
+import CivilCalendar
 
 /// The retraining rule: when a procedural revision of an SOP in a plan has taken effect since
 /// the plan was assigned, the trainee gets a new acknowledge item for that revision and a

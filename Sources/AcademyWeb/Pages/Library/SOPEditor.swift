@@ -1,3 +1,4 @@
+import CivilCalendar
 import Hummingbird
 import SOPKit
 
@@ -89,7 +90,7 @@ enum SOPEditor {
       }
       override = (changeClass, reason)
     }
-    if let effective = form["effective"], Day.date(from: effective) == nil {
+    if let effective = form["effective"], CivilDate(iso: effective) == nil {
       return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
     }
     let request = SubmitRequest(

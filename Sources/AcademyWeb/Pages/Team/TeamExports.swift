@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import Hummingbird
 import SOPKit
@@ -20,7 +21,7 @@ enum TeamExports {
     case "coverage.csv": body = TrainingTable.coverage(try training.coverage(team: team)).csv(locale: locale)
     default:
       let since = request.uri.queryParameters["since"].map(String.init) ?? ""
-      guard Day.date(from: since) != nil else {
+      guard CivilDate(iso: since) != nil else {
         throw PageError.badRequest(UIText.text("team_since_invalid", context.language))
       }
       body = try xapi(app, since: since, host: request.head.authority)
