@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v14)],
   products: [
     .executable(name: "academy", targets: ["academy"]),
+    .library(name: "CivilCalendar", targets: ["CivilCalendar"]),
     .library(name: "SOPKit", targets: ["SOPKit"]),
     .library(name: "CaseSim", targets: ["CaseSim"]),
     .library(name: "AuditTrail", targets: ["AuditTrail"]),
@@ -30,6 +31,7 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    .target(name: "CivilCalendar"),
     .target(
       name: "AuditTrail",
       dependencies: [
@@ -40,7 +42,7 @@ let package = Package(
     .target(
       name: "SOPKit",
       dependencies: [
-        "CCmark", "Yams", "AuditTrail",
+        "CCmark", "CivilCalendar", "Yams", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -57,19 +59,20 @@ let package = Package(
     ),
     .target(
       name: "CaseSim",
-      dependencies: ["SOPKit", "Yams"],
+      dependencies: ["CivilCalendar", "SOPKit", "Yams"],
       resources: [.copy("Resources")]
     ),
     .target(
       name: "TrainingKit",
       dependencies: [
-        "SOPKit", "CaseSim", "AuditTrail", "Yams", .product(name: "GRDB", package: "GRDB.swift"),
+        "CivilCalendar", "SOPKit", "CaseSim", "AuditTrail", "Yams",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .target(
       name: "AcademyServices",
       dependencies: [
-        "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
+        "CivilCalendar", "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -77,7 +80,7 @@ let package = Package(
     .target(
       name: "AcademyWeb",
       dependencies: [
-        "AcademyServices", "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
+        "AcademyServices", "CivilCalendar", "SOPKit", "CaseSim", "People", "TrainingKit", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -93,6 +96,7 @@ let package = Package(
       dependencies: [
         "AcademyServices",
         "AcademyWeb",
+        "CivilCalendar",
         "SOPKit",
         "CaseSim",
         "People",
@@ -108,18 +112,22 @@ let package = Package(
       dependencies: ["AcademyCLI"]
     ),
     .testTarget(
+      name: "CivilCalendarTests",
+      dependencies: ["CivilCalendar"]
+    ),
+    .testTarget(
       name: "SOPKitTests",
       dependencies: ["SOPKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "CaseSimTests",
-      dependencies: ["CaseSim"]
+      dependencies: ["CaseSim", "CivilCalendar"]
     ),
     .testTarget(
       name: "AcademyWebTests",
       dependencies: [
-        "AcademyWeb", "AcademyServices", "AuditTrail", "SOPKit", "People", "TrainingKit",
+        "AcademyWeb", "AcademyServices", "AuditTrail", "CivilCalendar", "SOPKit", "People", "TrainingKit",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -129,7 +137,7 @@ let package = Package(
     .testTarget(
       name: "AcademyCLITests",
       dependencies: [
-        "AcademyCLI", "AcademyServices", "SOPKit", "People", "AuditTrail",
+        "AcademyCLI", "AcademyServices", "CivilCalendar", "SOPKit", "People", "AuditTrail",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
@@ -140,7 +148,8 @@ let package = Package(
     .testTarget(
       name: "TrainingKitTests",
       dependencies: [
-        "TrainingKit", "SOPKit", "CaseSim", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift"),
+        "TrainingKit", "CivilCalendar", "SOPKit", "CaseSim", "AuditTrail",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     .testTarget(

@@ -1,4 +1,5 @@
 import CaseSim
+import CivilCalendar
 import Foundation
 import SOPKit
 

@@ -1,6 +1,7 @@
 import AcademyServices
 import ArgumentParser
 import CaseSim
+import CivilCalendar
 
 extension Academy.Finance {
   /// `academy finance claim-deadline`: the last day to communicate a credit in a Spanish concurso.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseSim
+import CivilCalendar
 import Foundation
 
 extension Academy {

@@ -1,5 +1,6 @@
 import AcademyServices
 import ArgumentParser
+import CivilCalendar
 import SOPKit
 import TrainingKit
 
@@ -79,7 +80,7 @@ extension Academy.Report {
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
-      guard Day.date(from: since) != nil else {
+      guard CivilDate(iso: since) != nil else {
         throw ValidationError("--since is a date: YYYY-MM-DD")
       }
     }

@@ -1,4 +1,5 @@
 import CaseSim
+import CivilCalendar
 
 /// The team's completion burn-up: items done per day (cumulative) against the scope (all items
 /// assigned) and the ideal line from the first start to the last due date.

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import Logging
 import SOPKit
@@ -62,7 +63,8 @@ public struct ServerLogHandler: LogHandler {
   static func timestamp(_ date: Date) -> String {
     let seconds = Int(date.timeIntervalSince1970.rounded(.down))
     let time = ((seconds % 86_400) + 86_400) % 86_400
-    return Day.string(from: date) + "T" + twoDigits(time / 3600) + ":" + twoDigits(time / 60 % 60) + ":"
+    return CivilDate(utcDayOf: date).iso + "T" + twoDigits(time / 3600) + ":" + twoDigits(time / 60 % 60)
+      + ":"
       + twoDigits(time % 60) + "Z"
   }
 

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One generated customer account as the collector finds it on the case's first day:
 /// who the customer is, what is open, and the history behind it. Amounts are `Money`
 /// (minor units), dates `CivilDate`; every list is in date order.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// How amounts and dates are written in text a customer reads or says (speech, letters,
 /// e-mails in the simulation): the conventions of the language the text is in. The one
 /// formatter for such text; machine output (JSON, NDJSON, CSV) keeps ISO dates and

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A dispute raised on an invoice.
 public struct Dispute: Sendable, Hashable, Codable {
   /// Dispute case id.

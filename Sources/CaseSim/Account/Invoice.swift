@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// An invoice to the customer.
 public struct Invoice: Sendable, Hashable, Codable {
   /// Invoice number.

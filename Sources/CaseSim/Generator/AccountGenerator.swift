@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Turns a scenario and a seed into customer accounts, deterministically: the same
 /// scenario, seed, index and program version give the same account, byte for byte. Account
 /// k of a run draws from its own stream `(seed, k)`, so accounts are independent and a run

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A growable byte buffer that JSON and CSV text is written straight into: no intermediate
 /// `String`s, no `JSONEncoder`, and no per-byte uniqueness or capacity check of
 /// `[UInt8].append`. Each write makes room once, then stores through a raw pointer, which

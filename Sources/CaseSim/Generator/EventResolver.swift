@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Resolves a scenario's scripted events against one account: selectors become invoice
 /// numbers, shares become amounts, days become dates. Events are resolved in day order
 /// against a running balance per invoice, so a payment after a credit note only pays what

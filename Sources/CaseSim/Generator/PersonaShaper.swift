@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Writes a persona's past into an account: disputes, promises, part payments, dunning,
 /// credit balances and insolvency, so the history is consistent with how the customer
 /// behaves (a serial promise breaker has broken promises, an insolvent has a record...).

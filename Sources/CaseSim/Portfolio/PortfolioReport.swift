@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Portfolio statistics built one account at a time from `case generate` NDJSON: aging,

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A practice case as written in `scenarios/*.yaml`: governing SOPs, the customer, the
 /// invoice mix, the hidden persona, scripted events and what the trainee is told. The
 /// format is documented in `docs/scenario-format.md`.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The figures beside the process score: what the work achieved.
 public struct CaseOutcome: Sendable, Hashable {
   /// Money received during the case (payments and unapplied cash).

@@ -1,3 +1,4 @@
+import CivilCalendar
 import SOPKit
 
 /// A step of a governing process that applies to a case right now: a required step whose

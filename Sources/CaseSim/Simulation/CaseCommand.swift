@@ -1,3 +1,4 @@
+import CivilCalendar
 import SOPKit
 
 /// One line of an attempt: a trainee action from the process vocabulary, or a clock move

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A finished attempt: the log and the facts the scorer and the outcome figures read. A
 /// record is pure data, so recorded attempts can be scored again against another revision.
 public struct CaseRecord: Sendable, Hashable {

@@ -1,3 +1,4 @@
+import CivilCalendar
 import SOPKit
 
 // Selectors let one attempt file work on any seed: `invoices: ["overdue"]`, `amount: "open"`,

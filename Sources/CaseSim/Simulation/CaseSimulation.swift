@@ -1,3 +1,4 @@
+import CivilCalendar
 import SOPKit
 
 /// A case being worked: a generated account on a simulated calendar from the scenario's

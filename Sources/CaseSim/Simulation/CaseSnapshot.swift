@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The account as it stands on the case's current day: what is open on each invoice, the
 /// disputes, promises, payments and dunning so far. The generated `Account` is day 0; this
 /// is what a collector's screen shows after the trainee's actions and the days played.

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import Yams
 
@@ -169,7 +170,7 @@ struct FrontMatterParser {
 
   private mutating func date(_ node: Node) -> String? {
     guard let value = text(node, key: "effective") else { return nil }
-    guard CalendarDate.isValid(value) else {
+    guard CivilDate(iso: value) != nil else {
       report(.invalidDate(value), at: yaml.position(of: node))
       return nil
     }

@@ -1,4 +1,5 @@
 import AuditTrail
+import CivilCalendar
 import Foundation
 import GRDB
 
@@ -46,7 +47,7 @@ extension SOPStore {
   /// Sends the latest draft of `sopID` for approval.
   @discardableResult
   public func submit(_ sopID: String, _ request: SubmitRequest, by actor: Signer) throws -> StoredRevision {
-    if let effective = request.effective, Day.date(from: effective) == nil {
+    if let effective = request.effective, CivilDate(iso: effective) == nil {
       throw StoreError.invalidDate(field: "the effective date", value: effective)
     }
     if let reason = request.changeClassOverride?.reason,
@@ -132,7 +133,7 @@ extension SOPStore {
         let approvedAt = clock.now()
         revision.approvedAt = approvedAt.utcTimestamp
         revision.number = revision.revisionNumber.approved.description
-        let approvalDay = Day.string(from: approvedAt)
+        let approvalDay = CivilDate(utcDayOf: approvedAt).iso
         revision.effectiveOn = max(revision.proposedEffective ?? approvalDay, approvalDay)
       }
       try revision.update(db)

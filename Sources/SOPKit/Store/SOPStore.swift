@@ -1,4 +1,5 @@
 import AuditTrail
+import CivilCalendar
 import Foundation
 import GRDB
 
@@ -30,7 +31,7 @@ public struct SOPStore: Sendable {
   }
 
   /// Today's UTC day.
-  public var today: String { Day.string(from: clock.now()) }
+  public var today: String { CivilDate(utcDayOf: clock.now()).iso }
 
   /// Runs `body` in an IMMEDIATE transaction with its audit entries (see `immediateTransaction`).
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {

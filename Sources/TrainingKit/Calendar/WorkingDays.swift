@@ -1,4 +1,4 @@
-import CaseSim
+import CivilCalendar
 
 /// Monday-to-Friday arithmetic. Public holidays are not modelled: a plan's offsets are
 /// guidance a team lead adjusts, and the desks span countries with different holidays.

@@ -1,4 +1,4 @@
-import CaseSim
+import CivilCalendar
 
 /// Forecasts the day a plan will be complete from the trainee's pace. The method (also in
 /// `docs/training.md`): pace = items completed in the window / working days the window

@@ -1,4 +1,4 @@
-import CaseSim
+import CivilCalendar
 
 /// The retraining rule: when a procedural revision of an SOP in a plan has come into force
 /// after the revision the plan was built on, the trainee gets a new acknowledge item for that

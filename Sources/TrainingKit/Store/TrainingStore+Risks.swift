@@ -1,3 +1,4 @@
+import CivilCalendar
 import GRDB
 import SOPKit
 
@@ -10,7 +11,7 @@ extension TrainingStore {
   ) throws -> RaisedRisk {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !reason.isEmpty else { throw TrainingError.emptyText(field: "--reason") }
-    if let commitOn, Day.date(from: commitOn) == nil {
+    if let commitOn, CivilDate(iso: commitOn) == nil {
       throw TrainingError.invalidDate(field: "--commit", value: commitOn)
     }
     return try transaction { db in

@@ -1,4 +1,5 @@
 import AuditTrail
+import CivilCalendar
 import Foundation
 import GRDB
 import SOPKit
@@ -24,7 +25,7 @@ public struct TrainingStore: Sendable {
   }
 
   /// Today's UTC day.
-  public var today: String { Day.string(from: clock.now()) }
+  public var today: String { CivilDate(utcDayOf: clock.now()).iso }
 
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {
     try writer.immediateTransaction(body)

@@ -1,5 +1,6 @@
 import AcademyServices
 import CaseSim
+import CivilCalendar
 import Foundation
 import Hummingbird
 import TrainingKit

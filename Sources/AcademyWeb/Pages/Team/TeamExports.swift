@@ -1,4 +1,5 @@
 import AcademyServices
+import CivilCalendar
 import Foundation
 import Hummingbird
 import SOPKit
@@ -20,7 +21,7 @@ enum TeamExports {
     case "coverage.csv": body = try reports.table(.coverage, team: team).csv(locale: locale)
     default:
       let since = request.uri.queryParameters["since"].map(String.init) ?? ""
-      guard Day.date(from: since) != nil else {
+      guard CivilDate(iso: since) != nil else {
         throw PageError.badRequest(UIText.text("team_since_invalid", context.language))
       }
       body = try reports.xapi(since: since, homePage: "http://\(request.head.authority ?? "academy.local")")

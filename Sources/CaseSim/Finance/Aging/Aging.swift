@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Days-past-due arithmetic for aging reports.
 ///
 /// Source: `shared/DOMAIN.md` "Aging": `dpd = asOf - dueDate` in calendar days. Weekends and

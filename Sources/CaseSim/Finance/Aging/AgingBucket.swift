@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// An aging bucket of a receivable by days past due (current, 1-30, 31-60, 61-90, 91-120, 120+).
 ///
 /// Source: `shared/DOMAIN.md` "Aging", the usual AR aging report buckets. The raw values

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// What a dunning run does with one item.
 public enum DunningDecision: Sendable, Hashable {
   /// Send this level now.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One rung of a dunning ladder: when it is due, how it is sent, and how long the customer
 /// is given to pay (Odoo follow-up levels, OCA credit control lines, ERPNext dunning types).
 public struct DunningLevel: Sendable, Hashable, Codable {

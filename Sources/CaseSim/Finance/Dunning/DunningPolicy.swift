@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A dunning ladder and the rules a dunning run applies to it.
 ///
 /// Sources: Odoo follow-up levels and OCA `account_credit_control` (a level is due when

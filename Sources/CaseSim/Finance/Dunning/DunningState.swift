@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Where one open item stands in the dunning cycle, as a dunning run sees it.
 public struct DunningState: Sendable, Hashable {
   /// Due date of the item.

@@ -1,3 +1,4 @@
+import CivilCalendar
 import SOPKit
 
 /// When a credit must reach the insolvency administrator: the legal last day

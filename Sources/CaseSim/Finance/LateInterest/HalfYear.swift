@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A calendar half-year (H1 = January-June, H2 = July-December): the period for which a
 /// statutory late-payment rate is fixed.
 ///

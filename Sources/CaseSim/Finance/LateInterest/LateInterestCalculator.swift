@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Computes the statutory late-payment claim on one invoice: simple interest per calendar
 /// half-year plus the fixed compensation for recovery costs.
 ///

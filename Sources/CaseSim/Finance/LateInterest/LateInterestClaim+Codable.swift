@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 extension LateInterestClaim: Codable {

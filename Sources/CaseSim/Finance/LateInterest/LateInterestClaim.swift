@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// What a creditor may claim for one late invoice: interest per half-year period, the fixed
 /// compensation for recovery costs, the total, and notes explaining any exclusion.
 ///

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The statutory late-payment interest rate of one country in force from `from` within one
 /// calendar half-year (usually its first day; Spain 2013-H1 changed on 24 February).
 ///

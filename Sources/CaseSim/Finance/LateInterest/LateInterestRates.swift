@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Statutory late-payment interest rates keyed by country, then by calendar half-year,

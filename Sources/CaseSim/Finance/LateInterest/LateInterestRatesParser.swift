@@ -1,3 +1,4 @@
+import CivilCalendar
 import Yams
 
 /// Reads the rates file into schedules, reporting the line of every problem.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One country's late-payment rules from the rates file: its half-yearly rates, the margin
 /// over the reference rate, and the fixed compensation per late invoice.
 public struct LateInterestSchedule: Sendable {

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A payment on account of a late invoice before it is settled in full.
 public struct PartPayment: Sendable, Equatable {
   /// Day the money was received.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A customer's promise to pay an amount by a date.
 public struct PaymentPromise: Sendable, Hashable, Codable {
   /// Amount promised.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Decides whether a promise to pay was kept, partially kept or broken.
 ///
 /// Source: SAP FSCM Collections Management (promise to pay: open -> kept / partially kept /

@@ -1,0 +1,13 @@
+import Foundation
+
+extension CivilDate {
+  /// The day, in UTC, on which `instant` falls: the day the stores stamp "today" with.
+  public init(utcDayOf instant: Date) {
+    self.init(daysSinceEpoch: Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)))
+  }
+
+  /// Midnight UTC at the start of the day.
+  public var midnightUTC: Date {
+    Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400)
+  }
+}
