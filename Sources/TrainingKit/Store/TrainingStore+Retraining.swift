@@ -4,7 +4,7 @@ extension TrainingStore {
   /// The retraining items the rule calls for today that are not created yet: what the
   /// scheduled check (`syncRetraining`) would create. Reads only.
   public func pendingRetraining() throws -> [TrainingItem] {
-    try writer.read { db in try Self.dueRetraining(on: today, in: db).flatMap { $0.1 } }
+    try writer.read { db in try Self.dueRetraining(on: today, in: db).flatMap(\.items) }
   }
 
   /// The scheduled check: applies the retraining rule to every assignment as of today and
@@ -33,10 +33,13 @@ extension TrainingStore {
     return created
   }
 
+  /// An assignment and the retraining items the rule adds to it.
+  typealias Due = (assignment: Assignment, items: [TrainingItem])
+
   /// Per assignment, the items the rule adds on `day`; assignments with none are left out.
-  static func dueRetraining(on day: String, in db: Database) throws -> [(Assignment, [TrainingItem])] {
+  static func dueRetraining(on day: String, in db: Database) throws -> [Due] {
     let sops = try sopFacts(on: day, in: db)
-    var due: [(Assignment, [TrainingItem])] = []
+    var due: [Due] = []
     for assignment in try assignments(in: db) {
       guard let id = assignment.id else { continue }
       // Only plans without the revisions they were built on look at acknowledgements.
