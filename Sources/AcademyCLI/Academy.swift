@@ -39,7 +39,7 @@ extension Academy {
         try command.run()
       }
     } catch {
-      exit(withError: error)
+      exit(withError: AdvisedError.advised(error))
     }
   }
 }

@@ -8,7 +8,7 @@ import TrainingKit
 /// The one database file `<data>/academy.sqlite` (WAL), with every module's migrations.
 public struct AcademyDatabase: Sendable {
   /// The connection pool.
-  public let pool: DatabasePool
+  let pool: DatabasePool
   /// Where "now" comes from.
   public let clock: TimeSource
   /// Live practice cases rebuilt in this process (the database stays their truth).
@@ -83,9 +83,9 @@ public struct AcademyDatabase: Sendable {
   }
 
   /// The SOP store over this database.
-  public var store: SOPStore { SOPStore(writer: pool, clock: clock, revisionInForce: retrainingHook) }
+  var store: SOPStore { SOPStore(writer: pool, clock: clock, revisionInForce: retrainingHook) }
   /// The user directory over this database.
-  public var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
+  var people: UserDirectory { UserDirectory(writer: pool, clock: clock) }
   /// The counters of wrong passwords over this database.
-  public var passwordThrottle: PasswordThrottle { PasswordThrottle(writer: pool, clock: clock) }
+  var passwordThrottle: PasswordThrottle { PasswordThrottle(writer: pool, clock: clock) }
 }

@@ -56,7 +56,7 @@ extension PeopleError: LocalizedError {
     case .invalidUserName(let name):
       return "user name '\(name)' must be 2-64 characters of a-z, 0-9, '.', '_' or '-'"
     case .missingFullName:
-      return "--full-name must not be empty: signatures print it"
+      return "the full name must not be empty: signatures print it"
     case .invalidFullName(let name):
       let shown = name.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }
         .joined()
@@ -70,11 +70,11 @@ extension PeopleError: LocalizedError {
     case .wrongPassword(let name):
       return "wrong password for '\(name)'; nothing was signed"
     case .firstUserMustBeAdmin:
-      return "the first user must hold the admin role (add --role admin)"
+      return "the first user must hold the admin role"
     case .notAdmin(let name):
       return "\(name) cannot manage users: needs the role admin"
     case .actorRequired:
-      return "users exist already: act as an admin with --as NAME or ACADEMY_USER"
+      return "users exist already: only an admin adds users"
     case .samePassword:
       return "the new password must differ from the current one"
     case .lastAdmin(let name):
@@ -82,7 +82,7 @@ extension PeopleError: LocalizedError {
     case .signingOnHold(let name, let admin):
       return
         "\(admin) reset \(name)'s password, so \(name) cannot act or sign until a second person (another admin "
-        + "or a manager) confirms \(name)'s identity: `academy user release-signing \(name) --as MANAGER`"
+        + "or a manager) confirms \(name)'s identity and releases the signing hold"
     case .cannotReleaseSigning(let releaser, let reason):
       return "\(releaser) cannot release the signing hold: \(reason)"
     case .passwordNotOwn(let name):
@@ -92,7 +92,7 @@ extension PeopleError: LocalizedError {
     case .unknownToken:
       return
         "the automation token is not known (mistyped, or from another data folder); "
-        + "an admin issues one with 'academy token issue NAME --as ADMIN'"
+        + "ask an admin to issue one"
     case .unknownTokenLabel(let label):
       return "no token '\(label)'; run 'academy token list'"
     case .revokedToken(let label, let when):

@@ -11,7 +11,7 @@ public enum TrainingError: Error, Sendable, Hashable {
   /// A plan was to be assigned to a user who is not a trainee.
   case notATrainee(user: String, roles: [String])
   /// A date argument is not `YYYY-MM-DD`.
-  case invalidDate(field: String, value: String)
+  case invalidDate(field: TrainingField, value: String)
   /// The plan's due date comes before its start.
   case dueBeforeStart(start: String, due: String)
   /// The SOP has no revision in force today.
@@ -29,7 +29,7 @@ public enum TrainingError: Error, Sendable, Hashable {
   /// The item is not a sign-off item, or is already signed.
   case notSignable(item: String, reason: String)
   /// A text argument is empty.
-  case emptyText(field: String)
+  case emptyText(field: TrainingField)
   /// The same revision was already acknowledged by this trainee.
   case alreadyAcknowledged(sopID: String, number: String)
   /// A score outside 0...100.
@@ -55,9 +55,9 @@ extension TrainingError: LocalizedError {
         "\(user) is not a trainee (roles: \(roles.joined(separator: ", "))): plans are assigned to trainees; "
         + "an admin adds the role trainee first if \(user) is to be trained"
     case .invalidDate(let field, let value):
-      return "\(field) '\(value)' is not a date; write YYYY-MM-DD"
+      return "the \(field.rawValue) '\(value)' is not a date; write YYYY-MM-DD"
     case .dueBeforeStart(let start, let due):
-      return "--due \(due) is before --start \(start); give a later due date"
+      return "the due date \(due) is before the start date \(start); give a later due date"
     case .noCurrentRevision(let id):
       return
         "\(id) has no revision in force today; it can be acknowledged once a revision is approved and effective"
@@ -74,7 +74,7 @@ extension TrainingError: LocalizedError {
     case .notSignable(let item, let reason):
       return "\(item) cannot be signed off: \(reason)"
     case .emptyText(let field):
-      return "\(field) must not be empty"
+      return "the \(field.rawValue) must not be empty"
     case .alreadyAcknowledged(let id, let number):
       return "you already acknowledged \(id) \(number); nothing to do"
     case .invalidScore(let score):
@@ -85,7 +85,26 @@ extension TrainingError: LocalizedError {
       return
         "\(id) has no revision in force in the store today, so this attempt cannot go on a training record: "
         + "a trainee's attempt is scored only against approved, effective revisions; have it approved, or "
-        + "practise without recording (no --as) on the files"
+        + "practise on the files without recording the attempt"
     }
   }
+}
+
+/// A value a training use case checks, named as a person reads it; the command line adds its
+/// flag when it shows the error.
+public enum TrainingField: String, Sendable, Equatable {
+  /// The day a plan starts.
+  case start = "start date"
+  /// The day a plan is due.
+  case due = "due date"
+  /// The note of a sign-off.
+  case note = "sign-off note"
+  /// Why a risk is raised.
+  case reason = "risk reason"
+  /// The day a trainee commits to.
+  case commitment = "commitment date"
+  /// The manager's answer to a risk.
+  case answer = "answer"
+  /// The first day a report or export covers.
+  case since = "since date"
 }

@@ -1,8 +1,8 @@
-import AcademyServices
 import Foundation
 import Testing
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 @Suite struct AcademyDatabaseTests {
   @Test func garbageFileIsRefusedWithAdvice() throws {

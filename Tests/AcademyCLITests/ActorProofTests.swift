@@ -1,8 +1,9 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import GRDB
 import Testing
+
+@testable import AcademyServices
 
 /// Every command that changes data proves who acts: a password, or an admin-issued token that
 /// the audit trail names; a token never signs and never manages users or tokens.

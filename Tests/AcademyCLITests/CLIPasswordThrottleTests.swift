@@ -1,10 +1,10 @@
-import AcademyServices
 import Foundation
 import People
 import Testing
 import TrainingKit
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 /// The command line's password checks go through the web's throttle: guessing from a
 /// script is as slow as guessing in the browser, and a right password clears the count.

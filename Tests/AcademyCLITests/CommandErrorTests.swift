@@ -1,9 +1,9 @@
-import AcademyServices
 import Foundation
 import GRDB
 import Testing
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 /// Runs the built binary the way a person would and checks refusals: a clear message on
 /// standard error, exit code 1, and the database unchanged (audit head and size equal).

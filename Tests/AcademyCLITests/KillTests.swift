@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import CaseSim
 import Foundation
@@ -8,6 +7,7 @@ import SOPKit
 import Testing
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 /// Spawns the built `academy` binary for imports and approvals, SIGKILLs it at random
 /// moments, and checks after every kill that the database opens, the audit chain verifies

@@ -1,9 +1,10 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import People
 import SOPKit
 import Testing
+
+@testable import AcademyServices
 
 /// The library's use cases (AcademyServices `Library`) over a demo-seeded data folder: the
 /// shipped SOPs in force, the demo team.

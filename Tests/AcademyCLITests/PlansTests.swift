@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import GRDB
@@ -8,6 +7,7 @@ import Testing
 import TrainingKit
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 /// The training use cases over a real data folder, with the SOP store wired as the academy
 /// wires it: retraining is created by the signature that puts a revision in force and by the

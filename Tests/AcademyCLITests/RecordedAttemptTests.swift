@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import GRDB
@@ -6,6 +5,8 @@ import People
 import SOPKit
 import Testing
 import TrainingKit
+
+@testable import AcademyServices
 
 /// `case score --as TRAINEE` puts the attempt on the trainee's record only with the trainee's
 /// proof, scored against the store's revisions in force (never the working-copy files), and

@@ -1,4 +1,3 @@
-import AcademyServices
 import ArgumentParser
 import AuditTrail
 import Foundation
@@ -7,6 +6,7 @@ import Testing
 import TrainingKit
 
 @testable import AcademyCLI
+@testable import AcademyServices
 
 /// The training commands: parsing through `parseAsRoot`, the attempt hook called directly,
 /// and the manager's whole story through the built binary with a fixed clock.

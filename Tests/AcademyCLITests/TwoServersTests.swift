@@ -1,7 +1,8 @@
-import AcademyServices
 import Foundation
 import People
 import Testing
+
+@testable import AcademyServices
 
 #if canImport(Glibc)
   import Glibc

@@ -1,8 +1,8 @@
-import AcademyServices
 import HTTPTypes
 import HummingbirdTesting
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 @Suite struct AccountPagesTests {

@@ -1,10 +1,10 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import GRDB
 import SOPKit
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// The security review's tampering cases, each on a copy of a seeded data folder: someone

@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import HTTPTypes
@@ -6,6 +5,7 @@ import HummingbirdTesting
 import People
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Sessions live in the database: a restart signs nobody out, and instances on one data folder

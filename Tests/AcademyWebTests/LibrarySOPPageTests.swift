@@ -3,6 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 @Suite struct LibrarySOPPageTests {

@@ -1,6 +1,7 @@
 import Foundation
 import SOPKit
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Helpers the library suites share: reading fields out of pages and storing SOPs directly.

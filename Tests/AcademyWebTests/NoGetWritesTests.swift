@@ -1,10 +1,10 @@
-import AcademyServices
 import Foundation
 import GRDB
 import HTTPTypes
 import HummingbirdTesting
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// No GET changes the database: every GET route of the route table, with real ids, as every

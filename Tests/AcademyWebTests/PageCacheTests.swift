@@ -2,6 +2,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Cached pages carry each session's own CSRF token and go stale with any change.

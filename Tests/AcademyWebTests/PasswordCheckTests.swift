@@ -1,4 +1,3 @@
-import AcademyServices
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
@@ -7,6 +6,7 @@ import People
 import SOPKit
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Every password check is throttled per user name and client address, in the database; a

@@ -6,6 +6,7 @@ import HummingbirdTesting
 import People
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// An admin's reset of an approver's password ends the approver's sessions, is audited, and

@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import CaseSim
 import Foundation
@@ -6,6 +5,7 @@ import HummingbirdTesting
 import Testing
 import TrainingKit
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Live cases are stored, not kept in memory: a restart or a second instance on the same data

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import SOPKit
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// The trainee's plan, acknowledgements with the password as e-signature, raised risks and

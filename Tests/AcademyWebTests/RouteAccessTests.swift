@@ -3,6 +3,7 @@ import HummingbirdTesting
 import People
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// Every route against every role: the table the routes register is the table tested, so a

@@ -7,6 +7,7 @@ import People
 import Testing
 import TrainingKit
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 @Suite struct TeamPagesTests {

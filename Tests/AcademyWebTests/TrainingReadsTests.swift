@@ -1,4 +1,3 @@
-import AcademyServices
 import Foundation
 import GRDB
 import HummingbirdTesting
@@ -6,6 +5,7 @@ import SOPKit
 import Testing
 import TrainingKit
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// The plan and team pages and the exports read only: with retraining due but not created yet

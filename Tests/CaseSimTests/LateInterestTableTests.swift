@@ -68,7 +68,7 @@ import Testing
       #expect(country == "ES")
       #expect(halfYear.description == "2026-H2")
       let message = error.localizedDescription
-      #expect(message.contains("2026-H2") && message.contains("--rates FILE"))
+      #expect(message.contains("2026-H2") && message.contains("use that copy"))
     }
   }
 

@@ -12,7 +12,7 @@ import Foundation
 enum PasswordReader {
   static func read(fromStandardInput: Bool, prompt: String) throws -> String {
     if fromStandardInput { return try line() }
-    guard isatty(STDIN_FILENO) == 1 else { throw SessionError.noPassword }
+    guard isatty(STDIN_FILENO) == 1 else { throw ProofError.noPassword }
     FileHandle.standardError.write(Data(prompt.utf8))
     var original = termios()
     tcgetattr(STDIN_FILENO, &original)
@@ -28,7 +28,7 @@ enum PasswordReader {
 
   /// The next non-empty line of standard input (a password or a token).
   static func line() throws -> String {
-    guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw SessionError.noPassword }
+    guard let line = readLine(strippingNewline: true), !line.isEmpty else { throw ProofError.noPassword }
     return line
   }
 }

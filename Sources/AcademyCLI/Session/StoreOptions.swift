@@ -64,18 +64,18 @@ struct StoreOptions: ParsableArguments {
       let signer = try database.users.prove(token: secret)
       guard tokens else { throw PeopleError.tokenCannotManage(signer.userName) }
       if let claimed = actorName, claimed != signer.userName {
-        throw SessionError.tokenOfAnotherUser(
+        throw ProofError.tokenOfAnotherUser(
           token: signer.credential ?? "", owner: signer.userName, claimed: claimed)
       }
       return signer
     }
-    guard let name = actorName else { throw SessionError.noActor }
+    guard let name = actorName else { throw ProofError.noActor }
     _ = try database.users.signer(named: name)
     let password: String
     do {
       password = try PasswordReader.read(fromStandardInput: passwordStdin, prompt: "Password for \(name): ")
-    } catch SessionError.noPassword {
-      throw SessionError.noProof(user: name, action: action)
+    } catch ProofError.noPassword {
+      throw ProofError.noProof(user: name, action: action)
     }
     return try Self.checkOwn(name: name, password: password, in: database)
   }
@@ -83,14 +83,14 @@ struct StoreOptions: ParsableArguments {
   /// The acting user, authenticated by their own password: the two components of an
   /// e-signature. A token never signs.
   func signingSigner(in database: AcademyDatabase) throws -> Signer {
-    guard let name = actorName else { throw SessionError.noActor }
-    if tokenStdin { throw SessionError.tokenCannotSign(user: name) }
+    guard let name = actorName else { throw ProofError.noActor }
+    if tokenStdin { throw ProofError.tokenCannotSign(user: name) }
     _ = try database.users.signer(named: name)
     let password: String
     do {
       password = try PasswordReader.read(fromStandardInput: passwordStdin, prompt: "Password for \(name): ")
-    } catch SessionError.noPassword {
-      throw SessionError.tokenCannotSign(user: name)
+    } catch ProofError.noPassword {
+      throw ProofError.tokenCannotSign(user: name)
     }
     return try Self.checkOwn(name: name, password: password, in: database)
   }

@@ -48,7 +48,7 @@ public struct Reports: Sendable {
   /// xAPI statements (NDJSON, one a line) for facts on or after `since` (`YYYY-MM-DD`), with
   /// activity IRIs under `homePage`.
   public func xapi(since: String, homePage: String) throws -> String {
-    guard CivilDate(iso: since) != nil else { throw TrainingError.invalidDate(field: "since", value: since) }
+    guard CivilDate(iso: since) != nil else { throw TrainingError.invalidDate(field: .since, value: since) }
     let exporter = XAPIExporter(
       homePage: homePage, printedNames: try printedNames(), sopTitles: try training.sopTitles())
     return try XAPIExporter.ndjson(try training.statements(since: since, exporter: exporter))

@@ -63,13 +63,20 @@ public struct Users: Sendable {
     }
   }
 
-  /// The signer, if `password` is `name`'s own (not a one-time password, no signing hold):
-  /// the proof a command that changes data, or an e-signature, needs. Throws
-  /// `SessionError.throttled` or `PeopleError.wrongPassword`.
+  /// The signer, if `password` is `name`'s own (not a one-time password, no signing hold),
+  /// behind the throttle: what an e-signature or an acknowledgement checks.
+  public func checkOwnPassword(name: String, password: String, from client: String) throws
+    -> PasswordCheck<Signer>
+  {
+    try checkPassword(of: name, from: client) {
+      try directory.authenticateOwn(name: name, password: password)
+    }
+  }
+
+  /// The signer, if `password` is `name`'s own: the proof a command that changes data, or an
+  /// e-signature, needs. Throws `SessionError.throttled` or `PeopleError.wrongPassword`.
   public func proveOwn(name: String, password: String, from client: String) throws -> Signer {
-    switch try checkPassword(
-      of: name, from: client, { try directory.authenticateOwn(name: name, password: password) })
-    {
+    switch try checkOwnPassword(name: name, password: password, from: client) {
     case .passed(let signer): return signer
     case .wrong: throw PeopleError.wrongPassword(name)
     case .throttled(let minutes): throw SessionError.throttled(user: name, minutes: minutes)

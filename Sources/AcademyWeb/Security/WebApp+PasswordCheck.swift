@@ -3,18 +3,20 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import People
+import SOPKit
 
 extension WebApp {
-  /// Runs `work`, which checks `user`'s password with bcrypt (and may then hash a new one), on
-  /// the password workers, behind the one throttle (`Users.checkPassword`) for `user` from this
-  /// request's client address. Every form that takes a password goes through here: log-in,
-  /// password change, approval signatures, acknowledgements.
-  func checkPassword<Value: Sendable>(
-    of user: String, _ request: Request, _ context: WebContext, _ work: @escaping @Sendable () throws -> Value
-  ) async throws -> PasswordCheck<Value> {
+  /// Checks that `password` is `user`'s own (`Users.checkOwnPassword`: not a one-time password,
+  /// no signing hold) on the password workers, behind the one throttle for `user` from this
+  /// request's client address: what approval signatures and acknowledgements ask for.
+  func checkOwnPassword(
+    of user: String, _ password: String, _ request: Request, _ context: WebContext
+  ) async throws -> PasswordCheck<Signer> {
     let users = database.users
     let client = clientAddress(request, context)
-    return try await onPasswordWorkers(user, client) { try users.checkPassword(of: user, from: client, work) }
+    return try await onPasswordWorkers(user, client) {
+      try users.checkOwnPassword(name: user, password: password, from: client)
+    }
   }
 
   /// Runs `check`, a throttled password check of `Users` (bcrypt), on the password workers,

@@ -47,7 +47,7 @@ actor PageCache {
     }
     let key = Key(
       user: user.name, uri: request.uri.description, language: context.language,
-      day: app.database.store.today,
+      day: app.database.library.today,
       stamp: stamp)
     let parts: [String]
     if let cached = await app.pageCache.parts(key) {

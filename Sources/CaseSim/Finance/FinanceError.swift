@@ -33,11 +33,11 @@ extension FinanceError: LocalizedError {
         + "add the country to the rates file or choose another country"
     case .missingRate(let country, let halfYear):
       return "no late-interest rate for \(country) in \(halfYear); add `\(halfYear): {reference: ..., "
-        + "rate: ..., source: ...}` to a copy of the rates file and pass it with --rates FILE"
+        + "rate: ..., source: ...}` to a copy of the rates file and use that copy"
     case .unconfirmedRate(let country, let halfYear, let note):
       return "the late-interest rate for \(country) in \(halfYear) is not confirmed (\(note)); "
         + "not computed rather than guessed: once it is published, add it to a copy of the rates file "
-        + "(`\(halfYear): {reference: ..., rate: ..., source: ...}`) and pass it with --rates FILE"
+        + "(`\(halfYear): {reference: ..., rate: ..., source: ...}`) and use that copy"
     case .currencyMismatch(let field, let expected, let found):
       return "\(field) is in \(found) but must be in \(expected); convert it first"
     case .invalidAmount(let field, let reason):

@@ -204,7 +204,7 @@ public enum PortfolioError: Error, Sendable, Equatable, LocalizedError {
   public var errorDescription: String? {
     switch self {
     case .unreadableLine(let path, let line):
-      "\(path):\(line): not an account line; produce the file with 'academy case generate --format ndjson'"
+      "\(path):\(line): not an account line; the file must be the case generator's NDJSON output"
     case .badValue(let path, let line, let value):
       "\(path):\(line): '\(value)' is not a valid amount or date"
     case .mixedCurrency(let path, let line, let found, let expected):

@@ -15,7 +15,8 @@ extension ScenarioError: LocalizedError {
   public var errorDescription: String? {
     switch self {
     case .notFound(let id, let directory):
-      return "\(directory)/\(id).yaml: no such scenario; run 'academy scenario list --scenarios \(directory)'"
+      return
+        "\(directory)/\(id).yaml: no such scenario in \(directory); pick one of the scenarios listed there"
     case .invalid(let path, let firstError, let count):
       return
         "\(path): scenario has \(count) error(s), first: \(firstError); run 'academy scenario lint \(path)'"

@@ -16,11 +16,11 @@ extension TrainingStore {
       throw TrainingError.notPermitted(user: actor.userName, action: "assign plans", role: "manager")
     }
     guard let startDate = CivilDate(iso: start) else {
-      throw TrainingError.invalidDate(field: "--start", value: start)
+      throw TrainingError.invalidDate(field: .start, value: start)
     }
     var dueOn = WorkingDays.adding(template.length, to: startDate).iso
     if let due {
-      guard CivilDate(iso: due) != nil else { throw TrainingError.invalidDate(field: "--due", value: due) }
+      guard CivilDate(iso: due) != nil else { throw TrainingError.invalidDate(field: .due, value: due) }
       guard due >= start else { throw TrainingError.dueBeforeStart(start: start, due: due) }
       dueOn = due
     }
@@ -88,7 +88,7 @@ extension TrainingStore {
       throw TrainingError.notPermitted(user: signer.userName, action: "sign off plan items", role: "manager")
     }
     let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !note.isEmpty else { throw TrainingError.emptyText(field: "--note") }
+    guard !note.isEmpty else { throw TrainingError.emptyText(field: .note) }
     return try transaction { db in
       var item = try Self.item(reference, trainee: trainee, in: db)
       guard item.kind == .signOff else {

@@ -10,9 +10,9 @@ extension TrainingStore {
     _ reference: String, reason: String, commitOn: String?, by trainee: String, actor: String? = nil
   ) throws -> RaisedRisk {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !reason.isEmpty else { throw TrainingError.emptyText(field: "--reason") }
+    guard !reason.isEmpty else { throw TrainingError.emptyText(field: .reason) }
     if let commitOn, CivilDate(iso: commitOn) == nil {
-      throw TrainingError.invalidDate(field: "--commit", value: commitOn)
+      throw TrainingError.invalidDate(field: .commitment, value: commitOn)
     }
     return try transaction { db in
       let item = try Self.item(reference, trainee: trainee, in: db)
@@ -39,7 +39,7 @@ extension TrainingStore {
       throw TrainingError.notPermitted(user: manager.userName, action: "answer risks", role: "manager")
     }
     let answer = answer.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !answer.isEmpty else { throw TrainingError.emptyText(field: "--answer") }
+    guard !answer.isEmpty else { throw TrainingError.emptyText(field: .answer) }
     return try transaction { db in
       guard var risk = try RaisedRisk.fetchOne(db, key: id), risk.isOpen else {
         throw TrainingError.unknownRisk(id)

@@ -1,4 +1,3 @@
-import AcademyServices
 import AuditTrail
 import Foundation
 import HTTPTypes
@@ -8,6 +7,7 @@ import Logging
 import People
 import Testing
 
+@testable import AcademyServices
 @testable import AcademyWeb
 
 /// A web app over a fresh temporary data folder seeded with the demo library, users (password

@@ -54,17 +54,12 @@ enum ApprovalPages {
     if action == .reject, form["comment"] == nil {
       return try await refuse(UIText.text("lib_error_comment", language))
     }
-    let people = app.database.people  // the password check is the sessions area's
     let password = form.raw("password") ?? ""
     let signer: Signer
     let checked: PasswordCheck<Signer>
     do {
       // The signer's own password: one an admin set (a reset) signs nothing.
-      checked = try await app.checkPassword(
-        of: user.name, request, context,
-        { [name = user.name] in
-          try people.authenticateOwn(name: name, password: password)
-        })
+      checked = try await app.checkOwnPassword(of: user.name, password, request, context)
     } catch let error as PeopleError {
       return try await refuse(error.localizedDescription, .forbidden)
     }

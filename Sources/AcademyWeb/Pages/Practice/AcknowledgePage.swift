@@ -76,16 +76,11 @@ enum AcknowledgePage {
       return try await page(
         app, context, sopID: sopID, error: text("prac_ack_need_password"), status: .badRequest)
     }
-    let people = app.database.people
     let signer: Signer
     let checked: PasswordCheck<Signer>
     do {
       // The trainee's own password: one an admin set (a reset) signs nothing.
-      checked = try await app.checkPassword(
-        of: user.name, request, context,
-        { [name = user.name] in
-          try people.authenticateOwn(name: name, password: password)
-        })
+      checked = try await app.checkOwnPassword(of: user.name, password, request, context)
     } catch let error as PeopleError {
       return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .forbidden)
     }

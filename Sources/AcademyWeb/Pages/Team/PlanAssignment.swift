@@ -47,7 +47,7 @@ enum PlanAssignment {
         app, context, form: form, error: UIText.text("team_assign_missing", language), status: .badRequest)
     }
     do {
-      let manager = try app.database.people.signer(named: try context.signedIn().name)
+      let manager = try app.database.users.signer(named: try context.signedIn().name)
       let assigned = try app.database.plans.assign(
         templateID: templateID, content: app.settings.content, trainee: trainee, start: start,
         due: form["due"],

@@ -45,7 +45,7 @@ enum TeamDashboard {
 
   static func answerRisk(_ app: WebApp, _ context: WebContext) async throws -> Response {
     guard let id = context.parameters.get("id").flatMap(Int64.init) else { throw PageError.notFound }
-    let manager = try app.database.people.signer(named: try context.signedIn().name)
+    let manager = try app.database.users.signer(named: try context.signedIn().name)
     guard let answer = context.form["answer"] else {
       return await app.redirect(
         "/team#risks", flash: UIText.text("team_answer_empty", context.language), context)

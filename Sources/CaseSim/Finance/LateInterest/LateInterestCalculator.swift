@@ -123,7 +123,7 @@ public struct LateInterestCalculator: Sendable {
           field: "payment",
           reason:
             "\(payment.amount) on \(payment.date) is more than the \(principal + accruedUnpaid) still owed; "
-            + "a payment that settles the invoice is its --paid date")
+            + "a payment that settles the invoice is its payment date")
       }
       principal = principal - toPrincipal
       accruedUnpaid = accruedUnpaid - toInterest
@@ -171,7 +171,7 @@ public struct LateInterestCalculator: Sendable {
           field: "payment",
           reason:
             "\(payment.amount) on \(payment.date) is not before the payment date \(paidOn): the payment "
-            + "that settled the invoice is --paid, and nothing is received after it")
+            + "that settled the invoice is the payment date, and nothing is received after it")
       }
     }
     return payments.sorted { $0.date < $1.date }
