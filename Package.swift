@@ -111,13 +111,19 @@ let package = Package(
       name: "academy",
       dependencies: ["AcademyCLI"]
     ),
+    // Test-only conveniences (days as string literals); no product ships it.
+    .target(
+      name: "TestSupport",
+      dependencies: ["CivilCalendar"],
+      path: "Tests/Support"
+    ),
     .testTarget(
       name: "CivilCalendarTests",
       dependencies: ["CivilCalendar"]
     ),
     .testTarget(
       name: "SOPKitTests",
-      dependencies: ["SOPKit", "AuditTrail", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: ["SOPKit", "AuditTrail", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(
@@ -128,7 +134,7 @@ let package = Package(
       name: "AcademyWebTests",
       dependencies: [
         "AcademyWeb", "AcademyServices", "AuditTrail", "CivilCalendar", "SOPKit", "People", "TrainingKit",
-        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird"),
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
@@ -137,7 +143,7 @@ let package = Package(
     .testTarget(
       name: "AcademyCLITests",
       dependencies: [
-        "AcademyCLI", "AcademyServices", "CivilCalendar", "SOPKit", "People", "AuditTrail",
+        "AcademyCLI", "AcademyServices", "CivilCalendar", "SOPKit", "People", "AuditTrail", "TestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
@@ -148,7 +154,7 @@ let package = Package(
     .testTarget(
       name: "TrainingKitTests",
       dependencies: [
-        "TrainingKit", "CivilCalendar", "SOPKit", "CaseSim", "AuditTrail",
+        "TrainingKit", "CivilCalendar", "SOPKit", "CaseSim", "AuditTrail", "TestSupport",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),

@@ -14,7 +14,7 @@ extension AcademyDatabase {
   /// in force today, never a working copy (the files a practice run falls back on).
   public func processesInForce(for scenario: Scenario, sopsFolder: String) throws -> [GoverningProcess] {
     let processes = try GoverningSOPs(sopsFolder: sopsFolder, dataFolder: nil).processes(
-      for: scenario, in: store, on: CivilDate(iso: store.today))
+      for: scenario, in: store, on: store.today)
     if let loose = processes.first(where: { $0.revision == GoverningProcess.workingCopy }) {
       throw TrainingError.notInForce(sopID: loose.sopID)
     }

@@ -18,14 +18,4 @@ extension AcademyDatabase {
   var retrainingHook: @Sendable (String, Database) throws -> Void {
     { [training] _, db in _ = try training.applyRetraining(in: db) }
   }
-
-  /// Assigns a plan to `trainee` (see `Plans.assign`): kept for the demo seed.
-  @discardableResult
-  public func assignPlan(
-    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: String, due: String?,
-    team: String?, by manager: Signer
-  ) throws -> Assignment {
-    try plans.assign(
-      template, scenarioSOPs: scenarioSOPs, trainee: trainee, start: start, due: due, team: team, by: manager)
-  }
 }

@@ -121,7 +121,7 @@ public struct GoverningSOPs: Sendable {
           sequence: $0.revision.sequence, state: $0.revision.state, effectiveOn: $0.revision.effectiveOn,
           obsoletedOn: $0.revision.obsoletedOn)
       })
-    guard let sequence = timeline.current(on: day.iso),
+    guard let sequence = timeline.current(on: day),
       let revision = history.first(where: { $0.revision.sequence == sequence })?.revision
     else { return nil }
     let document = SOPDocument.parse(SourceFile(path: revision.sourcePath, text: revision.content)).document

@@ -11,3 +11,11 @@ extension CivilDate {
     Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400)
   }
 }
+
+extension CivilDate {
+  /// The day of a stored UTC timestamp (`2026-03-02T09:15:00.000Z`): its first ten
+  /// characters. Nil when they are not a date.
+  public init?(dayOf timestamp: String) {
+    self.init(iso: String(timestamp.prefix(10)))
+  }
+}

@@ -1,5 +1,7 @@
+import CivilCalendar
 import Foundation
 import People
+import TestSupport
 import Testing
 import TrainingKit
 
@@ -55,8 +57,9 @@ import TrainingKit
     let plan = try PlanCatalog(directory: content.plans).template(
       id: "associate-en", linter: content.planLinter(knownSOPs: nil))
     #expect(throws: TrainingError.notATrainee(user: "max", roles: ["manager"])) {
-      try database.assignPlan(
-        plan, scenarioSOPs: [:], trainee: "max", start: "2026-03-02", due: nil, team: nil,
+      try database.plans.assign(
+        plan, scenarioSOPs: [:], trainee: "max", start: CivilDate(year: 2026, month: 3, day: 2)!, due: nil,
+        team: nil,
         by: try database.people.signer(named: "max"))
     }
     #expect(

@@ -1,6 +1,7 @@
 import AcademyServices
 import CaseSim
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AcademyCLI

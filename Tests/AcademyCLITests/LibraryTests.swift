@@ -2,6 +2,7 @@ import AuditTrail
 import Foundation
 import People
 import SOPKit
+import TestSupport
 import Testing
 
 @testable import AcademyServices

@@ -1,8 +1,10 @@
 import AuditTrail
+import CivilCalendar
 import Foundation
 import GRDB
 import People
 import SOPKit
+import TestSupport
 import Testing
 import TrainingKit
 
@@ -43,7 +45,8 @@ import TrainingKit
       }
       try approve(effective: nil)
       try database.plans.assign(
-        PlansTests.plan, scenarioSOPs: [:], trainee: "tina", start: day, due: nil, team: "desk",
+        PlansTests.plan, scenarioSOPs: [:], trainee: "tina", start: CivilDate(iso: day)!, due: nil,
+        team: "desk",
         by: try people.signer(named: "max"))
     }
 
@@ -53,7 +56,7 @@ import TrainingKit
 
     /// Imports COL-004 (with `extra` added to its procedure: a procedural change) and has it
     /// approved by lea and max, effective on approval or on `effective`.
-    func approve(extra: String? = nil, effective: String?) throws {
+    func approve(extra: String? = nil, effective: CivilDate?) throws {
       let path = PlansTests.repository.appendingPathComponent("sops/col-004-dispute-management.md").path
       var text = try String(contentsOfFile: path, encoding: .utf8)
       if let extra {

@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import People
 import SOPKit
+import TestSupport
 import Testing
 import TrainingKit
 

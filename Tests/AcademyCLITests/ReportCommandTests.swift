@@ -1,6 +1,7 @@
 import ArgumentParser
 import CivilCalendar
 import Foundation
+import TestSupport
 import Testing
 
 @testable import AcademyCLI

@@ -2,6 +2,7 @@ import ArgumentParser
 import AuditTrail
 import Foundation
 import SOPKit
+import TestSupport
 import Testing
 import TrainingKit
 

@@ -2,6 +2,7 @@ import AuditTrail
 import Foundation
 import GRDB
 import SOPKit
+import TestSupport
 import Testing
 
 @testable import AcademyServices

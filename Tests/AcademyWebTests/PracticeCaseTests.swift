@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import SOPKit
+import TestSupport
 import Testing
 
 @testable import AcademyWeb

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import HummingbirdTesting
 import SOPKit
+import TestSupport
 import Testing
 import TrainingKit
 

@@ -1,6 +1,7 @@
 import AuditTrail
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 
 @testable import SOPKit

@@ -1,3 +1,5 @@
+import CivilCalendar
+import TestSupport
 import Testing
 
 @testable import TrainingKit
@@ -22,7 +24,9 @@ import Testing
 
   @Test func paceFromTheLastFiveCompletedItems() {
     // Six done; the window is the last five, from the first completion (03-03) to today (03-13): 8 working days.
-    let done = ["2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-09", "2026-03-10"]
+    let done: [CivilDate] = [
+      "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-09", "2026-03-10",
+    ]
     let forecast = Forecast.make(
       completedOn: done, remaining: 4, startOn: "2026-03-02", dueOn: "2026-03-13", total: 10,
       today: "2026-03-13")

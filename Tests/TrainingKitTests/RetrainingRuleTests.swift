@@ -1,5 +1,6 @@
 import AuditTrail
 import GRDB
+import TestSupport
 import Testing
 
 @testable import TrainingKit

@@ -1,6 +1,7 @@
 import AuditTrail
 import GRDB
 import SOPKit
+import TestSupport
 import Testing
 
 @testable import TrainingKit

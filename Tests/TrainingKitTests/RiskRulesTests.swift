@@ -1,3 +1,5 @@
+import CivilCalendar
+import TestSupport
 import Testing
 
 @testable import TrainingKit
@@ -6,7 +8,7 @@ import Testing
   let onTime = Forecast(pace: 1, usedPlanPace: false, completionOn: "2026-03-10")
 
   func item(
-    _ key: String, due: String = "2026-03-20", state: ItemProgress.State = .open, overdue: Bool = false
+    _ key: String, due: CivilDate = "2026-03-20", state: ItemProgress.State = .open, overdue: Bool = false
   )
     -> ItemProgress
   {

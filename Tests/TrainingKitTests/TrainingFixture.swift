@@ -1,7 +1,9 @@
 import AuditTrail
+import CivilCalendar
 import Foundation
 import GRDB
 import SOPKit
+import TestSupport
 
 @testable import TrainingKit
 
@@ -99,7 +101,7 @@ struct TrainingWorld {
   /// through `store` (the plain SOP store unless given).
   @discardableResult
   func approve(
-    _ id: String, purpose: String = "How the team works.", within: Int = 1, effective: String? = nil,
+    _ id: String, purpose: String = "How the team works.", within: Int = 1, effective: CivilDate? = nil,
     through store: SOPStore? = nil
   ) throws -> StoredRevision {
     let sops = store ?? self.sops
@@ -128,7 +130,8 @@ struct TrainingWorld {
   static let scenarioSOPs = ["disputes": ["COL-004", "COL-002"], "contact": ["COL-002"]]
 
   @discardableResult
-  func assign(_ trainee: Signer, plan: PlanTemplate = TrainingWorld.plan, start: String = "2026-03-02") throws
+  func assign(_ trainee: Signer, plan: PlanTemplate = TrainingWorld.plan, start: CivilDate = "2026-03-02")
+    throws
     -> Assignment
   {
     try training.assign(

@@ -1,5 +1,6 @@
 import CaseSim
 import CivilCalendar
+import TestSupport
 import Testing
 
 @testable import TrainingKit

@@ -18,7 +18,7 @@ extension Academy.SOP {
       let database = try store.open()
       let signer = try store.signingSigner(in: database)
       let target = try database.library.obsolete(id, seen: revision, reason: reason, by: signer)
-      print("\(id) \(target.number): obsolete from \(target.obsoletedOn ?? "today")")
+      print("\(id) \(target.number): obsolete from \(target.obsoletedOn?.iso ?? "today")")
     }
   }
 }

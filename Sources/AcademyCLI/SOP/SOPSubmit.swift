@@ -25,7 +25,7 @@ extension Academy.SOP {
       let database = try store.open()
       let actor = try store.provenActor(in: database, for: "sop submit")
       let request = SubmitRequest(
-        seen: revision, note: note, effective: effective,
+        seen: revision, note: note, effective: try SubmitRequest.effectiveDay(effective),
         changeClassOverride: changeClass.map { ($0, reason ?? "") })
       let submitted = try database.library.submit(id, request, by: actor)
       print("\(id) \(submitted.number) submitted for approval (\(submitted.changeClass.rawValue))")

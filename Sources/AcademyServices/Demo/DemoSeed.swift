@@ -123,7 +123,7 @@ public struct DemoSeed: Sendable {
     for (template, trainee) in Self.assignments {
       do {
         let plan = try catalog.template(id: template, linter: linter)
-        try database.assignPlan(
+        try database.plans.assign(
           plan, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: database.library.today,
           due: nil,
           team: nil, by: manager)

@@ -1,3 +1,4 @@
+import CivilCalendar
 import People
 import SOPKit
 
@@ -20,7 +21,7 @@ public struct Library: Sendable {
   }
 
   /// Today's UTC day by the library's clock.
-  public var today: String { repository.today }
+  public var today: CivilDate { repository.today }
 
   /// The signer of `name`, with the roles they hold now, for a caller that has already
   /// proven who acts (a signed-in web session).

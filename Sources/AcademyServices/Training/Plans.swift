@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import People
 import SOPKit
@@ -10,7 +11,7 @@ public struct Plans: Sendable {
   let people: UserDirectory
 
   /// Today's UTC day by the database's clock.
-  public var today: String { training.today }
+  public var today: CivilDate { training.today }
 
   // MARK: Templates and assignment
 
@@ -26,7 +27,8 @@ public struct Plans: Sendable {
   }
 
   /// Assigns the template `templateID` of `content` (linted against the SOPs the store knows,
-  /// when it knows any) to `trainee` from `start`.
+  /// when it knows any) to `trainee` from `start` (`YYYY-MM-DD` as the user typed it, as is
+  /// `due`).
   @discardableResult
   public func assign(
     templateID: String, content: ContentFolders, trainee: String, start: String, due: String?, team: String?,
@@ -36,8 +38,8 @@ public struct Plans: Sendable {
     let template = try PlanCatalog(directory: content.plans).template(
       id: templateID, linter: content.planLinter(knownSOPs: known.isEmpty ? nil : known))
     let assignment = try assign(
-      template, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: start, due: due, team: team,
-      by: manager)
+      template, scenarioSOPs: content.scenarioSOPs(), trainee: trainee, start: try Self.day(start, .start),
+      due: try due.map { try Self.day($0, .due) }, team: team, by: manager)
     return AssignedPlan(template: template, assignment: assignment)
   }
 
@@ -45,8 +47,8 @@ public struct Plans: Sendable {
   /// an approver or an admin would count nothing and mislead every report).
   @discardableResult
   public func assign(
-    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: String, due: String?,
-    team: String?, by manager: Signer
+    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: CivilDate,
+    due: CivilDate?, team: String?, by manager: Signer
   ) throws -> Assignment {
     let account = try people.account(named: trainee)
     guard account.roleNames.contains(Role.trainee.name) else {
@@ -83,13 +85,24 @@ public struct Plans: Sendable {
     try training.acknowledge(sopID, by: signer)
   }
 
-  /// A trainee raises a risk of delay on one of their items; `actor` names who acted in the
-  /// audit trail (the trainee, or the trainee through a token).
+  /// A trainee raises a risk of delay on one of their items, naming the day they can commit
+  /// to (`YYYY-MM-DD` as typed); `actor` names who acted in the audit trail (the trainee, or
+  /// the trainee through a token).
   @discardableResult
   public func raiseRisk(
     _ reference: String, reason: String, commitOn: String?, by trainee: String, actor: String? = nil
   ) throws -> RaisedRisk {
-    try training.raiseRisk(reference, reason: reason, commitOn: commitOn, by: trainee, actor: actor)
+    try training.raiseRisk(
+      reference, reason: reason, commitOn: try commitOn.map { try Self.day($0, .commitment) }, by: trainee,
+      actor: actor)
+  }
+
+  /// A day the user typed for `field`; `invalidDate` names the field when it is not `YYYY-MM-DD`.
+  static func day(_ text: String, _ field: TrainingField) throws -> CivilDate {
+    guard let day = CivilDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+      throw TrainingError.invalidDate(field: field, value: text)
+    }
+    return day
   }
 
   /// The trainee's plans with progress, the risks they raised and their attempts.

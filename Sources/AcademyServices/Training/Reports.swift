@@ -11,7 +11,7 @@ public struct Reports: Sendable {
   let people: UserDirectory
 
   /// Today's UTC day by the database's clock.
-  public var today: String { training.today }
+  public var today: CivilDate { training.today }
 
   /// The training tables a report prints.
   public enum Table: String, Sendable, CaseIterable {
@@ -48,7 +48,7 @@ public struct Reports: Sendable {
   /// xAPI statements (NDJSON, one a line) for facts on or after `since` (`YYYY-MM-DD`), with
   /// activity IRIs under `homePage`.
   public func xapi(since: String, homePage: String) throws -> String {
-    guard CivilDate(iso: since) != nil else { throw TrainingError.invalidDate(field: .since, value: since) }
+    let since = try Plans.day(since, .since)
     let exporter = XAPIExporter(
       homePage: homePage, printedNames: try printedNames(), sopTitles: try training.sopTitles())
     return try XAPIExporter.ndjson(try training.statements(since: since, exporter: exporter))

@@ -14,12 +14,12 @@ struct BurnUpChart {
   }
 
   /// The cumulative series over `[start, max(today, due)]` from each item's completion day.
-  static func series(completions: [String], scope: Int, start: CivilDate, due: CivilDate, today: CivilDate)
+  static func series(completions: [CivilDate], scope: Int, start: CivilDate, due: CivilDate, today: CivilDate)
     -> Series
   {
     let end = max(today, due)
     let days = stride(from: 0, through: start.days(until: end), by: 1).map { start.adding(days: $0) }
-    let completed = completions.compactMap { CivilDate(iso: String($0.prefix(10))) }.sorted()
+    let completed = completions.sorted()
     var index = 0
     var count = 0
     var done: [Int] = []

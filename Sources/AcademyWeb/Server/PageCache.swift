@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import Hummingbird
 
@@ -16,7 +17,7 @@ actor PageCache {
     var user: String
     var uri: String
     var language: UILanguage
-    var day: String
+    var day: CivilDate
     var stamp: Int64
   }
 

@@ -168,12 +168,12 @@ struct FrontMatterParser {
     return language
   }
 
-  private mutating func date(_ node: Node) -> String? {
+  private mutating func date(_ node: Node) -> CivilDate? {
     guard let value = text(node, key: "effective") else { return nil }
-    guard CivilDate(iso: value) != nil else {
+    guard let day = CivilDate(iso: value) else {
       report(.invalidDate(value), at: yaml.position(of: node))
       return nil
     }
-    return value
+    return day
   }
 }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Front-matter values as far as they could be read: every field that parsed, even when
 /// others are missing, so lint can still check the sections of the declared language and
 /// the library can still index the id.
@@ -12,7 +14,7 @@ struct PartialMetadata: Sendable, Hashable {
   var language: SOPLanguage?
   var translationOf: String?
   var appliesTo: [String] = []
-  var effective: String?
+  var effective: CivilDate?
   var tags: [String] = []
 
   /// The complete metadata when every required field is present and valid.

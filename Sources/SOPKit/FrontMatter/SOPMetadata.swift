@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The validated front matter of an SOP (see `docs/sop-format.md`, "Front matter").
 public struct SOPMetadata: Sendable, Hashable, Codable {
   /// Document id, e.g. `COL-004` or `COL-004-ES`.
@@ -17,7 +19,7 @@ public struct SOPMetadata: Sendable, Hashable, Codable {
   /// Roles or teams the SOP applies to.
   public var appliesTo: [String]
   /// Proposed effective date, `YYYY-MM-DD` (checked to be a real date).
-  public var effective: String?
+  public var effective: CivilDate?
   /// Lower-case words that group the library.
   public var tags: [String]
 
@@ -25,7 +27,7 @@ public struct SOPMetadata: Sendable, Hashable, Codable {
   public init(
     id: String, title: String, owner: String, approvers: [String], reviewEveryMonths: Int,
     language: SOPLanguage, translationOf: String? = nil, appliesTo: [String] = [],
-    effective: String? = nil, tags: [String] = []
+    effective: CivilDate? = nil, tags: [String] = []
   ) {
     self.id = id
     self.title = title

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A file offered to the store as a new revision: its text and the front matter fields the
 /// store keeps beside it. Built by the importer from a parsed, lint-clean SOP.
 public struct RevisionCandidate: Sendable, Hashable {
@@ -16,7 +18,7 @@ public struct RevisionCandidate: Sendable, Hashable {
   /// Front matter `translation_of`.
   public var translationOf: String?
   /// Front matter `effective`, `YYYY-MM-DD`.
-  public var effective: String?
+  public var effective: CivilDate?
   /// The whole file, front matter included.
   public var content: String
   /// Where it came from (messages and history).
@@ -25,7 +27,7 @@ public struct RevisionCandidate: Sendable, Hashable {
   /// Creates a candidate.
   public init(
     sopID: String, title: String, owner: String, approvers: [String], reviewEveryMonths: Int,
-    language: String, translationOf: String? = nil, effective: String? = nil, content: String,
+    language: String, translationOf: String? = nil, effective: CivilDate? = nil, content: String,
     sourcePath: String
   ) {
     self.sopID = sopID

@@ -58,7 +58,7 @@ struct StandalonePage {
       (labels.revision, options.revision ?? labels.workingCopy),
       (labels.owner, partial.owner ?? labels.notSet),
       (labels.approvers, partial.approvers?.joined(separator: ", ") ?? labels.notSet),
-      (labels.effective, partial.effective ?? labels.notSet),
+      (labels.effective, partial.effective?.iso ?? labels.notSet),
       (labels.status, options.status ?? labels.draftFile),
       (labels.language, document.language.nativeName),
       (labels.reviewEvery, partial.reviewEveryMonths.map(labels.months) ?? labels.notSet),

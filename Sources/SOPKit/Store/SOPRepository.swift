@@ -1,9 +1,11 @@
+import CivilCalendar
+
 /// The SOP library's storage as the application layer sees it: revisions, signatures and
 /// search, in domain types only, so another engine can stand behind it. Every write runs in
 /// one transaction with its audit entry; `SOPStore` is the SQLite implementation.
 public protocol SOPRepository: Sendable {
   /// Today's UTC day (`YYYY-MM-DD`) by the repository's clock.
-  var today: String { get }
+  var today: CivilDate { get }
 
   /// Stores `candidate` as a new draft unless its bytes equal the latest revision's.
   func importRevision(_ candidate: RevisionCandidate, by actor: Signer) throws -> ImportOutcome

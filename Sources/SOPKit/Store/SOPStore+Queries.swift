@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import GRDB
 
@@ -10,7 +11,7 @@ public struct RevisionView: Sendable, Hashable {
   /// Every signature, all rounds, oldest first.
   public var signatures: [StoredSignature]
   /// The day periodic review is due, for the revision in force.
-  public var reviewDue: String?
+  public var reviewDue: CivilDate?
   /// For a translation in force: its source got a procedural revision effective after it.
   public var staleTranslation: Bool
   /// Who must approve it: the approvers of the revision in force, not the draft's own list
@@ -31,7 +32,7 @@ public struct SOPListing: Sendable, Hashable {
   /// The revision in force, if any.
   public var current: String?
   /// Review due date of the revision in force.
-  public var reviewDue: String?
+  public var reviewDue: CivilDate?
   /// Whether the translation in force lags a procedural change of its source.
   public var staleTranslation: Bool
 
@@ -118,7 +119,7 @@ extension SOPStore {
     bySOP: [String: [StoredRevision]]? = nil
   ) throws -> RevisionView {
     let state = SOPStore.timeline(revisions).state(of: revision.sequence, on: today) ?? revision.state
-    var reviewDue: String?
+    var reviewDue: CivilDate?
     var stale = false
     if state == .effective, let effective = revision.effectiveOn {
       reviewDue = ReviewSchedule.dueDate(effectiveOn: effective, everyMonths: revision.reviewEveryMonths)

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import GRDB
 
@@ -67,7 +68,7 @@ extension SOPStore {
   }
 
   /// The revision in force on `day` for every SOP that has one.
-  static func currentRevisions(on day: String, in db: Database) throws -> [StoredRevision] {
+  static func currentRevisions(on day: CivilDate, in db: Database) throws -> [StoredRevision] {
     let all = try StoredRevision.order(Column("sop_id"), Column("sequence")).fetchAll(db)
     return Dictionary(grouping: all, by: \.sopID).values.compactMap { revisions in
       timeline(revisions).current(on: day).flatMap { sequence in revisions.first { $0.sequence == sequence } }

@@ -10,14 +10,14 @@ public struct SubmitRequest: Sendable, Hashable {
   /// A note for the approvers.
   public var note: String?
   /// Requested effective date, `YYYY-MM-DD` (overrides the front matter's).
-  public var effective: String?
+  public var effective: CivilDate?
   /// The author's class with a reason: a higher class replaces the computed one; a lower
   /// one (editorial for a procedural change) is only proposed, for the approvers to accept.
   public var changeClassOverride: (ChangeClass, reason: String)?
 
   /// Creates a request.
   public init(
-    seen: RevisionNumber? = nil, note: String? = nil, effective: String? = nil,
+    seen: RevisionNumber? = nil, note: String? = nil, effective: CivilDate? = nil,
     changeClassOverride: (ChangeClass, reason: String)? = nil
   ) {
     self.seen = seen
@@ -43,13 +43,22 @@ public struct SubmitRequest: Sendable, Hashable {
   }
 }
 
+extension SubmitRequest {
+  /// The effective day as the author typed it (`YYYY-MM-DD`); nil when left empty, and
+  /// `StoreError.invalidDate` naming the field when it is not a date.
+  public static func effectiveDay(_ text: String?) throws -> CivilDate? {
+    guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+    guard let day = CivilDate(iso: text) else {
+      throw StoreError.invalidDate(field: "the effective date", value: text)
+    }
+    return day
+  }
+}
+
 extension SOPStore {
   /// Sends the latest draft of `sopID` for approval.
   @discardableResult
   public func submit(_ sopID: String, _ request: SubmitRequest, by actor: Signer) throws -> StoredRevision {
-    if let effective = request.effective, CivilDate(iso: effective) == nil {
-      throw StoreError.invalidDate(field: "the effective date", value: effective)
-    }
     if let reason = request.changeClassOverride?.reason,
       reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     {
@@ -133,7 +142,7 @@ extension SOPStore {
         let approvedAt = clock.now()
         revision.approvedAt = approvedAt.utcTimestamp
         revision.number = revision.revisionNumber.approved.description
-        let approvalDay = CivilDate(utcDayOf: approvedAt).iso
+        let approvalDay = CivilDate(utcDayOf: approvedAt)
         revision.effectiveOn = max(revision.proposedEffective ?? approvalDay, approvalDay)
       }
       try revision.update(db)
@@ -197,7 +206,7 @@ extension SOPStore {
     try signature.insert(db)
   }
 
-  static func currentState(of revision: StoredRevision, in db: Database, on day: String) throws
+  static func currentState(of revision: StoredRevision, in db: Database, on day: CivilDate) throws
     -> RevisionState
   {
     guard revision.state == .approved || revision.state == .obsolete else { return revision.state }

@@ -31,7 +31,7 @@ public struct SOPStore: Sendable {
   }
 
   /// Today's UTC day.
-  public var today: String { CivilDate(utcDayOf: clock.now()).iso }
+  public var today: CivilDate { CivilDate(utcDayOf: clock.now()) }
 
   /// Runs `body` in an IMMEDIATE transaction with its audit entries (see `immediateTransaction`).
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import GRDB
 
@@ -38,13 +39,13 @@ public struct StoredRevision: Sendable, Hashable, Codable, FetchableRecord, Muta
   /// The submitter's note.
   public var submitNote: String?
   /// Effective date asked for (`--effective` or front matter).
-  public var proposedEffective: String?
+  public var proposedEffective: CivilDate?
   /// When the last required approval came in.
   public var approvedAt: String?
   /// The day it takes effect: the proposed date, or the approval day if that is later.
-  public var effectiveOn: String?
+  public var effectiveOn: CivilDate?
   /// The day its SOP was made obsolete.
-  public var obsoletedOn: String?
+  public var obsoletedOn: CivilDate?
   /// Front matter title.
   public var title: String
   /// Front matter owner.
@@ -129,7 +130,7 @@ struct RevisionAuditSummary: Codable, Hashable {
   var hash: String
   var state: String
   var round: Int
-  var effectiveOn: String?
+  var effectiveOn: CivilDate?
   var changeClass: String
   var changeOverrideReason: String?
 }

@@ -62,11 +62,11 @@ public struct CoverageMatrix: Sendable, Hashable {
       $0.sopID == facts.sopID && $0.revisionHash == current.hash
     }
     guard acknowledged else { return false }
-    let since = facts.processSince ?? ""
+    let since = facts.processSince
     let required = person.items.filter { $0.kind == .pass && $0.governingSOPs.contains(facts.sopID) }
     return required.allSatisfy { item in
       person.attempts.contains {
-        $0.scenarioID == item.scenarioID && $0.day >= since && $0.score >= (item.minScore ?? 0)
+        $0.scenarioID == item.scenarioID && $0.finished(onOrAfter: since) && $0.score >= (item.minScore ?? 0)
       }
     }
   }

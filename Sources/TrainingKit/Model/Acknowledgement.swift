@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A trainee's e-signature on one SOP revision: "I have read and understood this procedure
 /// and will apply it", bound to the revision's SHA-256.
 public struct Acknowledgement: Sendable, Hashable, Codable {
@@ -40,7 +42,7 @@ public struct Acknowledgement: Sendable, Hashable, Codable {
   }
 
   /// The UTC day signed.
-  public var day: String { String(signedAt.prefix(10)) }
+  public var day: CivilDate? { CivilDate(dayOf: signedAt) }
 
   enum CodingKeys: String, CodingKey {
     case id, trainee

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A plan template assigned to one trainee from a start date.
 public struct Assignment: Sendable, Hashable, Codable {
   /// Row id.
@@ -11,9 +13,9 @@ public struct Assignment: Sendable, Hashable, Codable {
   /// Team for reports (`--team`, else the template's).
   public var team: String?
   /// First day of the plan.
-  public var startOn: String
+  public var startOn: CivilDate
   /// The plan's due date.
-  public var dueOn: String
+  public var dueOn: CivilDate
   /// Working days a retraining item gets.
   public var retrainingDays: Int
   /// The manager who assigned it.
@@ -26,8 +28,9 @@ public struct Assignment: Sendable, Hashable, Codable {
 
   /// Creates an assignment.
   public init(
-    id: Int64? = nil, trainee: String, templateID: String, title: String, team: String?, startOn: String,
-    dueOn: String, retrainingDays: Int, assignedBy: String, assignedAt: String, builtOn: [String: Int]? = nil
+    id: Int64? = nil, trainee: String, templateID: String, title: String, team: String?, startOn: CivilDate,
+    dueOn: CivilDate, retrainingDays: Int, assignedBy: String, assignedAt: String,
+    builtOn: [String: Int]? = nil
   ) {
     self.id = id
     self.trainee = trainee
@@ -43,7 +46,7 @@ public struct Assignment: Sendable, Hashable, Codable {
   }
 
   /// The UTC day it was assigned.
-  public var assignedOn: String { String(assignedAt.prefix(10)) }
+  public var assignedOn: CivilDate? { CivilDate(dayOf: assignedAt) }
 
   enum CodingKeys: String, CodingKey {
     case id, trainee

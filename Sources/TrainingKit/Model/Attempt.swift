@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// How a practice case was worked (`docs/training.md#assessed-and-guided-practice`).
 public enum AttemptKind: String, Sendable, Hashable, Codable, CaseIterable {
   /// Open book: the steps that apply were shown during the case. Never satisfies a pass item.
@@ -48,7 +50,13 @@ public struct Attempt: Sendable, Hashable, Codable {
   }
 
   /// The UTC day it finished.
-  public var day: String { String(finishedAt.prefix(10)) }
+  public var day: CivilDate? { CivilDate(dayOf: finishedAt) }
+
+  /// Whether it finished on or after `since` (always, when `since` is nil).
+  public func finished(onOrAfter since: CivilDate?) -> Bool {
+    guard let since else { return true }
+    return day.map { $0 >= since } ?? false
+  }
 
   enum CodingKeys: String, CodingKey {
     case id, trainee

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A risk of delay a trainee raised on one item; open until a manager answers it.
 public struct RaisedRisk: Sendable, Hashable, Codable {
   /// Row id.
@@ -9,7 +11,7 @@ public struct RaisedRisk: Sendable, Hashable, Codable {
   /// Why (workload, absence, a scenario not passed, missing access...).
   public var reason: String
   /// The date the trainee can commit to, if given.
-  public var commitOn: String?
+  public var commitOn: CivilDate?
   /// When raised (UTC timestamp).
   public var raisedAt: String
   /// When a manager answered (UTC timestamp).
@@ -21,7 +23,7 @@ public struct RaisedRisk: Sendable, Hashable, Codable {
 
   /// Creates a risk.
   public init(
-    id: Int64? = nil, itemID: Int64, trainee: String, reason: String, commitOn: String?, raisedAt: String
+    id: Int64? = nil, itemID: Int64, trainee: String, reason: String, commitOn: CivilDate?, raisedAt: String
   ) {
     self.id = id
     self.itemID = itemID

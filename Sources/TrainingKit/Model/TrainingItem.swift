@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One item of an assigned plan: copied from the template at assignment (so later edits of
 /// the template do not move a running plan), or created by retraining.
 public struct TrainingItem: Sendable, Hashable, Codable {
@@ -32,13 +34,13 @@ public struct TrainingItem: Sendable, Hashable, Codable {
   /// Sign-off text, or why a retraining item exists.
   public var text: String?
   /// Due day.
-  public var dueOn: String
+  public var dueOn: CivilDate
   /// Keys of prerequisite items.
   public var requires: [String]
   /// For a scenario: its governing SOPs when assigned.
   public var governingSOPs: [String]
   /// Retraining: only attempts finished on or after this day count.
-  public var sinceDay: String?
+  public var sinceDay: CivilDate?
   /// Retraining: an acknowledgement of this revision sequence or later is needed.
   public var sinceSequence: Int?
   /// Sign-off: who signed.
@@ -52,8 +54,8 @@ public struct TrainingItem: Sendable, Hashable, Codable {
   public init(
     id: Int64? = nil, assignmentID: Int64, position: Int, key: String, kind: PlanItemSpec.Kind,
     origin: Origin = .plan, sopID: String? = nil, scenarioID: String? = nil, minScore: Double? = nil,
-    attempts: Int? = nil, text: String? = nil, dueOn: String, requires: [String] = [],
-    governingSOPs: [String] = [], sinceDay: String? = nil, sinceSequence: Int? = nil
+    attempts: Int? = nil, text: String? = nil, dueOn: CivilDate, requires: [String] = [],
+    governingSOPs: [String] = [], sinceDay: CivilDate? = nil, sinceSequence: Int? = nil
   ) {
     self.id = id
     self.assignmentID = assignmentID

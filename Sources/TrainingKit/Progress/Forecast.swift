@@ -20,20 +20,21 @@ public struct Forecast: Sendable, Hashable {
   /// Whether the new-starter floor decided the pace.
   public var usedPlanPace: Bool
   /// The forecast completion day.
-  public var completionOn: String
+  public var completionOn: CivilDate
 
   /// Forecasts from the completion days of the done items, the number still open, the
   /// plan's start and due days, and today.
   public static func make(
-    completedOn: [String], remaining: Int, startOn: String, dueOn: String, total: Int, today: String
+    completedOn: [CivilDate], remaining: Int, startOn: CivilDate, dueOn: CivilDate, total: Int,
+    today: CivilDate
   ) -> Forecast {
-    let completions = completedOn.compactMap(CivilDate.init(iso:)).sorted()
+    let completions = completedOn.sorted()
     // A plan starting on a weekend starts on the Monday: its due date was counted from there.
-    let start = WorkingDays.rolledForward(CivilDate(iso: startOn) ?? CivilDate(daysSinceEpoch: 0))
-    let due = CivilDate(iso: dueOn) ?? start
-    let now = max(CivilDate(iso: today) ?? start, start)
+    let start = WorkingDays.rolledForward(startOn)
+    let due = dueOn
+    let now = max(today, start)
     guard remaining > 0 else {
-      return Forecast(pace: 0, usedPlanPace: false, completionOn: (completions.last ?? now).iso)
+      return Forecast(pace: 0, usedPlanPace: false, completionOn: completions.last ?? now)
     }
     let planPace = Double(max(total, 1)) / Double(max(WorkingDays.between(start, due), 1))
     let recent = completions.suffix(window)
@@ -50,11 +51,11 @@ public struct Forecast: Sendable, Hashable {
       // Too little evidence: project the whole plan from its start at the floor pace, so a
       // new starter counts as on plan until items go overdue (which the late rule reports).
       let fromStart = WorkingDays.adding(Self.wholeDays(Double(total) / pace), to: start)
-      return Forecast(pace: pace, usedPlanPace: usedPlan, completionOn: max(fromStart, now).iso)
+      return Forecast(pace: pace, usedPlanPace: usedPlan, completionOn: max(fromStart, now))
     }
     let daysNeeded = Self.wholeDays(Double(remaining) / pace)
     return Forecast(
-      pace: pace, usedPlanPace: usedPlan, completionOn: WorkingDays.adding(daysNeeded, to: now).iso)
+      pace: pace, usedPlanPace: usedPlan, completionOn: WorkingDays.adding(daysNeeded, to: now))
   }
 
   /// Days rounded up, ignoring floating-point dust (20 / (20 / 30) is 30.000000000000004).

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Decides from the facts (acknowledgements, attempts, sign-offs) which items are done. An
 /// item's completion is derived, never stored, so a late-arriving fact cannot disagree with it.
 public struct ItemEvaluator: Sendable {
@@ -6,10 +8,10 @@ public struct ItemEvaluator: Sendable {
   /// The trainee's attempts.
   public var attempts: [Attempt]
   /// The day to evaluate on.
-  public var today: String
+  public var today: CivilDate
 
   /// Creates an evaluator.
-  public init(acknowledgements: [Acknowledgement], attempts: [Attempt], today: String) {
+  public init(acknowledgements: [Acknowledgement], attempts: [Attempt], today: CivilDate) {
     self.acknowledgements = acknowledgements
     self.attempts = attempts.sorted { $0.finishedAt < $1.finishedAt }
     self.today = today
@@ -36,14 +38,14 @@ public struct ItemEvaluator: Sendable {
       let matching = acknowledgements.filter {
         $0.sopID == item.sopID && $0.revisionSequence >= (item.sinceSequence ?? 0)
       }
-      if let earliest = matching.map(\.day).min() {
+      if let earliest = matching.compactMap(\.day).min() {
         progress.state = .done
         progress.completedOn = earliest
       }
     case .pass:
       // Only assessed attempts count: a guided one was worked with the steps in view.
       let counted = attempts.filter {
-        $0.kind == .assessed && $0.scenarioID == item.scenarioID && $0.day >= (item.sinceDay ?? "")
+        $0.kind == .assessed && $0.scenarioID == item.scenarioID && $0.finished(onOrAfter: item.sinceDay)
       }.prefix(item.attempts ?? Int.max)
       progress.attemptsUsed = counted.count
       progress.bestScore = counted.map(\.score).max()
@@ -57,7 +59,7 @@ public struct ItemEvaluator: Sendable {
     case .signOff:
       if let signed = item.signedAt {
         progress.state = .done
-        progress.completedOn = String(signed.prefix(10))
+        progress.completedOn = CivilDate(dayOf: signed)
       }
     }
     progress.overdue = !progress.isDone && item.dueOn < today

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Where one item stands on a given day.
 public struct ItemProgress: Sendable, Hashable {
   /// The item's state.
@@ -17,7 +19,7 @@ public struct ItemProgress: Sendable, Hashable {
   /// Its state.
   public var state: State
   /// The day it was completed.
-  public var completedOn: String?
+  public var completedOn: CivilDate?
   /// Best score among the counted attempts.
   public var bestScore: Double?
   /// Attempts counted.

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The risk rules, each a function of the facts returning its reasons. Thresholds are
 /// documented in `docs/training.md`.
 public enum RiskRules {
@@ -10,8 +12,8 @@ public enum RiskRules {
 
   /// Every reason that applies; the level is the worst of them, `onTrack` when none.
   public static func assess(
-    items: [ItemProgress], forecast: Forecast, dueOn: String, attempts: [Attempt], openRisks: [RaisedRisk],
-    today: String
+    items: [ItemProgress], forecast: Forecast, dueOn: CivilDate, attempts: [Attempt], openRisks: [RaisedRisk],
+    today: CivilDate
   ) -> (level: RiskLevel, reasons: [RiskReason]) {
     var reasons = overdue(items)
     reasons += forecastAfterDue(forecast, dueOn: dueOn, items: items)
@@ -28,19 +30,20 @@ public enum RiskRules {
       RiskReason(
         rule: "overdue", level: .late,
         message: "#\($0.item.id ?? 0) \($0.item.summary) was due \($0.item.dueOn)",
-        arguments: [String($0.item.id ?? 0), $0.item.summary, $0.item.dueOn])
+        arguments: [String($0.item.id ?? 0), $0.item.summary, $0.item.dueOn.iso])
     }
   }
 
   /// At risk: the forecast completion falls after the plan's due day.
-  static func forecastAfterDue(_ forecast: Forecast, dueOn: String, items: [ItemProgress]) -> [RiskReason] {
+  static func forecastAfterDue(_ forecast: Forecast, dueOn: CivilDate, items: [ItemProgress]) -> [RiskReason]
+  {
     guard items.contains(where: { !$0.isDone }), forecast.completionOn > dueOn else { return [] }
     return [
       RiskReason(
         rule: "forecast-after-due", level: .atRisk,
         message: "forecast \(forecast.completionOn) is after the due date \(dueOn) "
           + "(pace \(String(format: "%.2f", forecast.pace)) items/working day)",
-        arguments: [forecast.completionOn, dueOn, String(format: "%.2f", forecast.pace)])
+        arguments: [forecast.completionOn.iso, dueOn.iso, String(format: "%.2f", forecast.pace)])
     ]
   }
 
@@ -96,7 +99,7 @@ public enum RiskRules {
         rule: "raised", level: .atRisk,
         message: "risk raised on \(item): \($0.reason)\(commit)",
         arguments: [String($0.itemID), summaries[$0.itemID] ?? "", $0.reason]
-          + ($0.commitOn.map { [$0] } ?? []))
+          + ($0.commitOn.map { [$0.iso] } ?? []))
     }
   }
 }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One assignment's progress on a day: items, counts, completion, forecast and risk.
 public struct TraineeProgress: Sendable, Hashable {
   /// The assignment.
@@ -25,7 +27,7 @@ public struct TraineeProgress: Sendable, Hashable {
   /// Computes the progress of `assignment` from its items and the trainee's facts.
   public static func make(
     assignment: Assignment, items: [TrainingItem], acknowledgements: [Acknowledgement], attempts: [Attempt],
-    risks: [RaisedRisk], today: String
+    risks: [RaisedRisk], today: CivilDate
   ) -> TraineeProgress {
     let evaluated = ItemEvaluator(acknowledgements: acknowledgements, attempts: attempts, today: today)
       .evaluate(items)

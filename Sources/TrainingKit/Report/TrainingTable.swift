@@ -25,9 +25,9 @@ public struct TrainingTable: Sendable, Hashable {
         [
           .text(entry.assignment.trainee), .text(entry.assignment.templateID),
           .text(entry.assignment.team ?? ""),
-          .text(entry.assignment.startOn), .text(entry.assignment.dueOn), .integer(entry.items.count),
+          .text(entry.assignment.startOn.iso), .text(entry.assignment.dueOn.iso), .integer(entry.items.count),
           .integer(entry.done), .integer(entry.due), .integer(entry.overdue),
-          .number(entry.completion, decimals: 1), .text(entry.forecast.completionOn),
+          .number(entry.completion, decimals: 1), .text(entry.forecast.completionOn.iso),
           .text(entry.level.rawValue),
         ]
       })
@@ -44,8 +44,8 @@ public struct TrainingTable: Sendable, Hashable {
         entry.reasons.map { reason in
           [
             .text(entry.assignment.trainee), .text(entry.assignment.templateID), .text(entry.level.rawValue),
-            .text(reason.rule), .text(reason.message), .text(entry.forecast.completionOn),
-            .text(entry.assignment.dueOn),
+            .text(reason.rule), .text(reason.message), .text(entry.forecast.completionOn.iso),
+            .text(entry.assignment.dueOn.iso),
           ]
         }
       })

@@ -102,7 +102,7 @@ public struct XAPIExporter: Sendable {
       context: .init(
         registration: Self.uuid("assignment:\(assignmentID)"),
         contextActivities: .init(category: [.init(id: Self.cmi5Category), .init(id: Self.moveOnCategory)])),
-      timestamp: "\(last)T00:00:00.000Z")
+      timestamp: "\(last.iso)T00:00:00.000Z")
   }
 
   /// One statement per line, keys sorted.

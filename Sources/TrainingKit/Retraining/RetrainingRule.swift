@@ -15,7 +15,7 @@ public enum RetrainingRule {
   /// `builtOn` only).
   public static func newItems(
     for assignment: Assignment, items: [TrainingItem], sops: [String: SOPHistoryFacts],
-    acknowledgements: [Acknowledgement] = [], today: String
+    acknowledgements: [Acknowledgement] = [], today: CivilDate
   ) -> [TrainingItem] {
     guard let assignmentID = assignment.id else { return [] }
     let existing = Set(items.map(\.key))
@@ -26,7 +26,7 @@ public enum RetrainingRule {
         let revision = trigger(facts, for: assignment, acknowledgements: acknowledgements, today: today),
         let effective = revision.effectiveOn
       else { continue }
-      let due = WorkingDays.adding(assignment.retrainingDays, to: civil(effective)).iso
+      let due = WorkingDays.adding(assignment.retrainingDays, to: effective)
       let why = "procedural revision \(revision.number) of \(sopID) effective \(effective)"
       let ackKey = "retrain-ack-\(sopID)@\(revision.number)"
       if !existing.contains(ackKey) {
@@ -81,9 +81,10 @@ public enum RetrainingRule {
   /// came into force after the assignment's instant, or the trainee acknowledged an older
   /// revision of the SOP since the plan was assigned.
   static func trigger(
-    _ facts: SOPHistoryFacts, for assignment: Assignment, acknowledgements: [Acknowledgement], today: String
+    _ facts: SOPHistoryFacts, for assignment: Assignment, acknowledgements: [Acknowledgement],
+    today: CivilDate
   ) -> SOPHistoryFacts.Revision? {
-    let inForce = facts.approved.filter { ($0.effectiveOn ?? "9999") <= today }
+    let inForce = facts.approved.filter { $0.effectiveOn.map { $0 <= today } ?? false }
     guard let firstInForce = inForce.first else { return nil }
     return inForce.last { revision in
       guard revision.procedural, revision.sequence != firstInForce.sequence else { return false }
@@ -94,9 +95,5 @@ public enum RetrainingRule {
           && $0.revisionSequence < revision.sequence
       }
     }
-  }
-
-  static func civil(_ day: String) -> CivilDate {
-    CivilDate(iso: day) ?? CivilDate(daysSinceEpoch: 0)
   }
 }

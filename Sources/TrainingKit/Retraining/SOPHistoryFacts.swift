@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// What retraining and coverage need to know about one SOP's revisions, read from the store.
 public struct SOPHistoryFacts: Sendable, Hashable {
   /// One revision.
@@ -11,13 +13,13 @@ public struct SOPHistoryFacts: Sendable, Hashable {
     /// Editorial or procedural.
     public var procedural: Bool
     /// The day it took or takes effect, for approved revisions.
-    public var effectiveOn: String?
+    public var effectiveOn: CivilDate?
     /// When the approval that completed it was signed (UTC timestamp).
     public var approvedAt: String?
 
     /// Creates a revision fact.
     public init(
-      sequence: Int, number: String, hash: String, procedural: Bool, effectiveOn: String?,
+      sequence: Int, number: String, hash: String, procedural: Bool, effectiveOn: CivilDate?,
       approvedAt: String? = nil
     ) {
       self.sequence = sequence
@@ -32,7 +34,7 @@ public struct SOPHistoryFacts: Sendable, Hashable {
     /// day when that is later.
     public var inForceAt: String? {
       guard let effectiveOn else { return nil }
-      return max(approvedAt ?? "", "\(effectiveOn)T00:00:00.000Z")
+      return max(approvedAt ?? "", "\(effectiveOn.iso)T00:00:00.000Z")
     }
   }
 
@@ -63,7 +65,7 @@ public struct SOPHistoryFacts: Sendable, Hashable {
 
   /// The day the process in force was last changed procedurally: the effective day of the
   /// newest procedural revision up to the current one.
-  public var processSince: String? {
+  public var processSince: CivilDate? {
     guard let currentSequence else { return nil }
     return approved.last { $0.procedural && $0.sequence <= currentSequence }?.effectiveOn
   }

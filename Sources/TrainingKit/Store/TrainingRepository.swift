@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 import SOPKit
 
@@ -6,10 +7,11 @@ import SOPKit
 /// its audit entry in one transaction.
 public protocol TrainingRepository: Sendable {
   /// Today's UTC day by the store's clock.
-  var today: String { get }
+  var today: CivilDate { get }
   /// Assigns a template to a trainee (the manager proven by the caller).
   func assign(
-    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: String, due: String?,
+    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: CivilDate,
+    due: CivilDate?,
     team: String?, by actor: Signer
   ) throws -> Assignment
   /// The trainee's acknowledgement of the revision in force (the signer authenticated).
@@ -18,7 +20,7 @@ public protocol TrainingRepository: Sendable {
   func signOff(_ reference: String, trainee: String?, note: String, by signer: Signer) throws -> TrainingItem
   /// A trainee raises a risk of delay on one of their items.
   func raiseRisk(
-    _ reference: String, reason: String, commitOn: String?, by trainee: String, actor: String?
+    _ reference: String, reason: String, commitOn: CivilDate?, by trainee: String, actor: String?
   ) throws -> RaisedRisk
   /// A manager answers an open risk.
   func answerRisk(_ id: Int64, answer: String, by manager: Signer) throws -> RaisedRisk
@@ -48,7 +50,7 @@ public protocol TrainingRepository: Sendable {
   /// Whether `name` has any plan.
   func hasPlan(_ name: String) throws -> Bool
   /// xAPI statements for facts on or after `since`.
-  func statements(since: String, exporter: XAPIExporter) throws -> [XAPIStatement]
+  func statements(since: CivilDate, exporter: XAPIExporter) throws -> [XAPIStatement]
   /// Every SOP known, id -> title.
   func sopTitles() throws -> [String: String]
   /// The revision of an SOP a trainee acknowledges today (nil: none in force).

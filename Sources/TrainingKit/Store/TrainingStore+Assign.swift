@@ -9,19 +9,16 @@ extension TrainingStore {
   /// `scenarioSOPs`. Needs the role `manager`.
   @discardableResult
   public func assign(
-    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: String, due: String?,
+    _ template: PlanTemplate, scenarioSOPs: [String: [String]], trainee: String, start: CivilDate,
+    due: CivilDate?,
     team: String?, by actor: Signer
   ) throws -> Assignment {
     guard actor.holds("manager") else {
       throw TrainingError.notPermitted(user: actor.userName, action: "assign plans", role: "manager")
     }
-    guard let startDate = CivilDate(iso: start) else {
-      throw TrainingError.invalidDate(field: .start, value: start)
-    }
-    var dueOn = WorkingDays.adding(template.length, to: startDate).iso
+    var dueOn = WorkingDays.adding(template.length, to: start)
     if let due {
-      guard CivilDate(iso: due) != nil else { throw TrainingError.invalidDate(field: .due, value: due) }
-      guard due >= start else { throw TrainingError.dueBeforeStart(start: start, due: due) }
+      guard due >= start else { throw TrainingError.dueBeforeStart(start: start.iso, due: due.iso) }
       dueOn = due
     }
     return try transaction { db in
@@ -33,7 +30,7 @@ extension TrainingStore {
         TrainingItem(
           assignmentID: 0, position: index + 1, key: spec.id, kind: spec.kind, sopID: spec.sopID,
           scenarioID: spec.scenarioID, minScore: spec.minScore, attempts: spec.attempts, text: spec.text,
-          dueOn: WorkingDays.adding(spec.due, to: startDate).iso, requires: spec.requires,
+          dueOn: WorkingDays.adding(spec.due, to: start), requires: spec.requires,
           governingSOPs: spec.scenarioID.flatMap { scenarioSOPs[$0] } ?? [])
       }
       // What the plan is built on: a later procedural revision is what retraining follows.

@@ -1,3 +1,4 @@
+import CivilCalendar
 import GRDB
 
 extension TrainingStore {
@@ -37,7 +38,7 @@ extension TrainingStore {
   typealias Due = (assignment: Assignment, items: [TrainingItem])
 
   /// Per assignment, the items the rule adds on `day`; assignments with none are left out.
-  static func dueRetraining(on day: String, in db: Database) throws -> [Due] {
+  static func dueRetraining(on day: CivilDate, in db: Database) throws -> [Due] {
     let sops = try sopFacts(on: day, in: db)
     var due: [Due] = []
     for assignment in try assignments(in: db) {

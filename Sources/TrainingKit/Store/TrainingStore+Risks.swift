@@ -7,13 +7,10 @@ extension TrainingStore {
   /// names who acted (the trainee, or the trainee through a token); the trainee by default.
   @discardableResult
   public func raiseRisk(
-    _ reference: String, reason: String, commitOn: String?, by trainee: String, actor: String? = nil
+    _ reference: String, reason: String, commitOn: CivilDate?, by trainee: String, actor: String? = nil
   ) throws -> RaisedRisk {
     let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !reason.isEmpty else { throw TrainingError.emptyText(field: .reason) }
-    if let commitOn, CivilDate(iso: commitOn) == nil {
-      throw TrainingError.invalidDate(field: .commitment, value: commitOn)
-    }
     return try transaction { db in
       let item = try Self.item(reference, trainee: trainee, in: db)
       guard let assignment = try Assignment.fetchOne(db, key: item.assignmentID),

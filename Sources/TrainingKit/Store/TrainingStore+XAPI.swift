@@ -1,8 +1,10 @@
+import CivilCalendar
 import GRDB
 
 extension TrainingStore {
   /// xAPI statements for facts on or after `since` (a day), in time order.
-  public func statements(since: String, exporter: XAPIExporter) throws -> [XAPIStatement] {
+  public func statements(since day: CivilDate, exporter: XAPIExporter) throws -> [XAPIStatement] {
+    let since = day.iso
     let progress = try progress()
     return try writer.read { db in
       let assignments = try Self.assignments(in: db)

@@ -25,7 +25,7 @@ public struct TrainingStore: Sendable {
   }
 
   /// Today's UTC day.
-  public var today: String { CivilDate(utcDayOf: clock.now()).iso }
+  public var today: CivilDate { CivilDate(utcDayOf: clock.now()) }
 
   func transaction<T>(_ body: (Database) throws -> T) throws -> T {
     try writer.immediateTransaction(body)
@@ -61,7 +61,7 @@ public struct TrainingStore: Sendable {
   }
 
   /// The SOP revision facts of every SOP in the store, as of `day`.
-  static func sopFacts(on day: String, in db: Database) throws -> [String: SOPHistoryFacts] {
+  static func sopFacts(on day: CivilDate, in db: Database) throws -> [String: SOPHistoryFacts] {
     let all = try StoredRevision.order(Column("sop_id"), Column("sequence")).fetchAll(db)
     var facts: [String: SOPHistoryFacts] = [:]
     for (sopID, revisions) in Dictionary(grouping: all, by: \.sopID) {

@@ -17,7 +17,8 @@ enum ApprovalPages {
       let revision = item.view.revision
       return [
         "id": revision.sopID, "title": revision.title, "number": revision.number, "author": revision.author,
-        "submitted": LibraryFormat.time(revision.submittedAt), "effective": revision.proposedEffective ?? "",
+        "submitted": LibraryFormat.time(revision.submittedAt),
+        "effective": revision.proposedEffective?.iso ?? "",
         "change_class": LibraryFormat.changeClass(revision.changeClass, language),
         "procedural": revision.changeClass == .procedural, "missing": item.missing.joined(separator: ", "),
         "href": "/approvals/\(revision.sopID)",
@@ -90,7 +91,7 @@ enum ApprovalPages {
       format: UIText.text("lib_signed", language), id, signed.number,
       LibraryFormat.meaning(action.signatureMeaning ?? .review, language))
     if signed.state == .approved, let day = signed.effectiveOn {
-      flash += " " + String(format: UIText.text("lib_now_in_force", language), day)
+      flash += " " + String(format: UIText.text("lib_now_in_force", language), day.iso)
     } else if signed.state == .draft {
       flash += " " + UIText.text("lib_back_to_author", language)
     }
@@ -127,7 +128,7 @@ enum ApprovalPages {
     data["approvers"] = view.requiredApprovers.joined(separator: ", ")
     data["note"] = revision.submitNote ?? ""
     data["submitted"] = LibraryFormat.time(revision.submittedAt)
-    data["effective"] = revision.proposedEffective ?? ""
+    data["effective"] = revision.proposedEffective?.iso ?? ""
     data["stored_class"] = LibraryFormat.changeClass(revision.changeClass, language)
     data["stored_basis"] = revision.changeBasis
     if revision.proposedClass == .editorial {

@@ -25,7 +25,7 @@ enum LibraryBrowse {
       var row: [String: Any] = [
         "id": listing.sopID, "title": current?.title ?? listing.title, "language": language,
         "href": LibraryFormat.href(listing.sopID), "number": current?.number ?? "",
-        "effective": current?.effectiveOn ?? "", "review_due": listing.reviewDue ?? "",
+        "effective": current?.effectiveOn?.iso ?? "", "review_due": listing.reviewDue?.iso ?? "",
         "tags": tags.map { ["name": $0, "href": "/sops?tag=\(encode($0))"] },
         "stale": listing.staleTranslation,
       ]

@@ -87,11 +87,12 @@ enum SOPEditor {
       }
       override = (changeClass, reason)
     }
-    let request = SubmitRequest(
-      seen: seen, note: form["note"], effective: form["effective"], changeClassOverride: override)
     let library = app.database.library
     let submitted: StoredRevision
     do {
+      let request = SubmitRequest(
+        seen: seen, note: form["note"], effective: try SubmitRequest.effectiveDay(form["effective"]),
+        changeClassOverride: override)
       submitted = try library.submit(id, request, by: try library.actor(named: user.name))
     } catch StoreError.invalidDate(_, let effective) {
       return try await refuse(String(format: UIText.text("lib_error_date", language), effective))
@@ -136,7 +137,7 @@ enum SOPEditor {
     }
     if let error = state.error { data["error"] = error }
     data["note"] = state.submit["note"] ?? ""
-    data["effective"] = state.submit["effective"] ?? revision.proposedEffective ?? ""
+    data["effective"] = state.submit["effective"] ?? revision.proposedEffective?.iso ?? ""
     data["reason"] = state.submit["reason"] ?? ""
     data["classes"] = ChangeClass.allCases.map {
       [

@@ -43,9 +43,9 @@ enum SOPPage {
     data["state"] = LibraryFormat.stateData(view.state, language)
     data["owner"] = revision.owner
     data["approvers"] = approvers
-    data["effective"] = revision.effectiveOn ?? ""
-    data["proposed"] = revision.effectiveOn == nil ? (revision.proposedEffective ?? "") : ""
-    data["review_due"] = view.reviewDue ?? ""
+    data["effective"] = revision.effectiveOn?.iso ?? ""
+    data["proposed"] = revision.effectiveOn == nil ? (revision.proposedEffective?.iso ?? "") : ""
+    data["review_due"] = view.reviewDue?.iso ?? ""
     data["stale"] = view.staleTranslation
     data["language"] = SOPLanguage(rawValue: revision.language)?.nativeName ?? revision.language
     data["sop_lang"] = revision.language

@@ -50,7 +50,7 @@ enum AcknowledgePage {
     }
     data["title"] = revision.title
     data["revision"] = revision.number
-    data["effective"] = revision.effectiveOn ?? ""
+    data["effective"] = revision.effectiveOn?.iso ?? ""
     data["hash"] = String(revision.hash.prefix(12))
     if let done = state.signed {
       data["already"] = text.format(
@@ -58,7 +58,7 @@ enum AcknowledgePage {
     } else {
       data["statement"] = text.format(
         "prac_ack_statement", user.fullName, sopID, revision.number, revision.title,
-        revision.effectiveOn ?? "")
+        revision.effectiveOn?.iso ?? "")
       data["can_sign"] = true
     }
     return try await app.page(

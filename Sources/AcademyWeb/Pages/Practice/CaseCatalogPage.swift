@@ -49,7 +49,7 @@ enum CaseCatalogPage {
           "plan_items": items.map { entry -> [String: Any] in
             [
               "key": entry.item.key, "min_score": entry.item.minScore.map(PracticeText.score) ?? "",
-              "due": entry.item.dueOn, "state": text.state(entry).text, "badge": text.state(entry).badge,
+              "due": entry.item.dueOn.iso, "state": text.state(entry).text, "badge": text.state(entry).badge,
             ]
           },
           "in_plan": !items.isEmpty, "selected": scenario.id == form.scenario,

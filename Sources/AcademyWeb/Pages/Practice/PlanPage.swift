@@ -54,7 +54,7 @@ enum PlanPage {
       "risks": risks.map { risk -> [String: Any] in
         [
           "item": itemKeys[risk.itemID] ?? "#\(risk.itemID)", "reason": risk.reason,
-          "commit": risk.commitOn ?? "", "raised": PracticeText.moment(risk.raisedAt),
+          "commit": risk.commitOn?.iso ?? "", "raised": PracticeText.moment(risk.raisedAt),
           "answer": risk.answer ?? "", "answered_by": risk.closedBy ?? "", "open": risk.isOpen,
         ]
       },
@@ -71,19 +71,21 @@ enum PlanPage {
     let assignment = plan.assignment
     let level = text.level(plan.level)
     let forecast = plan.forecast.completionOn
-    var forecastText = text.format("prac_forecast_on_track", forecast)
-    if let due = CivilDate(iso: assignment.dueOn), let end = CivilDate(iso: forecast), end > due {
-      forecastText = text.format("prac_forecast_late", forecast, String(due.days(until: end)))
+    let late = forecast > assignment.dueOn
+    var forecastText = text.format("prac_forecast_on_track", forecast.iso)
+    if late {
+      forecastText = text.format(
+        "prac_forecast_late", forecast.iso, String(assignment.dueOn.days(until: forecast)))
     }
     return [
-      "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn,
-      "due": assignment.dueOn,
+      "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn.iso,
+      "due": assignment.dueOn.iso,
       "summary": text.format(
         "prac_plan_summary", String(plan.done), String(plan.items.count),
         String(Int(plan.completion.rounded())),
         String(plan.due), String(plan.overdue)),
       "forecast": forecastText,
-      "forecast_late": forecastText != text.format("prac_forecast_on_track", forecast),
+      "forecast_late": late,
       "level": level.text, "level_badge": level.badge,
       "reasons": plan.reasons.map { UIText.riskReason($0, text.language) },
       "has_reasons": !plan.reasons.isEmpty,
@@ -98,7 +100,7 @@ enum PlanPage {
     let state = text.state(entry)
     var row: [String: Any] = [
       "number": item.id.map(String.init) ?? "", "key": item.key, "what": text.describe(item),
-      "due": item.dueOn,
+      "due": item.dueOn.iso,
       "state": state.text, "badge": state.badge, "overdue": entry.overdue,
     ]
     if let best = entry.bestScore {
@@ -107,7 +109,7 @@ enum PlanPage {
     if item.kind == .pass {
       // Every attempt at the scenario with its kind: a guided one is shown but never counts.
       row["attempts"] = attempts.filter {
-        $0.scenarioID == item.scenarioID && $0.day >= (item.sinceDay ?? "")
+        $0.scenarioID == item.scenarioID && $0.finished(onOrAfter: item.sinceDay)
       }.map {
         text.format(
           $0.kind == .assessed ? "prac_plan_attempt_assessed" : "prac_plan_attempt_guided",

@@ -57,7 +57,7 @@ struct PracticeText {
   func state(_ progress: ItemProgress) -> (text: String, badge: String) {
     switch progress.state {
     case .done:
-      return (format("prac_state_done", progress.completedOn ?? ""), "good")
+      return (format("prac_state_done", progress.completedOn?.iso ?? ""), "good")
     case .blocked:
       return (format("prac_state_blocked", progress.waitingFor.joined(separator: ", ")), "")
     case .exhausted:

@@ -26,12 +26,12 @@ enum PlanAssignment {
     let assignments = overview.assignments.map { assignment -> [String: Any] in
       [
         "trainee": assignment.trainee, "plan": assignment.title, "team": assignment.team ?? "",
-        "start": assignment.startOn, "due": assignment.dueOn, "by": assignment.assignedBy,
+        "start": assignment.startOn.iso, "due": assignment.dueOn.iso, "by": assignment.assignedBy,
       ]
     }
     var data: [String: Any] = [
       "templates": templates, "trainees": trainees, "assignments": assignments,
-      "start": form["start"] ?? plans.today, "due": form["due"] ?? "",
+      "start": form["start"] ?? plans.today.iso, "due": form["due"] ?? "",
       "team": form["team"] ?? "",
     ]
     if let error { data["error"] = error }
@@ -54,7 +54,7 @@ enum PlanAssignment {
         team: form["team"], by: manager)
       let text = String(
         format: UIText.text("team_assigned", language), assigned.template.title, trainee,
-        assigned.assignment.dueOn)
+        assigned.assignment.dueOn.iso)
       return await app.redirect("/team/assign", flash: text, context)
     } catch let error as TrainingError {
       return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)

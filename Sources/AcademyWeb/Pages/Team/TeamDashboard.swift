@@ -17,7 +17,7 @@ enum TeamDashboard {
     let reports = app.database.reports
     let overview = try reports.team(request.uri.queryParameters["team"].map(String.init))
     let (team, progress, names) = (overview.team, overview.progress, overview.printedNames)
-    let today = CivilDate(iso: reports.today) ?? CivilDate(daysSinceEpoch: 0)
+    let today = reports.today
     var data: [String: Any] = [
       "teams": overview.teams.map { ["name": $0, "selected": $0 == team] },
       "team": team ?? "",
@@ -80,13 +80,13 @@ enum TeamDashboard {
       "user": assignment.trainee,
       "plan": assignment.title,
       "team": assignment.team ?? "",
-      "start": assignment.startOn,
-      "due": assignment.dueOn,
+      "start": assignment.startOn.iso,
+      "due": assignment.dueOn.iso,
       "done": entry.done,
       "total": entry.items.count,
       "overdue": entry.overdue,
       "completion": Int(entry.completion.rounded()),
-      "forecast": entry.forecast.completionOn,
+      "forecast": entry.forecast.completionOn.iso,
       "late_forecast": entry.forecast.completionOn > assignment.dueOn,
       "level": UIText.text(
         "team_level_\(entry.level.rawValue.replacingOccurrences(of: " ", with: "_"))", language),
@@ -98,8 +98,8 @@ enum TeamDashboard {
 
   private static func burnUp(_ progress: [TraineeProgress], today: CivilDate, t: (String) -> String) -> String
   {
-    let starts = progress.compactMap { CivilDate(iso: $0.assignment.startOn) }
-    let dues = progress.compactMap { CivilDate(iso: $0.assignment.dueOn) }
+    let starts = progress.map(\.assignment.startOn)
+    let dues = progress.map(\.assignment.dueOn)
     guard let start = starts.min(), let due = dues.max() else { return "" }
     let series = BurnUpChart.series(
       completions: progress.flatMap { $0.items.compactMap(\.completedOn) },
@@ -121,7 +121,8 @@ enum TeamDashboard {
       return [
         "id": id, "trainee": names[risk.trainee] ?? risk.trainee,
         "item": items[risk.itemID] ?? "#\(risk.itemID)",
-        "reason": risk.reason, "commit_on": risk.commitOn ?? "", "raised": String(risk.raisedAt.prefix(10)),
+        "reason": risk.reason, "commit_on": risk.commitOn?.iso ?? "",
+        "raised": String(risk.raisedAt.prefix(10)),
       ]
     }
   }

@@ -28,7 +28,7 @@ enum TeamExports {
     }
     var headers = HTTPFields()
     headers[.contentType] = name.hasSuffix(".csv") ? "text/csv; charset=utf-8" : "application/x-ndjson"
-    let stamp = reports.today
+    let stamp = reports.today.iso
     headers[.contentDisposition] = "attachment; filename=\"academy-\(stamp)-\(name)\""
     headers[.cacheControl] = "no-store"
     return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
