@@ -1,13 +1,13 @@
 import Foundation
 import People
+import Synchronization
 
 /// The session rows this process read last, each under the change stamp it was read at. An
 /// entry is used only while the stamp is unchanged, and every change that ends a session or
 /// alters its user writes an audit entry, which moves the stamp: so no instance serves a
 /// session another ended. Saves the row read (a join) on all but the first request after a
 /// change; the stamp read stays, one cheap statement per request.
-final class SessionCache: @unchecked Sendable {
-  // @unchecked: `entries` is only touched while holding `lock`.
+final class SessionCache: Sendable {
   struct Entry {
     var idHash: String
     var stamp: Int64
@@ -19,25 +19,16 @@ final class SessionCache: @unchecked Sendable {
 
   /// Entries kept at most; all are dropped when full (each is re-read once).
   static let capacity = 20_000
-  private let lock = NSLock()
-  private var entries: [String: Entry] = [:]
+  private let entries = Mutex<[String: Entry]>([:])
 
-  func entry(_ id: String) -> Entry? {
-    lock.lock()
-    defer { lock.unlock() }
-    return entries[id]
-  }
+  func entry(_ id: String) -> Entry? { entries.withLock { $0[id] } }
 
   func store(_ id: String, _ entry: Entry) {
-    lock.lock()
-    defer { lock.unlock() }
-    if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
-    entries[id] = entry
+    entries.withLock { entries in
+      if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+      entries[id] = entry
+    }
   }
 
-  func forget(_ id: String) {
-    lock.lock()
-    defer { lock.unlock() }
-    entries[id] = nil
-  }
+  func forget(_ id: String) { entries.withLock { $0[id] = nil } }
 }
