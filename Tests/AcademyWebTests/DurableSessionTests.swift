@@ -36,6 +36,28 @@ import Testing
     }
   }
 
+  /// The HMAC is skipped for the very cookie bytes checked before, never for a look-alike.
+  @Test func aCookieLikeACheckedOneIsCheckedAgain() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      #expect(try await browser.get("/me/plan").status == .ok)
+      let cookie = try #require(browser.cookies[SessionMiddleware.sessionCookie])
+      let fields = cookie.split(separator: ".").map(String.init)
+      try #require(fields.count == 3)
+      let flipped = fields[2].first == "0" ? "1" : "0"
+      let forgedTag = fields[0] + "." + fields[1] + "." + flipped + fields[2].dropFirst()
+      let forgedTime = fields[0] + "." + String((Int(fields[1]) ?? 0) + 60) + "." + fields[2]
+      for forged in [forgedTag, forgedTime] {
+        var other = browser
+        other.cookies[SessionMiddleware.sessionCookie] = forged
+        let refused = try await other.get("/me/plan")
+        #expect(refused.status == .seeOther, "\(forged)")
+      }
+      #expect(try await browser.get("/me/plan").status == .ok)
+    }
+  }
+
   @Test func aLogOutOnOneInstanceSignsTheUserOutOnTheOther() async throws {
     let harness = try await WebHarness.make()
     let other = try await harness.reopened()

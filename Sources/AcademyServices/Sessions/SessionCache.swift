@@ -13,6 +13,10 @@ final class SessionCache: Sendable {
     var stamp: Int64
     var session: StoredSession?
     var expires: Date?
+    /// The account's roles, decoded when the row was read.
+    var roles: Set<String> = []
+    /// The last session cookie of this id whose tag was checked.
+    var verifiedCookie: String?
     /// The renewed session cookie of this minute (minutes since 1970), once made.
     var renewal: (minute: Int64, cookie: String)?
   }

@@ -54,19 +54,29 @@ public struct Sessions: Sendable {
   /// The signed-in session `cookie` names, if it is ours, within the idle and absolute
   /// limits and not ended (here or by another instance). One read of the database.
   public func resume(cookie: String) throws -> ActiveSession? {
-    guard let fields = seal.open("session", cookie, count: 2), let seen = TimeInterval(fields[1]) else {
+    let fields = cookie.split(separator: ".", omittingEmptySubsequences: false)
+    guard fields.count == 3, let seen = TimeInterval(fields[1]) else { return nil }
+    let id = String(fields[0])
+    let cached = cache.entry(id)
+    // The very cookie this process checked before needs no second HMAC (the check was 14 %
+    // of the server's CPU on the cached SOP page, perf 2026-12-04); any other text, a
+    // forged tag or time included, is checked.
+    guard cached?.verifiedCookie == cookie || seal.open("session", cookie, count: 2) != nil else {
       return nil
     }
-    let id = String(fields[0])
     let now = clock.now()
     let idle = now.timeIntervalSince1970 - seen
     guard idle < Self.idleLifetime else { return nil }
-    var entry = cache.entry(id) ?? SessionCache.Entry(idHash: WebSessionRecord.hash(id: id), stamp: -1)
+    var entry = cached ?? SessionCache.Entry(idHash: WebSessionRecord.hash(id: id), stamp: -1)
     let read = try repository.lookUp(idHash: entry.idHash, knownStamp: entry.stamp)
-    if read.rowRead {
+    if read.rowRead || entry.verifiedCookie != cookie {
       entry.stamp = read.stamp
-      entry.session = read.session
-      entry.expires = read.session.flatMap { Date(utcTimestamp: $0.record.expiresAt) }
+      if read.rowRead {
+        entry.session = read.session
+        entry.expires = read.session.flatMap { Date(utcTimestamp: $0.record.expiresAt) }
+        entry.roles = Set(read.session?.account.roleNames ?? [])
+      }
+      entry.verifiedCookie = cookie
       cache.store(id, entry)
     }
     guard let stored = entry.session, let expires = entry.expires, expires > now else { return nil }
@@ -85,7 +95,8 @@ public struct Sessions: Sendable {
       }
     }
     return ActiveSession(
-      id: id, csrf: stored.record.csrf, account: stored.account, language: stored.record.language,
+      id: id, csrf: stored.record.csrf, account: stored.account, roles: entry.roles,
+      language: stored.record.language,
       expires: expires, stamp: read.stamp, newCookie: renewed)
   }
 
@@ -177,6 +188,9 @@ public struct ActiveSession: Sendable {
   public var csrf: String
   /// The user, as the database holds them now.
   public var account: UserAccount
+  /// The user's roles, decoded once per read of the row (not per request: decoding the JSON
+  /// was 3 % of the server's CPU on the cached SOP page, perf 2026-12-04).
+  public var roles: Set<String>
   /// The UI language chosen in the session.
   public var language: String?
   /// When the session ends, however busy.

@@ -13,7 +13,7 @@ struct WebSession: Sendable {
   init(_ active: ActiveSession) {
     self.active = active
     csrf = active.csrf
-    user = SessionUser(active.account)
+    user = SessionUser(active.account, roles: active.roles)
     language = active.language.flatMap(UILanguage.init(rawValue:))
   }
 

@@ -45,10 +45,10 @@ struct SessionUser: Sendable, Hashable {
   var roles: Set<String>
   var mustChangePassword: Bool
 
-  init(_ account: UserAccount) {
+  init(_ account: UserAccount, roles: Set<String>? = nil) {
     name = account.name
     fullName = account.fullName
-    roles = Set(account.roleNames)
+    self.roles = roles ?? Set(account.roleNames)
     mustChangePassword = account.mustChangePassword
   }
 
