@@ -38,6 +38,8 @@ public enum TrainingError: Error, Sendable, Hashable {
   case unknownRisk(Int64)
   /// An attempt for the record was scored without a revision in force of this SOP.
   case notInForce(sopID: String)
+  /// The trainee already has this plan.
+  case alreadyAssigned(trainee: String, planID: String, assignedOn: String)
 }
 
 extension TrainingError: LocalizedError {
@@ -81,6 +83,10 @@ extension TrainingError: LocalizedError {
       return "score \(score) is outside 0-100; the scorer must report a percentage"
     case .unknownRisk(let id):
       return "no open risk #\(id); run 'academy risk list'"
+    case .alreadyAssigned(let trainee, let plan, let day):
+      return
+        "\(trainee) already has the plan \(plan) (assigned \(day)): a plan is assigned once, and a procedural "
+        + "change adds its retraining items to the plan the trainee has"
     case .notInForce(let id):
       return
         "\(id) has no revision in force in the store today, so this attempt cannot go on a training record: "

@@ -36,9 +36,33 @@ import TrainingKit
       #expect(page.text.contains("Shadowing sessions moved to next week"))
       #expect(page.text.contains("no backup"))
       #expect(!page.text.contains("style="))
+      // Everyone is a column of the coverage matrix, qualified for something or not.
+      let coverage = try #require(page.text.components(separatedBy: "id=\"coverage\"").last)
+      #expect(coverage.contains("<th>Tom Baker</th>"))
+      #expect(coverage.contains("<th>Lucía Fernández</th>"))
+      #expect(coverage.contains("in training"))
       let spanishDesk = try await browser.get("/team?team=spanish-desk")
       #expect(spanishDesk.text.contains("Lucía Fernández"))
       #expect(!spanishDesk.text.contains("Tom Baker"))
+    }
+  }
+
+  @Test func aManagerOpensATraineeFromTheDashboard() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("javier.moreno", client)
+      let dashboard = try await browser.get("/team")
+      #expect(dashboard.text.contains("href=\"/team/trainees/tom.baker\""))
+      let trainee = try await browser.get("/team/trainees/tom.baker")
+      #expect(trainee.status == .ok)
+      #expect(trainee.text.contains("Training plan of Tom Baker"))
+      #expect(!trainee.text.contains("action=\"/me/risks\""))
+      #expect(!trainee.text.contains("action=\"/cases\""))
+      let nobody = try await browser.get("/team/trainees/no.such.person")
+      #expect(nobody.status == .notFound)
+      var tom = try await TestBrowser.signedIn("tom.baker", client)
+      let refused = try await tom.get("/team/trainees/tom.baker")
+      #expect(refused.status == .forbidden)
     }
   }
 
@@ -80,6 +104,12 @@ import TrainingKit
         "/team/assign", ["template": "backup-disputes", "trainee": "only-trainee", "start": "2026-12-01"])
       #expect(done.status == .seeOther)
       #expect(try harness.app.database.training.hasPlan("only-trainee"))
+      // The same plan a second time is refused and says so; the trainee keeps one.
+      let again = try await browser.post(
+        "/team/assign", ["template": "backup-disputes", "trainee": "only-trainee", "start": "2026-12-08"])
+      #expect(again.status == .badRequest)
+      #expect(again.text.contains("already has the plan backup-disputes"))
+      #expect(try harness.app.database.training.assignments(trainee: "only-trainee", team: nil).count == 1)
     }
   }
 

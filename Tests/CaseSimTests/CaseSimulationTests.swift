@@ -48,6 +48,20 @@ import Testing
     #expect((1...3).contains(simulation.day))
   }
 
+  @Test func waitingForAnEventThatDoesNotComeAgainIsRefusedAndChangesNothing() throws {
+    let attempt = try CaseFixtures.attempt("payment-plan-risk")
+    var simulation = attempt.start(seed: 1)
+    try simulation.perform(.act(CaseAction(.requestPlanApproval, parameters: ["note": "n"], instalments: [])))
+    try simulation.perform(.waitFor(.planApproved))
+    try simulation.perform(.act(CaseAction(.reviewAccount)))
+    let day = simulation.day
+    let entries = simulation.entries.count
+    #expect(throws: SimulationError.self) { try simulation.perform(.waitFor(.planApproved)) }
+    #expect(simulation.day == day)
+    #expect(simulation.entries.count == entries)
+    #expect(!simulation.isAtEnd)
+  }
+
   func violations(_ scenario: String, _ commands: [CaseCommand]) throws -> [String] {
     try CaseFixtures.attempt(scenario).play(seed: 1, commands: commands).violations.map(\.text)
   }

@@ -17,8 +17,10 @@ import Testing
     try world.attempt(TrainingWorld.tina, score: 90)
     try world.attempt(TrainingWorld.tom, score: 70)  // below the plan's 80
     var matrix = try world.training.coverage()
+    #expect(matrix.people == ["tina", "tom"])
     #expect(matrix.rows.map(\.sopID) == ["COL-002", "COL-004"])
     #expect(matrix.rows.map(\.qualified) == [["tina"], ["tina"]])
+    #expect(matrix.rows.map(\.inTraining) == [["tom"], ["tom"]])
     #expect(matrix.rows.allSatisfy { $0.noBackup })
 
     try world.attempt(TrainingWorld.tom, score: 82)

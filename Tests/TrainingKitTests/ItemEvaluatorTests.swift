@@ -33,4 +33,24 @@ import Testing
     #expect(passed.attemptsUsed == 1)
     #expect(passed.bestScore == 85)
   }
+
+  @Test func aPassCountsOnlyOnceItsPrerequisiteIsDone() throws {
+    let ack = TrainingItem(
+      id: 2, assignmentID: 1, position: 1, key: "ack-col-004", kind: .acknowledge, sopID: "COL-004",
+      dueOn: "2026-03-05")
+    var pass = item
+    pass.requires = ["ack-col-004"]
+    let attempts = [attempt(90, on: 3, .assessed)]
+    let before = ItemEvaluator(acknowledgements: [], attempts: attempts, today: "2026-03-10").evaluate([ack, pass])
+    #expect(before[1].state == .blocked)
+    #expect(before[1].completedOn == nil)
+    #expect(before[1].waitingFor == ["ack-col-004"])
+    let signed = Acknowledgement(
+      trainee: "t", printedName: "T", sopID: "COL-004", revisionNumber: "1.0", revisionSequence: 1,
+      revisionHash: "h", signedAt: "2026-03-06T08:00:00.000Z")
+    let after = ItemEvaluator(acknowledgements: [signed], attempts: attempts, today: "2026-03-10")
+      .evaluate([ack, pass])
+    #expect(after[1].state == .done)
+    #expect(after[1].completedOn == "2026-03-06")
+  }
 }

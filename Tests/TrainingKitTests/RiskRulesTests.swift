@@ -65,6 +65,15 @@ import Testing
     #expect(assess(items: [item("a", state: .exhausted)]) == (.atRisk, ["attempts-used-up"]))
   }
 
+  @Test func oneFailedCaseIsAtRisk() {
+    var failed = item("a")
+    failed.attemptsUsed = 1
+    failed.bestScore = 8
+    #expect(assess(items: [failed], attempts: attempts([8])) == (.atRisk, ["failed-attempt"]))
+    failed.state = .done
+    #expect(assess(items: [failed]) == (.onTrack, []))
+  }
+
   @Test func raisedRiskIsAtRiskAndLateWins() {
     let risk = RaisedRisk(id: 3, itemID: 1, trainee: "t", reason: "absence", commitOn: nil, raisedAt: "x")
     #expect(assess(items: [item("a")], risks: [risk]) == (.atRisk, ["raised"]))

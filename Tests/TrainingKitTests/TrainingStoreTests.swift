@@ -52,6 +52,15 @@ import Testing
     #expect(items[2].item.governingSOPs == ["COL-004", "COL-002"])
   }
 
+  @Test func aPlanIsAssignedToATraineeOnce() throws {
+    let world = try TrainingWorld()
+    try world.assign(TrainingWorld.tina, start: "2026-03-02")
+    #expect(throws: TrainingError.self) { try world.assign(TrainingWorld.tina, start: "2026-03-09") }
+    #expect(try world.training.assignments(trainee: "tina", team: nil).count == 1)
+    try world.assign(TrainingWorld.tom, start: "2026-03-02")
+    #expect(try world.training.assignments(trainee: "tom", team: nil).count == 1)
+  }
+
   @Test func signOffWaitsForPrerequisitesThenRecordsTheTrainer() throws {
     let world = try TrainingWorld()
     try world.approve("COL-004")

@@ -204,8 +204,13 @@ def trainee_acknowledges_and_works_a_case(suite):
     act("send_dunning")
     suite.check("error" not in b.run("return document.querySelector('main').className;"), "actions are accepted")
     b.screenshot("trainee-workbench-after-actions")
-    b.run("window.confirm = function () { return true; };")
+    # Count the questions in sessionStorage: the page is gone once the form is sent.
+    b.run("sessionStorage.setItem('confirms', '0'); window.confirm = function () {"
+          " sessionStorage.setItem('confirms', String(Number(sessionStorage.getItem('confirms')) + 1));"
+          " return true; };")
     b.submit("form[action$='/finish'] button[type=submit]")
+    suite.check(b.run("return sessionStorage.getItem('confirms');") == "1",
+                "finishing a case asks for confirmation once")
     source = b.source
     suite.check(re.search(r'href="/sops/COL-\d{3}(?:-[A-Z]{2})?(?:\?rev=[^"#]+)?#[a-z0-9-]+"', source) is not None,
                 "the score page links findings to SOP sections")

@@ -5,6 +5,8 @@ extension UIText {
 
   private static let planLabels: Table = [
     "prac_plan_title": ("My training plan", "Mi plan de formación"),
+    "prac_plan_of": ("Training plan of %@", "Plan de formación de %@"),
+    "prac_risks_of": ("Risks of delay %@ raised", "Riesgos de retraso comunicados por %@"),
     "prac_no_plan": (
       "You have no training plan yet. Your manager assigns one; until then you can read the SOP library and practise cases.",
       "Todavía no tiene plan de formación. Se lo asigna su responsable; mientras tanto puede leer la biblioteca de SOP y practicar casos."
@@ -17,6 +19,7 @@ extension UIText {
     ),
     "prac_forecast": ("Forecast", "Previsión"),
     "prac_forecast_on_track": ("On track: done by %@", "En plazo: terminará el %@"),
+    "prac_forecast_at_pace": ("At this pace: done by %@", "A este ritmo: terminará el %@"),
     "prac_forecast_late": (
       "Late: done by %@, %@ days after the due date",
       "Con retraso: terminará el %@, %@ días después de la fecha límite"

@@ -40,6 +40,10 @@ extension UIText {
       "#%@ %@: %@ attempts, best %@; plan coaching and a new date",
       "#%@ %@: %@ intentos, mejor %@; planificar apoyo y una nueva fecha"
     ),
+    "risk_reason_failed-attempt": (
+      "#%@ %@: best score %@ in %@ attempt(s), needs %@",
+      "#%@ %@: mejor puntuación %@ en %@ intento(s), necesita %@"
+    ),
     "risk_reason_raised": ("risk raised on #%@ %@: %@", "riesgo comunicado en #%@ %@: %@"),
     "risk_reason_raised_commit": (
       "risk raised on #%@ %@: %@; can commit to %@", "riesgo comunicado en #%@ %@: %@; se compromete al %@"
@@ -64,6 +68,9 @@ extension UIText {
     ),
     "team_no_backup": ("no backup", "sin suplente"),
     "team_qualified": ("Qualified", "Cualificados"),
+    "team_cell_qualified": ("qualified", "cualificado"),
+    "team_cell_training": ("in training", "en formación"),
+    "team_cell_none": ("not in their plan", "no está en su plan"),
     "team_exports": ("Exports", "Exportaciones"),
     "team_export_progress": ("Progress (CSV)", "Progreso (CSV)"),
     "team_export_risks": ("Risks and reasons (CSV)", "Riesgos y motivos (CSV)"),

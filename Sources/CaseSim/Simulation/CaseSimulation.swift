@@ -102,11 +102,19 @@ public struct CaseSimulation: Sendable {
       // approval" right after a call that raised it must not skip to the next one.
       let lastAction = entries.lastIndex { if case .action = $0.kind { return true } else { return false } }
       if entries[((lastAction ?? -1) + 1)...].contains(where: { $0.isEvent(event) }) { return }
+      // Played on a copy first: an event that never comes must not run the case to its last
+      // day behind the trainee's back (the case would be over with nothing to show why).
+      var ahead = self
       let start = entries.count
-      while day < lastDay {
-        advance(to: day + 1)
-        if entries[start...].contains(where: { $0.isEvent(event) }) { break }
+      while ahead.day < ahead.lastDay {
+        ahead.advance(to: ahead.day + 1)
+        if ahead.entries[start...].contains(where: { $0.isEvent(event) }) {
+          self = ahead
+          return
+        }
       }
+      throw SimulationError.eventDoesNotCome(
+        event: event.rawValue, lastDay: lastDay, seenOn: entries.last { $0.isEvent(event) }?.day)
     }
   }
 

@@ -10,6 +10,9 @@ public enum SimulationError: Error, LocalizedError, Equatable, Sendable {
   case badParameter(action: String, parameter: String, value: String, detail: String)
   /// A governing SOP has no usable process block.
   case unusableProcess(sopID: String, detail: String)
+  /// `wait_for` an event that does not come again before the case's last day; `seenOn` is
+  /// the day it last came, before the trainee's last action.
+  case eventDoesNotCome(event: String, lastDay: Int, seenOn: Int?)
 
   /// A message that names the file, entry and field, and what to do.
   public var errorDescription: String? {
@@ -22,6 +25,11 @@ public enum SimulationError: Error, LocalizedError, Equatable, Sendable {
       return "\(action): parameter '\(parameter)' value '\(value)': \(detail)"
     case .unusableProcess(let sopID, let detail):
       return "\(sopID): the process block cannot be scored: \(detail); run 'academy sop lint' on it"
+    case .eventDoesNotCome(let event, let lastDay, let seenOn):
+      let seen = seenOn.map { "; it came on day \($0), before your last action" } ?? ""
+      return
+        "wait_for \(event): \(event) does not come again by the case's last day (day \(lastDay))\(seen). "
+        + "Nothing changed: act on it now, or wait a number of days"
     }
   }
 }

@@ -139,6 +139,18 @@ extension MarkdownNode {
       out += string
     case .softBreak, .lineBreak:
       out += " "
+    case .tableRow:
+      // Cells read as "cell · cell", not run together ("incumplidaRA--Segunda").
+      for (index, child) in children.enumerated() {
+        if index > 0 { out += " · " }
+        child.appendPlainText(to: &out)
+      }
+    case .table, .list, .blockQuote, .item, .taskItem:
+      // Blocks inside blocks (rows, items, their paragraphs) are separate lines.
+      for (index, child) in children.enumerated() {
+        if index > 0, !out.isEmpty, out.last != "\n" { out += "\n" }
+        child.appendPlainText(to: &out)
+      }
     default:
       for child in children {
         child.appendPlainText(to: &out)

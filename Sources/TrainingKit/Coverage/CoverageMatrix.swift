@@ -24,6 +24,12 @@ public struct CoverageMatrix: Sendable, Hashable {
       self.acknowledgements = acknowledgements
       self.attempts = attempts
     }
+
+    /// Whether one of their plans trains them in `sopID`: acknowledges it, or passes a
+    /// scenario it governs.
+    func isTrained(in sopID: String) -> Bool {
+      items.contains { $0.sopID == sopID || $0.governingSOPs.contains(sopID) }
+    }
   }
 
   /// One process.
@@ -36,23 +42,29 @@ public struct CoverageMatrix: Sendable, Hashable {
     public var revision: String
     /// People qualified, by name.
     public var qualified: [String]
+    /// People whose plans train them in it who are not qualified yet, by name.
+    public var inTraining: [String]
     /// Fewer than `minimumPeople` qualified.
     public var noBackup: Bool
   }
 
   /// The rows, by SOP id.
   public var rows: [Row]
+  /// Everyone the matrix looked at, by name: its columns, qualified for something or not.
+  public var people: [String]
 
   /// Builds the matrix over the SOPs in force (those without a current revision are left out).
   public static func make(sops: [SOPHistoryFacts], people: [Person]) -> CoverageMatrix {
     let rows = sops.sorted { $0.sopID < $1.sopID }.compactMap { facts -> Row? in
       guard let current = facts.current else { return nil }
       let qualified = people.filter { isQualified($0, for: facts, current: current) }.map(\.name).sorted()
+      let inTraining = people.filter { !qualified.contains($0.name) && $0.isTrained(in: facts.sopID) }
+        .map(\.name).sorted()
       return Row(
         sopID: facts.sopID, title: facts.title, revision: current.number, qualified: qualified,
-        noBackup: qualified.count < minimumPeople)
+        inTraining: inTraining, noBackup: qualified.count < minimumPeople)
     }
-    return CoverageMatrix(rows: rows)
+    return CoverageMatrix(rows: rows, people: people.map(\.name).sorted())
   }
 
   static func isQualified(_ person: Person, for facts: SOPHistoryFacts, current: SOPHistoryFacts.Revision)

@@ -17,16 +17,38 @@ public struct ItemEvaluator: Sendable {
     self.today = today
   }
 
-  /// Every item of one plan, in order.
+  /// Every item of one plan, in order. An item is done only once its prerequisites are: a
+  /// case passed before the SOP it needs was acknowledged counts from the acknowledgement
+  /// on, and its completion day is the later of the two. Prerequisites can chain, so the
+  /// rule runs until nothing changes (at most once per item).
   public func evaluate(_ items: [TrainingItem]) -> [ItemProgress] {
-    var first = items.map(evaluateAlone)
-    let doneKeys = Set(first.filter(\.isDone).map(\.item.key))
-    for index in first.indices where !first[index].isDone {
-      let waiting = first[index].item.requires.filter { !doneKeys.contains($0) }
-      first[index].waitingFor = waiting
-      if !waiting.isEmpty, first[index].state == .open { first[index].state = .blocked }
+    var progress = items.map(evaluateAlone)
+    let index = Dictionary(progress.indices.map { (progress[$0].item.key, $0) }, uniquingKeysWith: { a, _ in a })
+    var changed = true
+    while changed {
+      changed = false
+      for position in progress.indices where progress[position].isDone {
+        let prerequisites = progress[position].item.requires.compactMap { index[$0] }.map { progress[$0] }
+        if prerequisites.contains(where: { !$0.isDone }) {
+          progress[position].state = .blocked
+          progress[position].completedOn = nil
+          changed = true
+        } else if let latest = prerequisites.compactMap(\.completedOn).max(),
+          let own = progress[position].completedOn, latest > own
+        {
+          progress[position].completedOn = latest
+          changed = true
+        }
+      }
     }
-    return first
+    let doneKeys = Set(progress.filter(\.isDone).map(\.item.key))
+    for position in progress.indices where !progress[position].isDone {
+      let waiting = progress[position].item.requires.filter { !doneKeys.contains($0) }
+      progress[position].waitingFor = waiting
+      if !waiting.isEmpty, progress[position].state == .open { progress[position].state = .blocked }
+      progress[position].overdue = progress[position].item.dueOn < today
+    }
+    return progress
   }
 
   func evaluateAlone(_ item: TrainingItem) -> ItemProgress {

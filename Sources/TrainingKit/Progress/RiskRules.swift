@@ -19,6 +19,7 @@ public enum RiskRules {
     reasons += forecastAfterDue(forecast, dueOn: dueOn, items: items)
     reasons += scores(attempts)
     reasons += attemptsUsedUp(items)
+    reasons += failedAttempts(items)
     reasons += raised(openRisks, items: items)
     let level = reasons.map(\.level).max() ?? .onTrack
     return (level, reasons)
@@ -84,6 +85,21 @@ public enum RiskRules {
           String($0.item.id ?? 0), $0.item.scenarioID ?? "?", String($0.attemptsUsed),
           ScoreText.format($0.bestScore ?? 0),
         ])
+    }
+  }
+
+  /// At risk: a scenario attempted without reaching its pass mark, attempts still left. One
+  /// failed case is enough: the score rules need two, and a trainee with a single 8/100 is
+  /// not on track.
+  static func failedAttempts(_ items: [ItemProgress]) -> [RiskReason] {
+    items.filter { $0.state != .done && $0.state != .exhausted && $0.attemptsUsed > 0 }.map {
+      let needed = ScoreText.format($0.item.minScore ?? 0)
+      let best = ScoreText.format($0.bestScore ?? 0)
+      return RiskReason(
+        rule: "failed-attempt", level: .atRisk,
+        message: "#\($0.item.id ?? 0) \($0.item.summary): best score \(best) in \($0.attemptsUsed) "
+          + "attempt(s), needs \(needed)",
+        arguments: [String($0.item.id ?? 0), $0.item.summary, best, String($0.attemptsUsed), needed])
     }
   }
 

@@ -54,12 +54,13 @@ public struct TrainingTable: Sendable, Hashable {
   /// One row per SOP in force: who is qualified, and the no-backup flag.
   public static func coverage(_ matrix: CoverageMatrix) -> TrainingTable {
     TrainingTable(
-      header: ["sop", "revision", "title", "qualified", "people", "backup"],
+      header: ["sop", "revision", "title", "qualified", "people", "backup", "in_training"],
       rows: matrix.rows.map { row in
         [
           .text(row.sopID), .text(row.revision), .text(row.title),
           .text(row.qualified.joined(separator: " ")),
           .integer(row.qualified.count), .text(row.noBackup ? "no backup" : "ok"),
+          .text(row.inTraining.joined(separator: " ")),
         ]
       })
   }

@@ -22,6 +22,11 @@ extension TrainingStore {
       dueOn = due
     }
     return try transaction { db in
+      let held = Column("trainee") == trainee && Column("template_id") == template.id
+      if let existing = try Assignment.filter(held).fetchOne(db) {
+        throw TrainingError.alreadyAssigned(
+          trainee: trainee, planID: template.id, assignedOn: existing.assignedOn?.iso ?? existing.assignedAt)
+      }
       var assignment = Assignment(
         trainee: trainee, templateID: template.id, title: template.title, team: team ?? template.team,
         startOn: start, dueOn: dueOn, retrainingDays: template.retrainingDays, assignedBy: actor.userName,

@@ -6,7 +6,8 @@ import Hummingbird
 import TrainingKit
 
 /// `/me/plan`: the trainee's plan, forecast and risk, the risks they raised and the form to
-/// raise one (`POST /me/risks`).
+/// raise one (`POST /me/risks`). A manager sees the same page for one trainee, read-only, at
+/// `/team/trainees/:user` (the dashboard links each trainee's name there).
 enum PlanPage {
   static func register(_ routes: WebRoutes) {
     let app = routes.app
@@ -15,6 +16,11 @@ enum PlanPage {
     }
     routes.post("/me/risks", .only(.trainee)) { _, context in
       try await raiseRisk(app, context)
+    }
+    routes.get("/team/trainees/:user", .only(.manager)) { _, context in
+      guard let name = context.parameters.get("user"), let account = try? app.database.users.account(named: name)
+      else { throw PageError.notFound }
+      return try await page(app, context, of: (account.name, account.fullName))
     }
   }
 
@@ -26,12 +32,14 @@ enum PlanPage {
     var error: String?
   }
 
+  /// The signed-in trainee's page, or, with `trainee`, that trainee's as their manager sees it.
   static func page(
-    _ app: WebApp, _ context: WebContext, form: RiskForm = RiskForm(), status: HTTPResponse.Status = .ok
+    _ app: WebApp, _ context: WebContext, of trainee: (name: String, fullName: String)? = nil,
+    form: RiskForm = RiskForm(), status: HTTPResponse.Status = .ok
   ) async throws -> Response {
     let user = try context.signedIn()
     let text = PracticeText(context)
-    let mine = try app.database.plans.traineePlan(user.name)
+    let mine = try app.database.plans.traineePlan(trainee?.name ?? user.name)
     let (plans, risks, attempts) = (mine.plans, mine.risks, mine.attempts)
     var itemKeys: [Int64: String] = [:]
     var openItems: [[String: Any]] = []
@@ -59,10 +67,17 @@ enum PlanPage {
         ]
       },
       "has_risks": !risks.isEmpty, "form_reason": form.reason, "form_commit": form.commit,
-      "styles": ["practice.css"],
+      "styles": ["practice.css"], "own": trainee == nil,
     ]
     if let error = form.error { data["error"] = error }
-    return try await app.page("practice/plan", title: text("prac_plan_title"), data, context, status: status)
+    var title = text("prac_plan_title")
+    if let trainee {
+      title = text.format("prac_plan_of", trainee.fullName)
+      data["heading"] = title
+      data["risks_heading"] = text.format("prac_risks_of", trainee.fullName)
+      data["has_open_items"] = false
+    }
+    return try await app.page("practice/plan", title: title, data, context, status: status)
   }
 
   private static func render(_ plan: TraineeProgress, _ attempts: [Attempt], _ text: PracticeText) -> [String:
@@ -72,11 +87,12 @@ enum PlanPage {
     let level = text.level(plan.level)
     let forecast = plan.forecast.completionOn
     let late = forecast > assignment.dueOn
-    var forecastText = text.format("prac_forecast_on_track", forecast.iso)
-    if late {
-      forecastText = text.format(
-        "prac_forecast_late", forecast.iso, String(assignment.dueOn.days(until: forecast)))
-    }
+    // The forecast says "on track" only when the risk level does: a plan at risk for its
+    // scores or a raised risk gets the bare date, in the level's colour.
+    let forecastText =
+      late
+      ? text.format("prac_forecast_late", forecast.iso, String(assignment.dueOn.days(until: forecast)))
+      : text.format(plan.level == .onTrack ? "prac_forecast_on_track" : "prac_forecast_at_pace", forecast.iso)
     return [
       "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn.iso,
       "due": assignment.dueOn.iso,
@@ -85,7 +101,7 @@ enum PlanPage {
         String(Int(plan.completion.rounded())),
         String(plan.due), String(plan.overdue)),
       "forecast": forecastText,
-      "forecast_late": late,
+      "forecast_badge": late ? "bad" : level.badge,
       "level": level.text, "level_badge": level.badge,
       "reasons": plan.reasons.map { UIText.riskReason($0, text.language) },
       "has_reasons": !plan.reasons.isEmpty,

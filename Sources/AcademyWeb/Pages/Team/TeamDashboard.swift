@@ -128,14 +128,20 @@ enum TeamDashboard {
   }
 
   private static func coverage(_ matrix: CoverageMatrix, names: [String: String]) -> [String: Any] {
-    let people = Array(Set(matrix.rows.flatMap(\.qualified))).sorted()
+    // Every person the matrix looked at is a column, qualified for something or not: a team
+    // where nobody is qualified yet shows who is in training for what.
+    let people = matrix.people
     return [
       "people": people.map { names[$0] ?? $0 },
+      "has_people": !people.isEmpty,
       "rows": matrix.rows.map { row -> [String: Any] in
         [
           "sop": row.sopID, "title": row.title, "revision": row.revision, "no_backup": row.noBackup,
           "count": row.qualified.count,
-          "cells": people.map { ["qualified": row.qualified.contains($0)] },
+          "cells": people.map { name -> [String: Any] in
+            let qualified = row.qualified.contains(name)
+            return ["qualified": qualified, "training": !qualified && row.inTraining.contains(name)]
+          },
         ]
       },
       "no_backup_count": matrix.rows.filter(\.noBackup).count,

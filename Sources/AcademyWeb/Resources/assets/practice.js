@@ -5,12 +5,7 @@
   document.querySelectorAll("[data-scroll-end]").forEach(function (list) {
     list.scrollTop = list.scrollHeight;
   });
-  // Ask before finishing a case: it cannot be reopened.
-  document.querySelectorAll("button[data-confirm]").forEach(function (button) {
-    button.addEventListener("click", function (event) {
-      if (!window.confirm(button.getAttribute("data-confirm"))) { event.preventDefault(); }
-    });
-  });
+  // Finishing a case asks once, through app.js's data-confirm handler for every page.
   // Keep the last action form used open after the page reloads.
   var key = "academy.practice.action";
   document.querySelectorAll("details.action").forEach(function (details) {
