@@ -63,6 +63,7 @@ import Testing
         "/author": ["/author"], "/sops/:id/edit": ["/sops/COL-002/edit"],
         "/approvals": ["/approvals"], "/approvals/:id": ["/approvals/COL-002"],
         "/team": ["/team"], "/team/assign": ["/team/assign"],
+        "/team/trainees/:user": ["/team/trainees/tom.baker"],
         "/team/export/:name": TeamExports.names.map { "/team/export/\($0)?since=2026-01-01" },
         "/admin/users": ["/admin/users"],
       ]

@@ -229,8 +229,10 @@ import Testing
       #expect(badDate.text.contains("day 5 of 21"))
       let waited = try await browser.post(
         "\(casePath)/clock", ["kind": "wait_for", "event": "promise_broken"])
-      #expect(waited.status == .seeOther)
-      #expect(try await browser.get(casePath).text.contains("day 21 of 21"))
+      // This customer never breaks a promise it never made: the wait is refused, the case kept.
+      #expect(waited.status == .badRequest)
+      #expect(waited.text.contains("does not come again by the case&#39;s last day"))
+      #expect(try await browser.get(casePath).text.contains("day 5 of 21"))
       _ = try await browser.post("\(casePath)/finish", [:])
       let score = try await browser.get("\(casePath)/score")
       #expect(score.text.contains("<span class=\"badge bad\">not passed</span>"))

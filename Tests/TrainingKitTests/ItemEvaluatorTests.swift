@@ -41,7 +41,9 @@ import Testing
     var pass = item
     pass.requires = ["ack-col-004"]
     let attempts = [attempt(90, on: 3, .assessed)]
-    let before = ItemEvaluator(acknowledgements: [], attempts: attempts, today: "2026-03-10").evaluate([ack, pass])
+    let before = ItemEvaluator(acknowledgements: [], attempts: attempts, today: "2026-03-10").evaluate([
+      ack, pass,
+    ])
     #expect(before[1].state == .blocked)
     #expect(before[1].completedOn == nil)
     #expect(before[1].waitingFor == ["ack-col-004"])

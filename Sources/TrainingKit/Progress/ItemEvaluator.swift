@@ -23,7 +23,8 @@ public struct ItemEvaluator: Sendable {
   /// rule runs until nothing changes (at most once per item).
   public func evaluate(_ items: [TrainingItem]) -> [ItemProgress] {
     var progress = items.map(evaluateAlone)
-    let index = Dictionary(progress.indices.map { (progress[$0].item.key, $0) }, uniquingKeysWith: { a, _ in a })
+    let index = Dictionary(
+      progress.indices.map { (progress[$0].item.key, $0) }, uniquingKeysWith: { a, _ in a })
     var changed = true
     while changed {
       changed = false

@@ -18,7 +18,8 @@ enum PlanPage {
       try await raiseRisk(app, context)
     }
     routes.get("/team/trainees/:user", .only(.manager)) { _, context in
-      guard let name = context.parameters.get("user"), let account = try? app.database.users.account(named: name)
+      guard let name = context.parameters.get("user"),
+        let account = try? app.database.users.account(named: name)
       else { throw PageError.notFound }
       return try await page(app, context, of: (account.name, account.fullName))
     }
