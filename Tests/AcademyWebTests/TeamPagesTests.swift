@@ -183,6 +183,16 @@ import TrainingKit
       due: start.adding(days: 9), today: start.adding(days: 4))
     #expect(Array(series.done.prefix(5)) == [0, 2, 2, 3, 3])
     #expect(series.done.last == -1)
+    // A plan started today: one point, drawn as a dot; the legend draws each line's style.
+    let today = BurnUpChart.series(
+      completions: ["2026-03-02", "2026-03-02", "2026-03-02"], scope: 17, start: start,
+      due: start.adding(days: 20),
+      today: start)
+    let svg = BurnUpChart.svg(today, labels: ("Burn-up", "Done", "Scope", "Ideal"))
+    #expect(svg.components(separatedBy: "<circle").count == 2)
+    #expect(svg.contains("<title>2026-03-02: 3 / 17</title>"))
+    #expect(svg.contains("stroke=\"#9a6700\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\""))
+    #expect(svg.contains("stroke=\"#5b6473\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\""))
     #expect(ScoreHistogram.bands([100, 95, 12, 0, 49.9]) == [1, 1, 0, 0, 1, 0, 0, 0, 0, 2])
   }
 }

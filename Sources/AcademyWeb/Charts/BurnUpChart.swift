@@ -51,18 +51,33 @@ struct BurnUpChart {
     }
     canvas.text(left, height - 8, series.start.iso, size: 11)
     canvas.text(left + plotWidth, height - 8, series.days.last?.iso ?? "", anchor: "end", size: 11)
-    canvas.line(x(0), y(maxY), x(series.days.count - 1), y(maxY), stroke: "#9a6700", dashed: true)
+    let (doneColour, scopeColour, idealColour) = ("#0b5cad", "#9a6700", "#5b6473")
+    canvas.line(x(0), y(maxY), x(series.days.count - 1), y(maxY), stroke: scopeColour, dashed: true)
     let dueIndex = series.start.days(until: series.due)
-    canvas.polyline([(x(0), y(0)), (x(dueIndex), y(maxY))], stroke: "#8a94a3", width: 1.5, dashed: true)
-    let points = series.done.enumerated().filter { $0.element >= 0 }.map {
-      (x($0.offset), y(Double($0.element)))
+    canvas.polyline([(x(0), y(0)), (x(dueIndex), y(maxY))], stroke: idealColour, width: 1.5, dotted: true)
+    let done = series.done.enumerated().filter { $0.element >= 0 }
+    canvas.polyline(done.map { (x($0.offset), y(Double($0.element))) }, stroke: doneColour, width: 2.5)
+    // A dot on each day's count: a plan started today has one point, which a line alone hides.
+    for (offset, count) in done {
+      canvas.dot(
+        x(offset), y(Double(count)), radius: 3.5, fill: doneColour,
+        label: "\(series.days[offset].iso): \(count) / \(series.scope)")
     }
-    canvas.polyline(points, stroke: "#0b5cad", width: 2.5)
     let doneNow = series.done.last { $0 >= 0 } ?? 0
     let description =
       "\(labels.done): \(doneNow) / \(series.scope). \(labels.scope): \(series.scope). "
       + "\(labels.ideal): \(series.start.iso) – \(series.due.iso)."
-    canvas.text(left + 8, top + 12, "— \(labels.done)  ‐ ‐ \(labels.scope)  · · \(labels.ideal)", size: 11)
+    // The legend draws each line as the chart does: colour and dash.
+    var legendX = left + 8
+    for (label, colour, style) in [
+      (labels.done, doneColour, 0), (labels.scope, scopeColour, 1), (labels.ideal, idealColour, 2),
+    ] {
+      canvas.line(
+        legendX, top + 8, legendX + 22, top + 8, stroke: colour, width: style == 0 ? 2.5 : 1.5,
+        dashed: style == 1, dotted: style == 2)
+      canvas.text(legendX + 28, top + 12, label, size: 11)
+      legendX += 40 + Double(label.count) * 6.5
+    }
     return canvas.svg(description: description)
   }
 }

@@ -18,21 +18,30 @@ struct SVGCanvas {
   }
 
   mutating func line(
-    _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, dashed: Bool = false
+    _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1,
+    dashed: Bool = false, dotted: Bool = false
   ) {
-    let dash = dashed ? " stroke-dasharray=\"6 4\"" : ""
+    let dash = Self.dash(dashed: dashed, dotted: dotted)
     parts.append(
-      "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\"\(dash)/>")
+      "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" "
+        + "stroke-width=\"\(n(width))\"\(dash)/>")
   }
 
   mutating func polyline(
-    _ points: [(Double, Double)], stroke: String, width: Double = 2, dashed: Bool = false
+    _ points: [(Double, Double)], stroke: String, width: Double = 2, dashed: Bool = false,
+    dotted: Bool = false
   ) {
     guard !points.isEmpty else { return }
     let list = points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ")
-    let dash = dashed ? " stroke-dasharray=\"6 4\"" : ""
+    let dash = Self.dash(dashed: dashed, dotted: dotted)
     parts.append(
       "<polyline points=\"\(list)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dash)/>")
+  }
+
+  /// A filled dot: a one-point series (a plan started today) still shows.
+  mutating func dot(_ x: Double, _ y: Double, radius: Double, fill: String, label: String? = nil) {
+    let tip = label.map { "<title>\(HTMLText.escape($0))</title>" } ?? ""
+    parts.append("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(radius))\" fill=\"\(fill)\">\(tip)</circle>")
   }
 
   mutating func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, label: String? = nil) {
@@ -55,4 +64,8 @@ struct SVGCanvas {
   }
 
   private func n(_ value: Double) -> String { String(format: "%.1f", value) }
+
+  private static func dash(dashed: Bool, dotted: Bool) -> String {
+    dotted ? " stroke-dasharray=\"2 3\"" : dashed ? " stroke-dasharray=\"6 4\"" : ""
+  }
 }
