@@ -55,3 +55,31 @@ import TrainingKit
     }
   }
 }
+
+/// The demo defect: a procedural revision of COL-002-ES took effect and Lucía's plan showed
+/// nothing new. Retraining is created by the signature that puts the revision in force.
+@Suite struct TranslationRetrainingTests {
+  @Test func aProceduralRevisionOfATranslationShowsOnThePlanAtOnce() async throws {
+    let harness = try await WebHarness.make()
+    let database = harness.app.database
+    let people = database.people
+    try harness.acknowledge(["COL-002-ES"], as: "lucia.fernandez")
+    var text = try LibrarySupport.text(harness, "COL-002-ES")
+    text = text.replacingOccurrences(
+      of: "## Procedimiento\n",
+      with: "## Procedimiento\n\nAnote el código de motivo del cliente antes de cualquier otro paso.\n")
+    let document = SOPDocument.parse(SourceFile(path: "COL-002-ES.md", text: text)).document
+    let candidate = try #require(RevisionCandidate(document: document))
+    _ = try database.store.importRevision(candidate, by: people.signer(named: "luis.garcia"))
+    try database.store.submit("COL-002-ES", SubmitRequest(), by: people.signer(named: "luis.garcia"))
+    for approver in ["marta.lopez", "javier.moreno"] {
+      try database.store.sign(
+        "COL-002-ES", .approve, seen: nil, comment: nil, by: people.signer(named: approver))
+    }
+    try await harness.test { client in
+      var lucia = try await TestBrowser.signedIn("lucia.fernandez", client)
+      let plan = try await lucia.get("/me/plan")
+      #expect(plan.text.contains("retrain-ack-COL-002-ES@"))
+    }
+  }
+}
