@@ -219,3 +219,32 @@ final class MovableClock: @unchecked Sendable {
 
   var source: TimeSource { TimeSource { [self] in lock.withLock { now } } }
 }
+
+/// "My attempts" opens each attempt's score page, after a restart and days later too.
+@Suite struct AttemptScorePageTests {
+  @Test func anAttemptOpensItsScorePageDaysLater() async throws {
+    let harness = try await WebHarness.make()
+    defer { try? FileManager.default.removeItem(atPath: harness.folder) }
+    let casePath = Box<String>()
+    try await harness.serve { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let started = try await browser.post("/cases", ["scenario": "forgetful-payer", "seed": "7"])
+      let path = try #require(started.headers[.location])
+      #expect(try await browser.post("\(path)/finish", [:]).status == .seeOther)
+      let list = try await browser.get("/cases")
+      #expect(list.text.contains("href=\"\(path)/score\""))
+      await casePath.set(path)
+    }
+    // Three days on, another trainee opens a case (which closes idle cases): the score stays.
+    let later = try await harness.reopened(clock: .fixed(Date().addingTimeInterval(3 * 86_400)))
+    try await later.serve { client in
+      var other = try await TestBrowser.signedIn("lucia.fernandez", client)
+      _ = try await other.post("/cases", ["scenario": "forgetful-payer", "seed": "8"])
+      var browser = try await TestBrowser.signedIn("tom.baker", client)  // the old session ended
+      let path = try #require(await casePath.value)
+      let score = try await browser.get("\(path)/score")
+      #expect(score.status == .ok)
+      #expect(try await browser.get("/cases").text.contains("href=\"\(path)/score\""))
+    }
+  }
+}

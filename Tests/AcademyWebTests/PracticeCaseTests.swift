@@ -131,7 +131,7 @@ import Testing
       #expect(late.status == .seeOther)
 
       let listed = try await browser.get("/cases")
-      #expect(listed.text.contains("<td class=\"num\">100</td>"))
+      #expect(listed.text.contains("<td class=\"num\"><a href=\"\(casePath)/score\">100</a></td>"))
       #expect(listed.text.contains("COL-002 1.0, COL-003 1.0"))
       let plan = try await browser.get("/me/plan")
       #expect(plan.text.contains("best score 100 in 1 attempts"))

@@ -69,6 +69,12 @@ public struct Practice: Sendable {
     try rebuilt(id, trainee: trainee).map(PracticeCase.init)
   }
 
+  /// The score page's case of each of `trainee`'s attempts that were finished in the
+  /// workbench, by attempt id (attempts recorded from the command line have none). Writes nothing.
+  public func scoredCases(of trainee: String) throws -> [Int64: String] {
+    try repository.casesByAttempt(of: trainee)
+  }
+
   /// `trainee`'s live cases, most recently used first. Writes nothing.
   public func cases(of trainee: String) throws -> [PracticeCase] {
     try repository.cases(of: trainee, usedSince: now.addingTimeInterval(-Self.idleLimit)).compactMap {
@@ -155,7 +161,10 @@ public struct Practice: Sendable {
       cache.remove(id)
       return nil
     }
-    guard live.trainee == trainee, live.lastUsed >= now.addingTimeInterval(-Self.idleLimit) else {
+    // A finished case is a record (its score page), however long ago it was used.
+    guard live.trainee == trainee,
+      live.finishedAt != nil || live.lastUsed >= now.addingTimeInterval(-Self.idleLimit)
+    else {
       return nil
     }
     var entry: LiveCaseCache.Entry

@@ -15,6 +15,10 @@ public protocol LiveCaseRepository: Sendable {
   /// `trainee`'s cases last used at or after `since`, most recently used first.
   func cases(of trainee: String, usedSince since: Date) throws -> [LiveCase]
 
+  /// The case that recorded each of `trainee`'s attempts, by attempt id (such a case is kept
+  /// when idle cases are closed: it is the attempt's score page).
+  func casesByAttempt(of trainee: String) throws -> [Int64: String]
+
   /// Stores `command` as the case's command number `count + 1`, audited, when the case still
   /// has `count` commands and is not finished; throws `LiveCaseConflict` otherwise.
   func append(_ command: CaseCommand, to id: String, expecting count: Int, at time: Date) throws

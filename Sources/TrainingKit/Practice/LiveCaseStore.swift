@@ -53,8 +53,9 @@ public struct LiveCaseStore: LiveCaseRepository {
   /// Stores `new`, first closing the idle cases and those in `closing`, with their audit entries.
   public func open(_ new: LiveCase, closing: [String], idleSince: Date, at time: Date) throws {
     try writer.immediateTransaction { db in
+      // A finished case that recorded an attempt stays: it is that attempt's score page.
       let idle = try String.fetchAll(
-        db, sql: "SELECT id FROM live_case WHERE last_used < ? ORDER BY last_used",
+        db, sql: "SELECT id FROM live_case WHERE last_used < ? AND attempt_id IS NULL ORDER BY last_used",
         arguments: [idleSince.timeIntervalSince1970])
       for id in idle { try close(id, reason: "idle", at: time, in: db) }
       for id in closing where !idle.contains(id) { try close(id, reason: "limit", at: time, in: db) }
@@ -108,6 +109,17 @@ public struct LiveCaseStore: LiveCaseRepository {
         db, sql: "SELECT * FROM live_case WHERE trainee = ? AND last_used >= ? ORDER BY last_used DESC, id",
         arguments: [trainee, since.timeIntervalSince1970]
       ).map(Self.liveCase)
+    }
+  }
+
+  /// The case that recorded each of `trainee`'s attempts, by attempt id.
+  public func casesByAttempt(of trainee: String) throws -> [Int64: String] {
+    try writer.read { db in
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT attempt_id, id FROM live_case WHERE trainee = ? AND attempt_id IS NOT NULL",
+        arguments: [trainee])
+      return Dictionary(
+        rows.map { ($0["attempt_id"] as Int64, $0["id"] as String) }, uniquingKeysWith: { a, _ in a })
     }
   }
 

@@ -39,6 +39,7 @@ enum CaseCatalogPage {
     let titles = Dictionary(scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     let live = try practice.cases(of: user.name)
     let attempts = try practice.attempts(of: user.name).reversed()
+    let scored = try practice.scoredCases(of: user.name)
     var data: [String: Any] = [
       "scenarios": scenarios.map { scenario -> [String: Any] in
         let items = planItems.filter { $0.item.scenarioID == scenario.id }
@@ -73,6 +74,7 @@ enum CaseCatalogPage {
           "passed": attempt.passed, "kind": text("prac_kind_\(attempt.kind.rawValue)"),
           "revisions": attempt.sopRevisions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             .joined(separator: ", "),
+          "score_href": attempt.id.flatMap { scored[$0] }.map { "/cases/\($0)/score" } ?? "",
         ]
       },
       "has_attempts": !attempts.isEmpty, "form_seed": form.seed, "form_assessed": form.assessed,
