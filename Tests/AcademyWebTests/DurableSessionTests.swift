@@ -248,3 +248,23 @@ final class MovableClock: @unchecked Sendable {
     }
   }
 }
+
+/// One pass mark: the plan item's where the trainee's plan sets one, on the score page, on the
+/// recorded attempt and on the plan alike.
+@Suite struct PlanPassMarkTests {
+  @Test func theScorePageJudgesByThePlansPassMark() async throws {
+    let harness = try await WebHarness.make()
+    let scenario = try harness.app.practice.scenario("forgetful-payer")
+    #expect(scenario.passMark == 70)
+    #expect(try harness.app.practice.judged(scenario, for: "tom.baker").passMark == 75)  // associate-en
+    #expect(try harness.app.practice.judged(scenario, for: "javier.moreno").passMark == 70)  // no plan
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let started = try await browser.post("/cases", ["scenario": "forgetful-payer", "seed": "7"])
+      let path = try #require(started.headers[.location])
+      #expect(try await browser.post("\(path)/finish", [:]).status == .seeOther)
+      let score = try await browser.get("\(path)/score")
+      #expect(score.text.contains("against a pass mark of 75"))
+    }
+  }
+}

@@ -114,7 +114,7 @@ import Testing
       #expect(finished.headers[.location] == "\(casePath)/score")
       let score = try await browser.get("\(casePath)/score")
       #expect(score.status == .ok)
-      #expect(score.text.contains("<span class=\"big\">100</span>/100 · pass mark 70"))
+      #expect(score.text.contains("<span class=\"big\">100</span>/100 · pass mark 75"))
       #expect(score.text.contains("No findings: every step was done as the SOPs ask."))
       #expect(score.text.contains("Case scored and recorded in your plan."))
 

@@ -77,7 +77,7 @@ import TrainingKit
       #expect(try await browser.post("/cases/\(id)/finish", [:]).status == .seeOther)
       let afterFinish = try restarted.app.database.changeStamp()
       let score = try await browser.get("/cases/\(id)/score")
-      #expect(score.text.contains("<span class=\"big\">100</span>/100 · pass mark 70"))
+      #expect(score.text.contains("<span class=\"big\">100</span>/100 · pass mark 75"))
       #expect(try restarted.app.database.changeStamp() == afterFinish)
     }
     #expect(stored?.commands.count == half)

@@ -34,7 +34,7 @@ extension Academy {
         try recorded?.processes
         ?? GoverningSOPs(sopsFolder: sops, dataFolder: store.dataFolder).processes(for: loaded)
       let file = try ActionsFile.load(path: actions)
-      let attempt = CaseAttempt(scenario: loaded, processes: processes)
+      let attempt = CaseAttempt(scenario: recorded?.scenario ?? loaded, processes: processes)
       let report = try attempt.score(seed: seed, commands: file.commands, path: actions)
       if let bench {
         // Different seeds give different logs; an attempt whose selectors fail on a seed is skipped.

@@ -33,7 +33,7 @@ extension Academy {
       let startedAt = Date()
       let kind = recorded?.kind ?? (assessed ? .assessed : .guided)
       var session = PracticeSession(
-        attempt: CaseAttempt(scenario: loaded, processes: processes), seed: seed,
+        attempt: CaseAttempt(scenario: recorded?.scenario ?? loaded, processes: processes), seed: seed,
         feedback: try feedback.feedback(), kind: kind)
       print(session.opening(), terminator: "")
       var reply = PracticeSession.Reply(text: "")

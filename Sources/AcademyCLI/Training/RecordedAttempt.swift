@@ -20,6 +20,8 @@ struct RecordedAttempt {
   var kind: AttemptKind { plan.kind }
   /// The revisions in force today that score it.
   var processes: [GoverningProcess] { plan.processes }
+  /// The scenario with the pass mark the trainee's plan judges it by.
+  var scenario: Scenario { plan.scenario }
 
   /// The recorded attempt `store` asks for; nil for practice only (no `--as`, no database in
   /// the data folder, or a user who is not a trainee), which scores as before.

@@ -7,6 +7,8 @@ import TrainingKit
 public struct CasePlan: Sendable {
   /// Assessed or guided.
   public let kind: AttemptKind
+  /// The scenario with the pass mark the trainee is judged against (`Practice.judged`).
+  public let scenario: Scenario
   /// The governing processes: the store's revisions in force today, never a working copy.
   public let processes: [GoverningProcess]
 
@@ -30,7 +32,20 @@ extension Practice {
       try database.training.checkAssessedAttempt(trainee: trainee, scenario: scenario.id)
     }
     return CasePlan(
-      kind: kind, processes: try database.processesInForce(for: scenario, sopsFolder: content.sops))
+      kind: kind, scenario: try judged(scenario, for: trainee),
+      processes: try database.processesInForce(for: scenario, sopsFolder: content.sops))
+  }
+
+  /// `scenario` with the pass mark `trainee`'s case of it is judged against: the highest pass
+  /// mark their plans' items set for it, else the scenario's own. One rule for the score page,
+  /// the recorded attempt's `passed` and the plan item (a plan asking 80 of a scenario whose
+  /// own mark is 70 must not show "passed" at 75).
+  public func judged(_ scenario: Scenario, for trainee: String) throws -> Scenario {
+    var judged = scenario
+    let marks = try passItems(of: trainee).filter { $0.item.scenarioID == scenario.id }.compactMap(
+      \.item.minScore)
+    if let mark = marks.max() { judged.passMark = Int(mark.rounded(.up)) }
+    return judged
   }
 
   /// Whether `name`'s scored cases go on a training record.

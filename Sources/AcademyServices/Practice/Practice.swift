@@ -57,7 +57,7 @@ public struct Practice: Sendable {
       revisions: GoverningSOPs.pins(of: plan.processes), startedAt: time)
     try repository.open(live, closing: closing, idleSince: idleSince, at: time)
     for id in closing { cache.remove(id) }
-    let attempt = CaseAttempt(scenario: scenario, processes: plan.processes)
+    let attempt = CaseAttempt(scenario: plan.scenario, processes: plan.processes)
     let entry = LiveCaseCache.Entry(live: live, attempt: attempt, simulation: attempt.start(seed: seed))
     cache.put(entry)
     return PracticeCase(entry)
@@ -175,7 +175,7 @@ public struct Practice: Sendable {
       changed = !commands.isEmpty || cached.live != live
     } else {
       if cached != nil { commands = try repository.load(id, commandsAfter: 0)?.commands ?? [] }
-      let scenario = try self.scenario(live.scenarioID)
+      let scenario = try judged(try self.scenario(live.scenarioID), for: live.trainee)
       let processes = try GoverningSOPs(sopsFolder: content.sops, dataFolder: nil).processes(
         pinned: live.revisions, in: database.store)
       let attempt = CaseAttempt(scenario: scenario, processes: processes)

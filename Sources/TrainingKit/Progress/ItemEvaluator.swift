@@ -73,7 +73,8 @@ public struct ItemEvaluator: Sendable {
       progress.attemptsUsed = counted.count
       progress.bestScore = counted.map(\.score).max()
       let passMark = item.minScore ?? 0
-      if let pass = counted.first(where: { $0.score >= passMark }) {
+      // The scorer's verdict counts too: a critical breach fails the attempt whatever its points.
+      if let pass = counted.first(where: { $0.passed && $0.score >= passMark }) {
         progress.state = .done
         progress.completedOn = pass.day
       } else if let allowed = item.attempts, counted.count >= allowed {
