@@ -66,6 +66,34 @@ import TrainingKit
     }
   }
 
+  @Test func aManagerSignsOffATrainersItemFromTheTraineesPage() async throws {
+    let harness = try await WebHarness.make()
+    let item = try #require(
+      try harness.app.database.training.progress(trainee: "lucia.fernandez").first?.items.first {
+        $0.item.key == "sign-off-shadowing"
+      })
+    let id = try #require(item.item.id)
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("javier.moreno", client)
+      let page = try await browser.get("/team/trainees/lucia.fernandez")
+      #expect(page.text.contains("action=\"/team/trainees/lucia.fernandez/sign-off\""))
+      #expect(page.text.contains("name=\"item\" value=\"\(id)\""))
+      let empty = try await browser.post("/team/trainees/lucia.fernandez/sign-off", ["item": String(id)])
+      #expect(empty.status == .seeOther)
+      #expect(
+        try await browser.get("/team/trainees/lucia.fernandez").text.contains("Write what you observed"))
+      let signed = try await browser.post(
+        "/team/trainees/lucia.fernandez/sign-off", ["item": String(id), "note": "Shadowed 10 calls with Ana"])
+      #expect(signed.status == .seeOther)
+      let after = try harness.app.database.training.progress(trainee: "lucia.fernandez").first?.items.first {
+        $0.item.id == id
+      }
+      #expect(after?.isDone == true)
+      #expect(after?.item.signedBy == "javier.moreno")
+      #expect(after?.item.note == "Shadowed 10 calls with Ana")
+    }
+  }
+
   @Test func managerAnswersARaisedRisk() async throws {
     let harness = try await WebHarness.make()
     let item = try #require(

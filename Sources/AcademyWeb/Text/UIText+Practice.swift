@@ -6,6 +6,14 @@ extension UIText {
   private static let planLabels: Table = [
     "prac_plan_title": ("My training plan", "Mi plan de formación"),
     "prac_plan_of": ("Training plan of %@", "Plan de formación de %@"),
+    "team_sign_off": ("Trainer sign-off", "Validación del formador"),
+    "team_sign_off_note": (
+      "What you observed (kept with the sign-off)", "Lo que ha observado (queda con la validación)"
+    ),
+    "team_signed_off": ("Signed off %@.", "Validado %@."),
+    "team_sign_off_need_note": (
+      "Write what you observed before signing off.", "Escriba lo que ha observado antes de validar."
+    ),
     "prac_risks_of": ("Risks of delay %@ raised", "Riesgos de retraso comunicados por %@"),
     "prac_no_plan": (
       "You have no training plan yet. Your manager assigns one; until then you can read the SOP library and practise cases.",

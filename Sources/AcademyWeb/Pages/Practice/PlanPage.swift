@@ -23,6 +23,28 @@ enum PlanPage {
       else { throw PageError.notFound }
       return try await page(app, context, of: (account.name, account.fullName))
     }
+    routes.post("/team/trainees/:user/sign-off", .only(.manager)) { _, context in
+      try await signOff(app, context)
+    }
+  }
+
+  /// A manager signs off one of the trainee's "your trainer signs this off" items, with a note.
+  private static func signOff(_ app: WebApp, _ context: WebContext) async throws -> Response {
+    guard let name = context.parameters.get("user"), let item = context.form["item"] else {
+      throw PageError.notFound
+    }
+    let text = PracticeText(context)
+    let back = "/team/trainees/\(name)"
+    let manager = try app.database.users.signer(named: try context.signedIn().name)
+    do {
+      let signed = try app.database.plans.signOff(
+        item, trainee: name, note: context.form["note"] ?? "", by: manager)
+      return await app.redirect(back, flash: text.format("team_signed_off", signed.key), context)
+    } catch TrainingError.emptyText {
+      return await app.redirect(back, flash: text("team_sign_off_need_note"), context)
+    } catch let error as TrainingError {
+      return await app.redirect(back, flash: error.localizedDescription, context)
+    }
   }
 
   /// What the trainee typed into the risk form, kept when it is refused.
@@ -77,6 +99,7 @@ enum PlanPage {
       data["heading"] = title
       data["risks_heading"] = text.format("prac_risks_of", trainee.fullName)
       data["has_open_items"] = false
+      data["viewing_user"] = trainee.name
     }
     return try await app.page("practice/plan", title: title, data, context, status: status)
   }
@@ -144,6 +167,7 @@ enum PlanPage {
       if let scenario = item.scenarioID { row["start_scenario"] = scenario }
     case .signOff:
       row["sign_off_note"] = text("prac_sign_off_waits")
+      row["sign_off_item"] = item.id.map(String.init) ?? ""
     }
     return row
   }
