@@ -141,7 +141,7 @@ import TrainingKit
           + proof("tina").arguments,
         input: proof("tina").input
       ).contains("risk #1"))
-    #expect(try ok(["risk", "list", "--as", "max"]).contains("tina item #2"))
+    #expect(try ok(["risk", "list", "--as", "max"]).contains("by tina on #2 "))
     let csv = try ok(["report", "progress", "--format", "csv", "--locale", "es"], now: "2026-03-09")
     #expect(csv.hasPrefix("\u{FEFF}trainee;plan;team;"))
     #expect(csv.contains("tina;associate-es;spanish-desk;2026-03-02;2026-04-10;24;1;"))

@@ -148,6 +148,15 @@ def author_submits_and_approvers_approve(suite):
     suite.check(marker in text, "the editor holds the SOP's Markdown")
     addition = "Every contact is logged in the account history the same day.\n\n"
     b.run("document.querySelector('#text').value = arguments[0];", text.replace(marker, marker + "\n" + addition, 1))
+    # The live preview: typing alone, no button, renders the edit into the panel.
+    b.run("window.__e2eStayed = true; document.querySelector('#text').dispatchEvent(new Event('input'));")
+    live = False
+    for _ in range(100):
+        if b.run("return document.getElementById('preview-panel').textContent.indexOf('same day') >= 0;"):
+            live = True
+            break
+        time.sleep(0.05)
+    suite.check(live and b.run("return window.__e2eStayed === true;"), "the editor previews while the author types")
     b.submit("#editor-form button[formaction]")
     suite.check("same day" in b.source, "preview shows the edited text")
     b.screenshot("author-preview")

@@ -45,11 +45,13 @@ extension Academy.Risk {
     func run() async throws {
       let risks = try store.open().plans.risks(all: all, team: team)
       if risks.isEmpty { print("no \(all ? "" : "open ")risks") }
-      for risk in risks {
+      for named in risks {
+        let risk = named.risk
         let commit = risk.commitOn.map { " (can commit to \($0))" } ?? ""
         let answer = risk.answer.map { " -> answered by \(risk.closedBy ?? "?"): \($0)" } ?? ""
         print(
-          "#\(risk.id ?? 0) \(risk.trainee) item #\(risk.itemID) \(risk.raisedAt.prefix(10)): \(risk.reason)\(commit)\(answer)"
+          "risk #\(risk.id ?? 0) by \(risk.trainee) on \(named.item), \(risk.raisedAt.prefix(10)): "
+            + "\(risk.reason)\(commit)\(answer)"
         )
       }
     }

@@ -134,8 +134,17 @@ public struct Plans: Sendable {
   }
 
   /// Risks raised, newest first; only open ones unless `all`; a team's when named.
-  public func risks(all: Bool = false, team: String? = nil) throws -> [RaisedRisk] {
-    try training.risks(all: all, team: team)
+  public func risks(all: Bool = false, team: String? = nil) throws -> [NamedRisk] {
+    Self.named(try training.risks(all: all, team: team), in: try training.progress(trainee: nil, team: team))
+  }
+
+  /// `risks` with the items they are on named from `progress` (an item not in it keeps its number).
+  static func named(_ risks: [RaisedRisk], in progress: [TraineeProgress]) -> [NamedRisk] {
+    var items: [Int64: String] = [:]
+    for entry in progress.flatMap(\.items) {
+      if let id = entry.item.id { items[id] = "#\(id) \(entry.item.summary)" }
+    }
+    return risks.map { NamedRisk(risk: $0, item: items[$0.itemID] ?? "#\($0.itemID)") }
   }
 
   /// Progress of each plan (of one trainee or team), and the retraining that revisions in
@@ -213,4 +222,12 @@ public struct PlanStatus: Sendable {
   /// Retraining items of those plans that revisions in force call for but that are not
   /// created yet: the scheduled check (`academy plan retrain`, or the server) creates them.
   public var missingRetraining: [TrainingItem]
+}
+
+/// A raised risk with the item it is on, named as a manager reads it.
+public struct NamedRisk: Sendable {
+  /// The risk.
+  public var risk: RaisedRisk
+  /// The item: its number and what it asks (`#18 pass pricing-dispute at 80`).
+  public var item: String
 }

@@ -41,7 +41,7 @@ public struct Reports: Sendable {
     return TeamOverview(
       teams: teams, team: team, progress: all.filter { team == nil || $0.assignment.team == team },
       attempts: try training.teamAttempts(team: team),
-      openRisks: try training.risks(all: false, team: team),
+      openRisks: Plans.named(try training.risks(all: false, team: team), in: all),
       coverage: try training.coverage(team: team), printedNames: try printedNames())
   }
 
@@ -70,7 +70,7 @@ public struct TeamOverview: Sendable {
   /// Their practice attempts, oldest first.
   public var attempts: [Attempt]
   /// Risks raised and not answered, newest first.
-  public var openRisks: [RaisedRisk]
+  public var openRisks: [NamedRisk]
   /// Who is qualified on each SOP in force.
   public var coverage: CoverageMatrix
   /// User name -> printed name.

@@ -37,7 +37,7 @@ enum TeamDashboard {
       ? "–" : "\(Int((Double(attempts.filter(\.passed).count) * 100 / Double(attempts.count)).rounded())) %"
     data["scores"] = ScoreHistogram.svg(
       ScoreHistogram.bands(attempts.map(\.score)), title: t("team_scores"), countLabel: t("team_attempts"))
-    data["risks"] = openRisks(overview.openRisks, progress: progress, names: names)
+    data["risks"] = openRisks(overview.openRisks, names: names)
     data["coverage"] = coverage(overview.coverage, names: names)
     if let error { data["error"] = error }
     return try await app.page("team/dashboard", title: t("team_title"), data, context, status: status)
@@ -109,18 +109,12 @@ enum TeamDashboard {
       labels: (t("team_burnup"), t("team_burnup_done"), t("team_burnup_scope"), t("team_burnup_ideal")))
   }
 
-  private static func openRisks(
-    _ risks: [RaisedRisk], progress: [TraineeProgress], names: [String: String]
-  ) -> [[String: Any]] {
-    var items: [Int64: String] = [:]
-    for entry in progress {
-      for item in entry.items { if let id = item.item.id { items[id] = item.item.summary } }
-    }
-    return risks.filter(\.isOpen).compactMap { risk in
+  private static func openRisks(_ risks: [NamedRisk], names: [String: String]) -> [[String: Any]] {
+    risks.filter(\.risk.isOpen).compactMap { named in
+      let risk = named.risk
       guard let id = risk.id else { return nil }
       return [
-        "id": id, "trainee": names[risk.trainee] ?? risk.trainee,
-        "item": items[risk.itemID] ?? "#\(risk.itemID)",
+        "id": id, "trainee": names[risk.trainee] ?? risk.trainee, "item": named.item,
         "reason": risk.reason, "commit_on": risk.commitOn?.iso ?? "",
         "raised": String(risk.raisedAt.prefix(10)),
       ]

@@ -60,6 +60,39 @@ document.addEventListener("DOMContentLoaded", function () {
     if (lang) { lang.addEventListener("change", run); }
   });
 
+  // The editor's live preview: while the author types, the preview and lint findings are
+  // asked of the same POST the "Preview and check" button sends, and the panel is replaced
+  // with the one the server rendered (safe-mode HTML; nothing here builds markup).
+  document.querySelectorAll("textarea[data-preview]").forEach(function (area) {
+    var form = area.form;
+    var panel = document.getElementById("preview-panel");
+    if (!form || !panel) { return; }
+    var timer = null;
+    var latest = 0;
+    function refresh() {
+      var ticket = ++latest;
+      var body = new URLSearchParams(new FormData(form));
+      fetch(area.getAttribute("data-preview"), {
+        method: "POST", credentials: "same-origin", body: body,
+        headers: { "Accept": "text/html", "Content-Type": "application/x-www-form-urlencoded" }
+      })
+        .then(function (response) { return response.text(); })
+        .then(function (html) {
+          if (ticket !== latest) { return; }
+          var page = new DOMParser().parseFromString(html, "text/html");
+          var fresh = page.getElementById("preview-panel");
+          if (fresh) { panel.replaceChildren.apply(panel, Array.from(fresh.childNodes).map(function (node) {
+            return document.importNode(node, true);
+          })); }
+        })
+        .catch(function () { /* offline: the button still works */ });
+    }
+    area.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 600);
+    });
+  });
+
   // Library filters apply on change.
   document.querySelectorAll(".lib-filter select").forEach(function (select) {
     select.addEventListener("change", function () { select.form.submit(); });
