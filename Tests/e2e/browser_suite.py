@@ -237,9 +237,37 @@ def manager_sees_the_attempt(suite):
     suite.log_out()
 
 
+def phone_widths(suite):
+    """At 390 px no page scrolls sideways (the trainee's, the library's and the manager's)."""
+    b = suite.browser
+    b.resize(390, 844)
+    try:
+        def fits(path, name):
+            b.open(path)
+            width = b.run("return [document.documentElement.scrollWidth, window.innerWidth];")
+            suite.check(width[0] <= width[1], f"{path} fits a phone ({width[0]} px wide in {width[1]})")
+            b.screenshot(f"phone-{name}")
+        suite.log_in("tom.baker", first_time=False)
+        for path, name in [("/me/plan", "plan"), ("/cases", "cases"), ("/sops", "library"),
+                           ("/sops/COL-002", "sop"), ("/sops/search?q=dispute", "search")]:
+            fits(path, name)
+        b.open("/cases")
+        b.run("document.querySelector('#start-scenario').value = 'forgetful-payer';")
+        b.submit("form[action='/cases'] button[type=submit]")
+        suite.check(b.path.startswith("/cases/"), "a case starts on a phone")
+        fits(b.path, "workbench")
+        suite.log_out()
+        suite.log_in("javier.moreno", first_time=False)
+        fits("/team", "team")
+        fits("/team/trainees/tom.baker", "trainee")
+        suite.log_out()
+    finally:
+        b.resize(1280, 1400)
+
+
 FLOWS = [
     every_role_logs_in, author_submits_and_approvers_approve, trainee_acknowledges_and_works_a_case,
-    manager_dashboard, manager_sees_the_attempt, admin_users,
+    manager_dashboard, manager_sees_the_attempt, admin_users, phone_widths,
 ]
 
 

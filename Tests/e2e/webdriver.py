@@ -113,6 +113,10 @@ class Browser:
     def select(self, css, value):
         self.click(f"{css} option[value='{value}']")
 
+    def resize(self, width, height):
+        """Sets the window's outer size (a phone is 390 px wide)."""
+        self._session("POST", "/window/rect", {"width": width, "height": height})
+
     def run(self, script, *args):
         return self._session("POST", "/execute/sync", {"script": script, "args": list(args)})
 
