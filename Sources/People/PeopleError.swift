@@ -64,7 +64,7 @@ extension PeopleError: LocalizedError {
     case .weakPassword(let refusal):
       return refusal.advice
     case .unknownUser(let name):
-      return "no user '\(name)'; run 'academy user list'"
+      return "no user '\(name)'; check the name against the users"
     case .duplicateUser(let name):
       return "user '\(name)' already exists"
     case .wrongPassword(let name):
@@ -94,7 +94,7 @@ extension PeopleError: LocalizedError {
         "the automation token is not known (mistyped, or from another data folder); "
         + "ask an admin to issue one"
     case .unknownTokenLabel(let label):
-      return "no token '\(label)'; run 'academy token list'"
+      return "no token '\(label)'; check the label against the tokens issued"
     case .revokedToken(let label, let when):
       return "token \(label) was revoked at \(when); ask an admin for a new one"
     case .tokenCannotManage(let name):

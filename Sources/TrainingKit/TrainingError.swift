@@ -47,9 +47,9 @@ extension TrainingError: LocalizedError {
   public var errorDescription: String? {
     switch self {
     case .unknownTemplate(let id, let directory):
-      return "no plan template '\(id)' in \(directory)/; run 'academy plan list' for the templates"
+      return "no plan template '\(id)' in \(directory)/; pick one of the templates there"
     case .invalidTemplate(let path, let first, let count):
-      return "\(path): \(count) error(s), first: \(first); run 'academy plan lint'"
+      return "\(path): \(count) error(s), first: \(first); mend the file and check it again"
     case .notPermitted(let user, let action, let role):
       return "\(user) cannot \(action): needs the role \(role)"
     case .notATrainee(let user, let roles):
@@ -64,11 +64,11 @@ extension TrainingError: LocalizedError {
       return
         "\(id) has no revision in force today; it can be acknowledged once a revision is approved and effective"
     case .unknownSOP(let id):
-      return "no SOP \(id) in the store; run 'academy sop list'"
+      return "no SOP \(id) in the library; check the id against the SOPs imported"
     case .noPlan(let trainee):
-      return "\(trainee) has no training plan; a manager assigns one with 'academy plan assign'"
+      return "\(trainee) has no training plan; a manager assigns one"
     case .unknownItem(let reference):
-      return "no plan item '\(reference)'; run 'academy plan status' for item numbers"
+      return "no plan item '\(reference)'; the plan's status lists the item numbers"
     case .notYourItem(let item, let trainee):
       return "item \(item) is not in a plan of \(trainee)"
     case .blocked(let item, let waiting):
@@ -82,7 +82,7 @@ extension TrainingError: LocalizedError {
     case .invalidScore(let score):
       return "score \(score) is outside 0-100; the scorer must report a percentage"
     case .unknownRisk(let id):
-      return "no open risk #\(id); run 'academy risk list'"
+      return "no open risk #\(id); it may have been answered already"
     case .alreadyAssigned(let trainee, let plan, let day):
       return
         "\(trainee) already has the plan \(plan) (assigned \(day)): a plan is assigned once, and a procedural "

@@ -2,6 +2,7 @@ import AcademyServices
 import CaseSim
 import Foundation
 import People
+import SOPKit
 import Testing
 import TrainingKit
 
@@ -36,6 +37,26 @@ import TrainingKit
     #expect(advised.contains("--") || advised.contains("ACADEMY_"))
   }
 
+  /// Errors that point to something a command shows: the lower layer says what to check, the
+  /// command line names the command.
+  static let commandErrors: [any Error] = [
+    TrainingError.unknownTemplate(id: "x", directory: "plans"),
+    TrainingError.invalidTemplate(path: "plans/x.yaml", firstError: "e", count: 1),
+    TrainingError.unknownSOP("COL-099"), StoreError.unknownSOP("COL-099"),
+    TrainingError.noPlan(trainee: "tom"), TrainingError.unknownItem("99"), TrainingError.unknownRisk(9),
+    StoreError.unknownRevision(sopID: "COL-002", number: "9.0"), PeopleError.unknownUser("nobody"),
+    PeopleError.unknownTokenLabel("ci"), SimulationError.unusableProcess(sopID: "COL-002", detail: "d"),
+    ScenarioError.invalid(path: "scenarios/x.yaml", firstError: "e", errorCount: 1),
+    LiveCaseError.unreadable(id: "c", position: 1, detail: "d"),
+  ]
+
+  @Test(arguments: 0..<commandErrors.count)
+  func aLowerLayerErrorNamesNoCommandAndTheCommandLineAddsIt(index: Int) {
+    let error = Self.commandErrors[index]
+    #expect(!error.localizedDescription.contains("academy "))
+    #expect(AdvisedError.advised(error).localizedDescription.contains("'academy "))
+  }
+
   @Test func theFlagIsTheOneThatGivesTheValue() {
     let advised = AdvisedError.advised(TrainingError.invalidDate(field: .commitment, value: "31/02"))
     #expect(
@@ -44,7 +65,7 @@ import TrainingKit
   }
 
   @Test func anErrorWithoutAdviceIsLeftAsItIs() {
-    let error = TrainingError.unknownRisk(7)
+    let error = TrainingError.alreadyAcknowledged(sopID: "COL-002", number: "1.0")
     #expect(AdvisedError.advised(error) is TrainingError)
   }
 }

@@ -2,6 +2,7 @@ import AcademyServices
 import CaseSim
 import Foundation
 import People
+import SOPKit
 import TrainingKit
 
 /// A lower layer's error with the command line's advice after it: the flag that gives the value,
@@ -36,6 +37,20 @@ struct AdvisedError: LocalizedError {
     case PortfolioError.unreadableLine: "produce the file with 'academy case generate --format ndjson'"
     case ScenarioError.notFound(_, let directory): "run 'academy scenario list --scenarios \(directory)'"
     case SessionError.dataFolder: "--data or ACADEMY_DATA"
+    // The commands that show what a message points to.
+    case TrainingError.unknownTemplate: "run 'academy plan list' for the templates"
+    case TrainingError.invalidTemplate(let path, _, _): "run 'academy plan lint \(path)'"
+    case TrainingError.unknownSOP, StoreError.unknownSOP: "run 'academy sop list' for the ids"
+    case TrainingError.noPlan(let trainee):
+      "a manager runs 'academy plan assign TEMPLATE --trainee \(trainee) --start DATE'"
+    case TrainingError.unknownItem: "run 'academy plan status' for item numbers"
+    case TrainingError.unknownRisk: "run 'academy risk list'"
+    case StoreError.unknownRevision(let id, _): "run 'academy sop history \(id)'"
+    case PeopleError.unknownUser: "run 'academy user list'"
+    case PeopleError.unknownTokenLabel: "run 'academy token list'"
+    case SimulationError.unusableProcess: "run 'academy sop lint' on it"
+    case ScenarioError.invalid(let path, _, _): "run 'academy scenario lint \(path)'"
+    case LiveCaseError.unreadable: "run 'academy audit verify'"
     default: nil
     }
   }

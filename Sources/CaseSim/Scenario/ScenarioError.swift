@@ -19,7 +19,7 @@ extension ScenarioError: LocalizedError {
         "\(directory)/\(id).yaml: no such scenario in \(directory); pick one of the scenarios listed there"
     case .invalid(let path, let firstError, let count):
       return
-        "\(path): scenario has \(count) error(s), first: \(firstError); run 'academy scenario lint \(path)'"
+        "\(path): scenario has \(count) error(s), first: \(firstError); lint it for the others"
     case .unknownBehaviour(let path, let name):
       return "\(path): behaviour profile '\(name)' does not exist; use default, prompt or slow"
     }

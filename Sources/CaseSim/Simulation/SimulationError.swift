@@ -24,7 +24,8 @@ public enum SimulationError: Error, LocalizedError, Equatable, Sendable {
     case .badParameter(let action, let parameter, let value, let detail):
       return "\(action): parameter '\(parameter)' value '\(value)': \(detail)"
     case .unusableProcess(let sopID, let detail):
-      return "\(sopID): the process block cannot be scored: \(detail); run 'academy sop lint' on it"
+      return
+        "\(sopID): the process block cannot be scored: \(detail); lint the SOP and mend its process block"
     case .eventDoesNotCome(let event, let lastDay, let seenOn):
       let seen = seenOn.map { "; it came on day \($0), before your last action" } ?? ""
       return

@@ -23,9 +23,9 @@ extension StoreError: LocalizedError {
   public var errorDescription: String? {
     switch self {
     case .unknownSOP(let id):
-      return "no SOP with id '\(id)'; run 'academy sop list' to see the ids, or import it first"
+      return "no SOP with id '\(id)'; check it against the library's ids, or import it first"
     case .unknownRevision(let id, let number):
-      return "\(id) has no revision \(number); run 'academy sop history \(id)'"
+      return "\(id) has no revision \(number); its history lists the revisions it has"
     case .staleRevision(let id, let seen, let latest):
       return
         "\(id): you acted on revision \(seen) but the latest is now \(latest); review \(latest) and retry"

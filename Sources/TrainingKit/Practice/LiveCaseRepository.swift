@@ -107,8 +107,8 @@ extension LiveCaseError: LocalizedError {
     case .unreadable(let id, let position, let detail):
       let what = position == 0 ? "its definition" : "command \(position)"
       return
-        "live case \(id): \(what) cannot be read (\(detail)); run 'academy audit verify' "
-        + "and start a new case"
+        "live case \(id): \(what) cannot be read (\(detail)); have the audit trail "
+        + "verified and start a new case"
     case .noLongerReplays(let id, let position, let detail):
       return
         "live case \(id): command \(position) no longer plays on the case (\(detail)): the scenario "
