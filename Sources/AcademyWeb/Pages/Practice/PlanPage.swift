@@ -182,13 +182,15 @@ enum PlanPage {
       form.error = text("prac_risk_need_item")
     } else if form.reason.isEmpty {
       form.error = text("prac_risk_need_reason")
-    } else if !form.commit.isEmpty, CivilDate(iso: form.commit) == nil {
-      form.error = text.format("prac_risk_bad_date", form.commit)
     }
     if form.error != nil { return try await page(app, context, form: form, status: .badRequest) }
     do {
       try app.database.plans.raiseRisk(
         form.item, reason: form.reason, commitOn: form.commit.isEmpty ? nil : form.commit, by: user.name)
+    } catch TrainingError.invalidDate(_, let value) {
+      // The service reads the date (one rule); the page says it in the UI language.
+      form.error = text.format("prac_risk_bad_date", value)
+      return try await page(app, context, form: form, status: .badRequest)
     } catch let error as TrainingError {
       form.error = error.localizedDescription
       return try await page(app, context, form: form, status: .badRequest)
