@@ -3,6 +3,7 @@ import CaseSim
 import CivilCalendar
 import Foundation
 import Hummingbird
+import People
 import TrainingKit
 
 /// `/me/plan`: the trainee's plan, forecast and risk, the risks they raised and the form to
@@ -18,9 +19,14 @@ enum PlanPage {
       try await raiseRisk(app, context)
     }
     routes.get("/team/trainees/:user", .only(.manager)) { _, context in
-      guard let name = context.parameters.get("user"),
-        let account = try? app.database.users.account(named: name)
-      else { throw PageError.notFound }
+      guard let name = context.parameters.get("user") else { throw PageError.notFound }
+      // An unknown user is a 404; any other failure (the database) stays an error.
+      let account: UserAccount
+      do {
+        account = try app.database.users.account(named: name)
+      } catch PeopleError.unknownUser {
+        throw PageError.notFound
+      }
       return try await page(app, context, of: (account.name, account.fullName))
     }
     routes.post("/team/trainees/:user/sign-off", .only(.manager)) { _, context in
