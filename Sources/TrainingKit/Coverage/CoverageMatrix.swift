@@ -77,11 +77,7 @@ public struct CoverageMatrix: Sendable, Hashable {
     let since = facts.processSince
     let required = person.items.filter { $0.kind == .pass && $0.governingSOPs.contains(facts.sopID) }
     return required.allSatisfy { item in
-      person.attempts.contains {
-        // As a pass item counts them: assessed, passed, at the item's mark.
-        $0.kind == .assessed && $0.scenarioID == item.scenarioID && $0.finished(onOrAfter: since)
-          && $0.passed && $0.score >= (item.minScore ?? 0)
-      }
+      person.attempts.contains { $0.counts(toward: item, since: since) && $0.reaches(item) }
     }
   }
 }

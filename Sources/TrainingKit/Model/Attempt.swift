@@ -52,6 +52,18 @@ public struct Attempt: Sendable, Hashable, Codable {
   /// The UTC day it finished.
   public var day: CivilDate? { CivilDate(dayOf: finishedAt) }
 
+  /// Whether it counts toward the pass item `item` from `since` on: assessed (a guided one was
+  /// worked with the steps in view), at the item's scenario, finished on or after `since`.
+  public func counts(toward item: TrainingItem, since: CivilDate?) -> Bool {
+    kind == .assessed && scenarioID == item.scenarioID && finished(onOrAfter: since)
+  }
+
+  /// Whether it satisfies `item`: the scorer passed it (a critical breach fails it whatever its
+  /// points) and it reached the item's mark.
+  public func reaches(_ item: TrainingItem) -> Bool {
+    passed && score >= (item.minScore ?? 0)
+  }
+
   /// Whether it finished on or after `since` (always, when `since` is nil).
   public func finished(onOrAfter since: CivilDate?) -> Bool {
     guard let since else { return true }

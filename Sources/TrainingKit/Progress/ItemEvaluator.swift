@@ -67,14 +67,11 @@ public struct ItemEvaluator: Sendable {
       }
     case .pass:
       // Only assessed attempts count: a guided one was worked with the steps in view.
-      let counted = attempts.filter {
-        $0.kind == .assessed && $0.scenarioID == item.scenarioID && $0.finished(onOrAfter: item.sinceDay)
-      }.prefix(item.attempts ?? Int.max)
+      let counted = attempts.filter { $0.counts(toward: item, since: item.sinceDay) }
+        .prefix(item.attempts ?? Int.max)
       progress.attemptsUsed = counted.count
       progress.bestScore = counted.map(\.score).max()
-      let passMark = item.minScore ?? 0
-      // The scorer's verdict counts too: a critical breach fails the attempt whatever its points.
-      if let pass = counted.first(where: { $0.passed && $0.score >= passMark }) {
+      if let pass = counted.first(where: { $0.reaches(item) }) {
         progress.state = .done
         progress.completedOn = pass.day
       } else if let allowed = item.attempts, counted.count >= allowed {
