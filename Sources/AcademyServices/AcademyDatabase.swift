@@ -13,6 +13,8 @@ public struct AcademyDatabase: Sendable {
   public let clock: TimeSource
   /// Live practice cases rebuilt in this process (the database stays their truth).
   let liveCaseCache = LiveCaseCache()
+  /// The change stamp, signalled by every process writing to this data folder.
+  let changes: ChangeStamp
 
   /// Every module registers its own tables; order matters only for new installs.
   public static var migrator: DatabaseMigrator {
@@ -68,18 +70,24 @@ public struct AcademyDatabase: Sendable {
           throw SessionError.notAnAcademyDatabase(path: path, detail: problem)
         }
       }
-      return AcademyDatabase(pool: pool, clock: clock)
+      let audit = AuditStore(reader: pool)
+      let changes = try ChangeStamp(
+        signalFile: (folder as NSString).appendingPathComponent("academy.changes"),
+        fetch: { try audit.changeStamp() })
+      changes.observe(pool)
+      return AcademyDatabase(pool: pool, clock: clock, changes: changes)
     } catch let error as DatabaseError {
       throw SessionError.notAnAcademyDatabase(path: path, detail: error.message ?? "\(error.resultCode)")
     }
   }
 
   /// The newest audit entry's row id: it moves with every change, so caches keyed by it are
-  /// never stale. A synchronous read on purpose: GRDB's async reads hold a reader while they
-  /// wait for a task thread, and with the synchronous reads elsewhere in the app that can
-  /// leave every task thread waiting for a reader (seen under load).
+  /// never stale. Read from the database only when a commit signalled (`ChangeStamp`); a
+  /// synchronous read on purpose: GRDB's async reads hold a reader while they wait for a task
+  /// thread, and with the synchronous reads elsewhere in the app that can leave every task
+  /// thread waiting for a reader (seen under load).
   public func changeStamp() throws -> Int64 {
-    try pool.read { db in try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM audit_entry") ?? 0 }
+    try changes.current()
   }
 
   /// The SOP store over this database.

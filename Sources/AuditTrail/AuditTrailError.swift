@@ -8,6 +8,8 @@ public enum AuditTrailError: Error, Sendable, Equatable {
   case badKey(source: String, reason: String)
   /// A checkpoint file cannot be read or was not made by this installation.
   case badCheckpoint(reason: String)
+  /// The file that tells other processes of a change cannot be opened.
+  case changeSignal(path: String, reason: String)
 }
 
 extension AuditTrailError: LocalizedError {
@@ -20,6 +22,8 @@ extension AuditTrailError: LocalizedError {
       return "audit key \(source) \(reason)"
     case .badCheckpoint(let reason):
       return "audit checkpoint \(reason)"
+    case .changeSignal(let path, let reason):
+      return "cannot open \(path) (\(reason)): the data folder must be writable by the user running academy"
     }
   }
 }

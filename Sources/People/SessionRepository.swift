@@ -4,9 +4,8 @@ import Foundation
 /// write commits with its audit entry; nothing here ever writes on a read. A change of a
 /// user's roles or password ends their sessions inside its own transaction (`UserDirectory`).
 public protocol SessionRepository: Sendable {
-  /// One cheap read: the change stamp and, unless it equals `knownStamp` (nothing changed
-  /// since the caller last read the row), the session `idHash` names with its account.
-  func lookUp(idHash: String, knownStamp: Int64?) throws -> SessionRead
+  /// The session `idHash` names with its account, as the database holds them now.
+  func session(idHash: String) throws -> StoredSession?
   /// A log-in: stores `session`, ends the session `replacing` names (the one the browser had)
   /// and forgets sessions past their end, with an audit entry, in one transaction.
   func start(_ session: WebSessionRecord, replacing: String?) throws

@@ -42,22 +42,13 @@ public struct SessionStore: SessionRepository {
     }
   }
 
-  /// The stamp, then the row with its account unless the stamp is the caller's.
-  public func lookUp(idHash: String, knownStamp: Int64?) throws -> SessionRead {
-    // No transaction: each statement reads a consistent snapshot on its own. The stamp is
-    // read first, so a row read after it is at least as new as the stamp says; caching the
-    // row under that stamp can never keep a session that a later change ended.
-    try writer.unsafeReentrantRead { db in
-      let stamp =
-        try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(rowid) FROM audit_entry")) ?? 0
-      if let knownStamp, knownStamp == stamp {
-        return SessionRead(stamp: stamp, rowRead: false, session: nil)
-      }
+  /// The row with its account: one read snapshot.
+  public func session(idHash: String) throws -> StoredSession? {
+    try writer.read { db in
       guard let record = try WebSessionRecord.fetchOne(db, key: idHash),
         let account = try UserAccount.fetchOne(db, key: record.userName)
-      else { return SessionRead(stamp: stamp, rowRead: true, session: nil) }
-      return SessionRead(
-        stamp: stamp, rowRead: true, session: StoredSession(record: record, account: account))
+      else { return nil }
+      return StoredSession(record: record, account: account)
     }
   }
 

@@ -69,20 +69,3 @@ public struct StoredSession: Sendable, Hashable {
     self.account = account
   }
 }
-
-/// What one session look-up read: the change stamp, and the row when it was read.
-public struct SessionRead: Sendable, Hashable {
-  /// The newest audit entry's row id when the read began.
-  public var stamp: Int64
-  /// Whether the row was read (false: the stamp matched the caller's, so nothing changed).
-  public var rowRead: Bool
-  /// The session, when the row was read and exists.
-  public var session: StoredSession?
-
-  /// Creates a read.
-  public init(stamp: Int64, rowRead: Bool, session: StoredSession?) {
-    self.stamp = stamp
-    self.rowRead = rowRead
-    self.session = session
-  }
-}

@@ -6,7 +6,7 @@ import Synchronization
 /// entry is used only while the stamp is unchanged, and every change that ends a session or
 /// alters its user writes an audit entry, which moves the stamp: so no instance serves a
 /// session another ended. Saves the row read (a join) on all but the first request after a
-/// change; the stamp read stays, one cheap statement per request.
+/// change; the stamp costs one read of the change signal file (`ChangeStamp`).
 final class SessionCache: Sendable {
   struct Entry {
     var idHash: String

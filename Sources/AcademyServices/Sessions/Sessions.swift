@@ -22,14 +22,16 @@ public struct Sessions: Sendable {
   static let renewAfter: TimeInterval = 60
 
   let repository: any SessionRepository
+  let stamps: ChangeStamp
   let clock: TimeSource
   let seal: CookieSeal
   let cache = SessionCache()
 
   /// Sessions over `repository`, signing cookies with its secret. Make one per process and
   /// keep it: it holds the cache of session rows.
-  public init(repository: any SessionRepository, clock: TimeSource) throws {
+  public init(repository: any SessionRepository, stamps: ChangeStamp, clock: TimeSource) throws {
     self.repository = repository
+    self.stamps = stamps
     self.clock = clock
     seal = CookieSeal(secret: try repository.cookieSecret())
   }
@@ -52,7 +54,8 @@ public struct Sessions: Sendable {
   }
 
   /// The signed-in session `cookie` names, if it is ours, within the idle and absolute
-  /// limits and not ended (here or by another instance). One read of the database.
+  /// limits and not ended (here or by another instance). The database is read only when
+  /// something changed since this process last read the session (`ChangeStamp`).
   public func resume(cookie: String) throws -> ActiveSession? {
     let fields = cookie.split(separator: ".", omittingEmptySubsequences: false)
     guard fields.count == 3, let seen = TimeInterval(fields[1]) else { return nil }
@@ -68,13 +71,17 @@ public struct Sessions: Sendable {
     let idle = now.timeIntervalSince1970 - seen
     guard idle < Self.idleLifetime else { return nil }
     var entry = cached ?? SessionCache.Entry(idHash: WebSessionRecord.hash(id: id), stamp: -1)
-    let read = try repository.lookUp(idHash: entry.idHash, knownStamp: entry.stamp)
-    if read.rowRead || entry.verifiedCookie != cookie {
-      entry.stamp = read.stamp
-      if read.rowRead {
-        entry.session = read.session
-        entry.expires = read.session.flatMap { Date(utcTimestamp: $0.record.expiresAt) }
-        entry.roles = Set(read.session?.account.roleNames ?? [])
+    // The stamp is read first, so a row read after it is at least as new as the stamp says:
+    // caching the row under that stamp can never keep a session that a later change ended.
+    let stamp = try stamps.current()
+    let rowRead = entry.stamp != stamp
+    if rowRead || entry.verifiedCookie != cookie {
+      entry.stamp = stamp
+      if rowRead {
+        let session = try repository.session(idHash: entry.idHash)
+        entry.session = session
+        entry.expires = session.flatMap { Date(utcTimestamp: $0.record.expiresAt) }
+        entry.roles = Set(session?.account.roleNames ?? [])
       }
       entry.verifiedCookie = cookie
       cache.store(id, entry)
@@ -97,7 +104,7 @@ public struct Sessions: Sendable {
     return ActiveSession(
       id: id, csrf: stored.record.csrf, account: stored.account, roles: entry.roles,
       language: stored.record.language,
-      expires: expires, stamp: read.stamp, newCookie: renewed)
+      expires: expires, stamp: stamp, newCookie: renewed)
   }
 
   /// Signs `session` out (a log-out), on every instance.

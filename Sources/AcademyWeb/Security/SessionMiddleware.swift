@@ -4,7 +4,7 @@ import HTTPTypes
 import Hummingbird
 
 /// Adapts the cookies to `Sessions`: resumes the signed-in session the session cookie names
-/// (one database read), else takes the anonymous visitor from the visitor cookie; reads a
+/// (read again only after a change), else takes the anonymous visitor from the visitor cookie; reads a
 /// message for this page from the flash cookie. On the way out it sets the cookies that are
 /// due (a renewed last-seen time, a new visitor) unless the handler set them itself, and
 /// clears a flash once a page has shown it. The UI language: the session's choice, else

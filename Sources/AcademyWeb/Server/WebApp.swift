@@ -14,6 +14,7 @@ public final class WebApp: Sendable {
   let sessions: Sessions
   let pages = RenderedPageCache()
   let pageCache = PageCache()
+  let accessLog = AccessLog()
   let logger: Logger
 
   /// Opens the data folder (creating and migrating it) and loads the templates and assets.

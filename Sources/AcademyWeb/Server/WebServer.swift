@@ -8,7 +8,7 @@ public enum WebServer {
   static func router(for app: WebApp) -> (Router<WebContext>, [RouteSpec]) {
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: AccessLogMiddleware(log: app.accessLog))
     router.add(middleware: SessionMiddleware(sessions: app.sessions, secure: app.settings.secureCookies))
     router.add(middleware: ErrorPageMiddleware(app: app))
     let routes = WebRoutes(router: router, app: app)
@@ -31,10 +31,16 @@ public enum WebServer {
   }
 
   /// Runs until SIGTERM or SIGINT, then finishes the requests in flight and returns. The
-  /// scheduled retraining check runs beside it (`RetrainingSchedule`) and stops with it.
+  /// scheduled retraining check runs beside it (`RetrainingSchedule`) and stops with it, and
+  /// so does the access log's writer, which writes what is left at the end.
   public static func run(_ app: WebApp) async throws {
     let retraining = Task { await app.retrainingSchedule() }
-    defer { retraining.cancel() }
+    let accessLog = Task { await app.accessLog.run() }
+    defer {
+      retraining.cancel()
+      accessLog.cancel()
+      app.accessLog.flush()
+    }
     try await application(for: app).runService()
   }
 }
