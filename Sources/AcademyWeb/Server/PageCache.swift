@@ -62,7 +62,7 @@ final class PageCache: Sendable {
     } else {
       let mark = "csrf-" + Tokens.random()
       var marked = context
-      marked.session?.csrf = mark
+      marked.session = session.with(csrf: mark)
       parts = app.pageCache.store(key, html: try await render(marked), mark: mark)
     }
     var buffer = ByteBuffer()
