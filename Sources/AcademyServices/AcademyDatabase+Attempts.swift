@@ -36,9 +36,9 @@ extension AcademyDatabase {
     guard
       let attempt = try attemptToRecord(
         name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
-        startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor)
+        startedAt: startedAt, finishedAt: finishedAt, kind: kind)
     else { return nil }
-    return try training.recordAttempt(attempt)
+    return try training.recordAttempt(attempt, actor: actor)
   }
 
   /// The attempt `recordAttemptIfTrainee` records, built once for it and for finishing a live
@@ -46,16 +46,17 @@ extension AcademyDatabase {
   /// cases go on no record.
   func attemptToRecord(
     _ name: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
-    sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind, actor: String?
-  ) throws -> AttemptToRecord? {
+    sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind
+  ) throws -> Attempt? {
     guard try recordsAttempts(of: name) else { return nil }
     if let loose = sopRevisions.sorted(by: { $0.key < $1.key }).first(where: {
       $0.value == GoverningProcess.workingCopy
     }) {
       throw TrainingError.notInForce(sopID: loose.key)
     }
-    return AttemptToRecord(
-      trainee: name, scenario: scenario, seed: seed, score: score, passed: passed, sopRevisions: sopRevisions,
-      startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor)
+    return Attempt(
+      trainee: name, scenarioID: scenario, seed: seed, score: score, passed: passed,
+      sopRevisions: sopRevisions,
+      startedAt: startedAt.utcTimestamp, finishedAt: finishedAt.utcTimestamp, kind: kind)
   }
 }

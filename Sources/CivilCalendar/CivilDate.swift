@@ -63,8 +63,9 @@ public struct CivilDate: Sendable, Hashable, Comparable {
   /// `YYYY-MM-DD` (a year outside 0-9999 keeps its digits and sign).
   ///
   /// The ten bytes are written in place: the web asks for today's date on every request, and
-  /// padding and joining three strings took 7 times as long (366 against 53 ns a call,
-  /// `Benchmarks/dates/main.swift`, 2026-12-03).
+  /// padding and joining three strings took 7 times as long (366 against 53 ns a call, a
+  /// micro-benchmark of 2026-12-03 that copied the replaced code; it left the repository with
+  /// that code in 2026-12-04, see commit aeca8ec for it).
   public var iso: String {
     let (year, month, day) = components
     guard (0...9999).contains(year) else {

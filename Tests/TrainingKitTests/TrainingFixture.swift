@@ -148,8 +148,9 @@ struct TrainingWorld {
     let now = clock.source.now()
     let date = day.flatMap { Date(utcTimestamp: "\($0)T10:00:00.000Z") } ?? now
     try training.recordAttempt(
-      trainee: trainee.userName, scenario: scenario, seed: 7, score: score, passed: score >= 80,
-      sopRevisions: ["COL-004": "1.0"], startedAt: date.addingTimeInterval(-600), finishedAt: date, kind: kind
-    )
+      Attempt(
+        trainee: trainee.userName, scenarioID: scenario, seed: 7, score: score, passed: score >= 80,
+        sopRevisions: ["COL-004": "1.0"], startedAt: date.addingTimeInterval(-600).utcTimestamp,
+        finishedAt: date.utcTimestamp, kind: kind))
   }
 }

@@ -63,9 +63,9 @@ extension Practice {
     guard
       let attempt = try attemptToRecord(
         report, trainee: trainee, kind: plan.kind, sopRevisions: plan.sopRevisions, startedAt: startedAt,
-        finishedAt: now, actor: actor)
+        finishedAt: now)
     else { return nil }
-    return try database.training.recordAttempt(attempt)
+    return try database.training.recordAttempt(attempt, actor: actor)
   }
 
   /// `trainee`'s recorded attempts, oldest first.
@@ -82,11 +82,11 @@ extension Practice {
   /// Refused when a governing SOP was scored from its working copy rather than a revision in force.
   func attemptToRecord(
     _ report: ScoreReport, trainee: String, kind: AttemptKind, sopRevisions: [String: String],
-    startedAt: Date, finishedAt: Date, actor: String?
-  ) throws -> AttemptToRecord? {
+    startedAt: Date, finishedAt: Date
+  ) throws -> Attempt? {
     try database.attemptToRecord(
       trainee, scenario: report.scenarioID, seed: report.seed, score: Double(report.score),
       passed: report.passed, sopRevisions: sopRevisions, startedAt: startedAt, finishedAt: finishedAt,
-      kind: kind, actor: actor)
+      kind: kind)
   }
 }

@@ -127,11 +127,10 @@ public struct Practice: Sendable {
       do {
         let attempt = try attemptToRecord(
           report, trainee: trainee, kind: entry.live.kind, sopRevisions: entry.live.governingRevisions,
-          startedAt: entry.live.startedAt, finishedAt: time, actor: nil)
+          startedAt: entry.live.startedAt, finishedAt: time)
         outcome = try repository.finish(
           id, expecting: entry.live.commandCount, score: report.score, passed: report.passed,
-          attempt: attempt,
-          at: time)
+          attempt: attempt, recordedBy: nil, at: time)
       } catch LiveCaseConflict.moved {
         continue
       } catch LiveCaseConflict.unknown {

@@ -24,10 +24,13 @@ public protocol LiveCaseRepository: Sendable {
   func append(_ command: CaseCommand, to id: String, expecting count: Int, at time: Date) throws
 
   /// Marks the case finished with its score, when it still has `count` commands, and records
-  /// `attempt` in the same transaction, so a finish retried anywhere records once. Returns
+  /// `attempt` in the same transaction (audited as `actor`'s), so a finish retried anywhere
+  /// records once. Returns
   /// `alreadyFinished` (recording nothing) when another request finished it first.
   func finish(
-    _ id: String, expecting count: Int, score: Int, passed: Bool, attempt: AttemptToRecord?, at time: Date
+    _ id: String, expecting count: Int, score: Int, passed: Bool, attempt: Attempt?,
+    recordedBy actor: String?,
+    at time: Date
   ) throws -> LiveCaseFinish
 }
 
@@ -47,47 +50,6 @@ public enum LiveCaseConflict: Error, Sendable, Hashable {
   case moved(id: String)
   /// It is finished and takes no more commands.
   case finished(id: String)
-}
-
-/// A scored case to put on a trainee's record (`TrainingStore.recordAttempt`).
-public struct AttemptToRecord: Sendable, Hashable {
-  /// The trainee.
-  public var trainee: String
-  /// The scenario id.
-  public var scenario: String
-  /// The seed.
-  public var seed: UInt64
-  /// The process score 0-100.
-  public var score: Double
-  /// Whether it passed.
-  public var passed: Bool
-  /// The governing revisions' labels by SOP id.
-  public var sopRevisions: [String: String]
-  /// When the case started.
-  public var startedAt: Date
-  /// When it was scored.
-  public var finishedAt: Date
-  /// Guided or assessed.
-  public var kind: AttemptKind
-  /// How the audit trail names who recorded it (the trainee, or the trainee through a token).
-  public var actor: String
-
-  /// Creates the record.
-  public init(
-    trainee: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
-    sopRevisions: [String: String], startedAt: Date, finishedAt: Date, kind: AttemptKind, actor: String? = nil
-  ) {
-    self.trainee = trainee
-    self.scenario = scenario
-    self.seed = seed
-    self.score = score
-    self.passed = passed
-    self.sopRevisions = sopRevisions
-    self.startedAt = startedAt
-    self.finishedAt = finishedAt
-    self.kind = kind
-    self.actor = actor ?? trainee
-  }
 }
 
 /// A stored case that cannot be read back.

@@ -144,7 +144,9 @@ public struct LiveCaseStore: LiveCaseRepository {
   /// Finishes case `id` (holding `count` commands) with its score, recording `attempt` in the
   /// same transaction; `.alreadyFinished` when a finish was already stored.
   public func finish(
-    _ id: String, expecting count: Int, score: Int, passed: Bool, attempt: AttemptToRecord?, at time: Date
+    _ id: String, expecting count: Int, score: Int, passed: Bool, attempt: Attempt?,
+    recordedBy actor: String?,
+    at time: Date
   ) throws -> LiveCaseFinish {
     try writer.immediateTransaction { db in
       let live: LiveCase
@@ -154,7 +156,7 @@ public struct LiveCaseStore: LiveCaseRepository {
         return .alreadyFinished
       }
       let recorded = try attempt.map {
-        try TrainingStore(writer: writer, clock: clock).recordAttempt($0, in: db)
+        try TrainingStore(writer: writer, clock: clock).recordAttempt($0, actor: actor, in: db)
       }
       try db.execute(
         sql: """
@@ -250,20 +252,5 @@ public struct LiveCaseStore: LiveCaseRepository {
     var `case`: String
     var reason: String
     var commands: Int
-  }
-}
-
-extension TrainingStore {
-  /// Records `attempt` in its own transaction, with its audit entry.
-  @discardableResult
-  public func recordAttempt(_ attempt: AttemptToRecord) throws -> Attempt {
-    try transaction { db in try recordAttempt(attempt, in: db) }
-  }
-
-  func recordAttempt(_ attempt: AttemptToRecord, in db: Database) throws -> Attempt {
-    try recordAttempt(
-      trainee: attempt.trainee, scenario: attempt.scenario, seed: attempt.seed, score: attempt.score,
-      passed: attempt.passed, sopRevisions: attempt.sopRevisions, startedAt: attempt.startedAt,
-      finishedAt: attempt.finishedAt, kind: attempt.kind, actor: attempt.actor, in: db)
   }
 }

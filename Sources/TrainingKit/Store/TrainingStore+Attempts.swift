@@ -2,19 +2,10 @@ import Foundation
 import GRDB
 
 extension TrainingStore {
-  /// Records a scored practice case for `trainee` in its own transaction.
+  /// Records a scored practice case in its own transaction (see the method below).
   @discardableResult
-  public func recordAttempt(
-    trainee: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
-    sopRevisions: [String: String],
-    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed, actor: String? = nil
-  ) throws -> Attempt {
-    try transaction { db in
-      try recordAttempt(
-        trainee: trainee, scenario: scenario, seed: seed, score: score, passed: passed,
-        sopRevisions: sopRevisions,
-        startedAt: startedAt, finishedAt: finishedAt, kind: kind, actor: actor, in: db)
-    }
+  public func recordAttempt(_ attempt: Attempt, actor: String? = nil) throws -> Attempt {
+    try transaction { db in try recordAttempt(attempt, actor: actor, in: db) }
   }
 
   /// How `trainee`'s next attempt at `scenario` is worked: assessed when it counts for a pass
@@ -29,28 +20,25 @@ extension TrainingStore {
     return counts ? .assessed : .guided
   }
 
-  /// Records a scored practice case inside the caller's transaction, with its audit entry.
-  /// `score` is the process score 0-100; `sopRevisions` the labels of the governing SOP
-  /// revisions the case was scored against; `kind` whether the steps were shown; `actor` how
-  /// the audit trail names who recorded it (the trainee by default). An assessed attempt is
-  /// refused while every open pass item for the scenario waits for prerequisites: a blocked
-  /// item cannot be passed.
+  /// Records a scored practice case (`attempt`, without an id) inside the caller's
+  /// transaction, with its audit entry; returns it with its id. `actor` is how the audit trail
+  /// names who recorded it (the trainee by default, or the trainee through a token). An
+  /// assessed attempt is refused while every open pass item for the scenario waits for
+  /// prerequisites: a blocked item cannot be passed.
   @discardableResult
-  public func recordAttempt(
-    trainee: String, scenario: String, seed: UInt64, score: Double, passed: Bool,
-    sopRevisions: [String: String],
-    startedAt: Date, finishedAt: Date, kind: AttemptKind = .assessed, actor: String? = nil, in db: Database
-  ) throws -> Attempt {
-    guard score.isFinite, (0...100).contains(score) else { throw TrainingError.invalidScore(score) }
-    if kind == .assessed { try refuseWhenBlocked(scenario: scenario, trainee: trainee, in: db) }
-    var attempt = Attempt(
-      trainee: trainee, scenarioID: scenario, seed: seed, score: score, passed: passed,
-      sopRevisions: sopRevisions,
-      startedAt: startedAt.utcTimestamp, finishedAt: finishedAt.utcTimestamp, kind: kind)
+  public func recordAttempt(_ attempt: Attempt, actor: String? = nil, in db: Database) throws -> Attempt {
+    guard attempt.score.isFinite, (0...100).contains(attempt.score) else {
+      throw TrainingError.invalidScore(attempt.score)
+    }
+    if attempt.kind == .assessed {
+      try refuseWhenBlocked(scenario: attempt.scenarioID, trainee: attempt.trainee, in: db)
+    }
+    var attempt = attempt
+    attempt.id = nil
     try attempt.insert(db)
     try audit(
-      "training.attempt", trainee: trainee, actor: actor ?? trainee, before: Attempt?.none, after: attempt,
-      in: db)
+      "training.attempt", trainee: attempt.trainee, actor: actor ?? attempt.trainee, before: Attempt?.none,
+      after: attempt, in: db)
     return attempt
   }
 
