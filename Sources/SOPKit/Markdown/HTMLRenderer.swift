@@ -1,5 +1,6 @@
 /// Renders Markdown to an HTML fragment byte-identical to `cmark` 0.30.2's default (safe)
-/// output, plus heading `id` anchors, GFM tables and task-list checkboxes.
+/// output, plus heading `id` anchors, GFM tables and task-list checkboxes (named for screen
+/// readers, which cmark-gfm's are not).
 ///
 /// Safe mode as in cmark: raw HTML becomes `<!-- raw HTML omitted -->` and `javascript:`,
 /// `vbscript:`, `file:` and non-image `data:` destinations are emptied. Two ways in, same
@@ -20,6 +21,10 @@ public struct HTMLRenderer: Sendable {
   public var codeBlockRenderer: CodeBlockRenderer?
   /// The hook tried for every link destination (not images) before it is escaped.
   public var linkDestinationRewriter: LinkDestinationRewriter?
+  /// What a task item's checkbox is called for a screen reader (open, done), asked when the
+  /// first one is written: a form control needs a name, and the item's text follows it.
+  public var taskItemNames: @Sendable () -> (open: String, done: String) = { ("To do", "Done") }
+  private var taskNames: (open: String, done: String)?
 
   var output = HTMLBuffer()
   var slugs = SlugAllocator()
@@ -45,6 +50,7 @@ public struct HTMLRenderer: Sendable {
   private func fresh(capacity: Int) -> HTMLRenderer {
     var renderer = HTMLRenderer(
       codeBlockRenderer: codeBlockRenderer, linkDestinationRewriter: linkDestinationRewriter)
+    renderer.taskItemNames = taskItemNames
     renderer.output = HTMLBuffer(capacity: capacity)
     return renderer
   }
@@ -121,13 +127,17 @@ public struct HTMLRenderer: Sendable {
   mutating func enterItem(checked: Bool?) {
     output.newline()
     output.append("<li>")
-    // cmark-gfm puts the checkbox right after `<li>`, before any paragraph.
-    switch checked {
-    case true?: output.append("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> ")
-    case false?: output.append("<input type=\"checkbox\" disabled=\"\" /> ")
-    case nil: break
-    }
     bareParagraphs.append(tightLists.last ?? false)
+    // cmark-gfm puts the checkbox right after `<li>`, before any paragraph.
+    guard let checked else { return }
+    let names = taskNames ?? taskItemNames()
+    taskNames = names
+    output.append(
+      checked
+        ? "<input type=\"checkbox\" checked=\"\" disabled=\"\"" : "<input type=\"checkbox\" disabled=\"\"")
+    output.append(" aria-label=\"")
+    output.append(contentsOf: checked ? names.done : names.open)
+    output.append("\" /> ")
   }
 
   mutating func exitItem() {

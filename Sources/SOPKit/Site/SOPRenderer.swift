@@ -95,12 +95,14 @@ public enum SOPRenderer {
 
   /// `renderer(_:)` with the language found only when a checklist is written.
   static func renderer(_ language: @escaping @Sendable () -> SOPLanguage) -> HTMLRenderer {
-    HTMLRenderer { info, literal, range in
+    var renderer = HTMLRenderer { info, literal, range in
       guard DocumentScanner.isProcessInfo(info) else { return nil }
       guard let spec = ProcessParser.parse(literal, fence: range.start).spec, !spec.steps.isEmpty else {
         return nil
       }
       return ProcessChecklist.html(spec, language: language())
     }
+    renderer.taskItemNames = { language() == .es ? ("Pendiente", "Hecho") : ("To do", "Done") }
+    return renderer
   }
 }

@@ -12,22 +12,32 @@ import Testing
   @Test func tightTaskList() throws {
     #expect(
       try render("- [ ] Reason code recorded\n- [x] Invoice *flagged*\n- [X] Done\n- plain\n")
-        == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> Reason code recorded</li>\n"
-        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Invoice <em>flagged</em></li>\n"
-        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Done</li>\n<li>plain</li>\n</ul>\n")
+        == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" aria-label=\"To do\" /> Reason code recorded</li>\n"
+        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> Invoice <em>flagged</em></li>\n"
+        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> Done</li>\n<li>plain</li>\n</ul>\n"
+    )
+  }
+
+  /// A screen reader hears what each box is, in the SOP's language (axe: form controls need a
+  /// name; cmark-gfm's boxes have none).
+  @Test func aSpanishSOPNamesItsBoxesInSpanish() throws {
+    let html = SOPRenderer.renderer(.es).render(try MarkdownParser.parse("- [ ] Llamar\n- [x] Anotar\n"))
+    #expect(html.contains("disabled=\"\" aria-label=\"Pendiente\" /> Llamar"))
+    #expect(html.contains("checked=\"\" disabled=\"\" aria-label=\"Hecho\" /> Anotar"))
   }
 
   @Test func looseTaskListPutsTheBoxBeforeTheParagraph() throws {
     #expect(
       try render("1. [ ] one\n\n2. [x] two\n")
-        == "<ol>\n<li><input type=\"checkbox\" disabled=\"\" /> \n<p>one</p>\n</li>\n"
-        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" /> \n<p>two</p>\n</li>\n</ol>\n")
+        == "<ol>\n<li><input type=\"checkbox\" disabled=\"\" aria-label=\"To do\" /> \n<p>one</p>\n</li>\n"
+        + "<li><input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"Done\" /> \n<p>two</p>\n</li>\n</ol>\n"
+    )
   }
 
   @Test func markerAloneOnItsLine() throws {
     #expect(
       try render("- [ ]\n  call back\n")
-        == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" /> call back</li>\n</ul>\n")
+        == "<ul>\n<li><input type=\"checkbox\" disabled=\"\" aria-label=\"To do\" /> call back</li>\n</ul>\n")
   }
 
   @Test func treeHoldsTaskItemsWithoutTheMarker() throws {
