@@ -32,47 +32,58 @@ import Testing
     Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
   }
 
-  @Test func noGetRouteChangesTheDatabase() async throws {
-    let harness = try await WebHarness.make()
+  /// Real URLs for every GET route (after the writes that give them real ids: a revision in
+  /// review, a live case) and a browser signed in as every role plus an anonymous one.
+  static func everyGetURL(
+    _ harness: WebHarness, _ client: any TestClientProtocol
+  ) async throws -> (urls: [String: [String]], browsers: [TestBrowser]) {
     let original = try LibrarySupport.text(harness, "COL-002")
     let inForce = try harness.app.database.store.latestNumber("COL-002").description
     let getPaths = Set(harness.routeTable.filter { $0.method == .get }.map(\.path))
+    var author = try await TestBrowser.signedIn("luis.garcia", client)
+    let text = LibraryWorkflowTests.revised(original, "Every contact is logged the same day.")
+    #expect(
+      try await author.post("/sops/COL-002/save", ["text": text, "seen": inForce]).status == .seeOther)
+    let draft = try harness.app.database.store.latestNumber("COL-002").description
+    let submitted = try await author.post(
+      "/sops/COL-002/submit", ["seen": draft, "note": "Same-day logging."])
+    #expect(submitted.status == .seeOther)
+    var trainee = try await TestBrowser.signedIn("tom.baker", client)
+    let started = try await trainee.post("/cases", ["scenario": "forgetful-payer", "seed": "7"])
+    let casePath = try #require(started.headers[.location])
+    let urls: [String: [String]] = [
+      "/": ["/"], "/login": ["/login", "/login?next=%2Fsops"], "/account/password": ["/account/password"],
+      "/me/plan": ["/me/plan"], "/me/changes": ["/me/changes"],
+      "/me/acknowledge/:id": ["/me/acknowledge/COL-002"],
+      "/cases": ["/cases", "/cases?scenario=forgetful-payer"], "/cases/:case": [casePath],
+      "/cases/:case/score": [casePath + "/score"], "/assets/:name": ["/assets/app.css"],
+      "/sops": ["/sops", "/sops?format=json"], "/sops/search": ["/sops/search?q=dispute"],
+      "/sops/new": ["/sops/new"], "/sops/:id": ["/sops/COL-002", "/sops/COL-002?rev=\(inForce)"],
+      "/sops/:id/history": ["/sops/COL-002/history"],
+      "/sops/:id/diff": ["/sops/COL-002/diff", "/sops/COL-002/diff?from=\(inForce)&to=\(draft)"],
+      "/author": ["/author"], "/sops/:id/edit": ["/sops/COL-002/edit"],
+      "/approvals": ["/approvals"], "/approvals/:id": ["/approvals/COL-002"],
+      "/team": ["/team"], "/team/assign": ["/team/assign"],
+      "/team/trainees/:user": ["/team/trainees/tom.baker"],
+      "/team/export/:name": TeamExports.names.map { "/team/export/\($0)?since=2026-01-01" },
+      "/admin/users": ["/admin/users"],
+    ]
+    #expect(Set(urls.keys) == getPaths, "every GET route has real URLs here")
+    var browsers = [TestBrowser(client), author, trainee]
+    for user in ["admin", "marta.lopez", "javier.moreno"] + WebHarness.singleRoleUsers {
+      browsers.append(try await TestBrowser.signedIn(user, client))
+    }
+    return (urls, browsers)
+  }
+
+  @Test func noGetRouteChangesTheDatabase() async throws {
+    let harness = try await WebHarness.make()
     try await harness.test { client in
-      // Writes first, through forms: a revision in review and a live case give real ids.
-      var author = try await TestBrowser.signedIn("luis.garcia", client)
-      let text = LibraryWorkflowTests.revised(original, "Every contact is logged the same day.")
-      #expect(
-        try await author.post("/sops/COL-002/save", ["text": text, "seen": inForce]).status == .seeOther)
-      let draft = try harness.app.database.store.latestNumber("COL-002").description
-      let submitted = try await author.post(
-        "/sops/COL-002/submit", ["seen": draft, "note": "Same-day logging."])
-      #expect(submitted.status == .seeOther)
-      var trainee = try await TestBrowser.signedIn("tom.baker", client)
-      let started = try await trainee.post("/cases", ["scenario": "forgetful-payer", "seed": "7"])
-      let casePath = try #require(started.headers[.location])
-      let urls: [String: [String]] = [
-        "/": ["/"], "/login": ["/login", "/login?next=%2Fsops"], "/account/password": ["/account/password"],
-        "/me/plan": ["/me/plan"], "/me/changes": ["/me/changes"],
-        "/me/acknowledge/:id": ["/me/acknowledge/COL-002"],
-        "/cases": ["/cases", "/cases?scenario=forgetful-payer"], "/cases/:case": [casePath],
-        "/cases/:case/score": [casePath + "/score"], "/assets/:name": ["/assets/app.css"],
-        "/sops": ["/sops", "/sops?format=json"], "/sops/search": ["/sops/search?q=dispute"],
-        "/sops/new": ["/sops/new"], "/sops/:id": ["/sops/COL-002", "/sops/COL-002?rev=\(inForce)"],
-        "/sops/:id/history": ["/sops/COL-002/history"],
-        "/sops/:id/diff": ["/sops/COL-002/diff", "/sops/COL-002/diff?from=\(inForce)&to=\(draft)"],
-        "/author": ["/author"], "/sops/:id/edit": ["/sops/COL-002/edit"],
-        "/approvals": ["/approvals"], "/approvals/:id": ["/approvals/COL-002"],
-        "/team": ["/team"], "/team/assign": ["/team/assign"],
-        "/team/trainees/:user": ["/team/trainees/tom.baker"],
-        "/team/export/:name": TeamExports.names.map { "/team/export/\($0)?since=2026-01-01" },
-        "/admin/users": ["/admin/users"],
-      ]
-      #expect(Set(urls.keys) == getPaths, "every GET route has real URLs here")
-      // Log-ins write (a session row and its audit entry): all of them before the first dump.
-      var browsers = [TestBrowser(client), author, trainee]
-      for user in ["admin", "marta.lopez", "javier.moreno"] + WebHarness.singleRoleUsers {
-        browsers.append(try await TestBrowser.signedIn(user, client))
-      }
+      // Writes first, through forms; log-ins write too (a session row and its audit entry):
+      // all of them before the first dump.
+      let found = try await Self.everyGetURL(harness, client)
+      let urls = found.urls
+      var browsers = found.browsers
       var before = try Self.dump(harness)
       for path in urls.keys.sorted() {
         for url in urls[path] ?? [] {

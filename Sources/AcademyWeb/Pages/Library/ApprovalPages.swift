@@ -16,7 +16,9 @@ enum ApprovalPages {
     data["rows"] = waiting.map { item -> [String: Any] in
       let revision = item.view.revision
       return [
-        "id": revision.sopID, "title": revision.title, "number": revision.number, "author": revision.author,
+        "id": revision.sopID, "title": revision.title, "sop_lang": revision.language,
+        "number": revision.number,
+        "author": revision.author,
         "submitted": LibraryFormat.time(revision.submittedAt),
         "effective": revision.proposedEffective?.iso ?? "",
         "change_class": LibraryFormat.changeClass(revision.changeClass, language),
@@ -136,6 +138,7 @@ enum ApprovalPages {
         format: UIText.text("lib_class_proposal", language), revision.changeOverrideReason ?? "")
       data["accept_checked"] = values["accept_class"] == "editorial"
     }
+    data["sop_lang"] = revision.language
     data["in_force"] = review.inForce?.number ?? ""
     data["diff"] = SOPHistoryPages.diffData(review.diff, language)
     data["signatures"] = LibraryFormat.signatures(round, language)

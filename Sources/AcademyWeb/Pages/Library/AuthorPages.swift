@@ -13,7 +13,8 @@ enum AuthorPages {
     for view in desk.mine {
       let revision = view.revision
       let row: [String: Any] = [
-        "id": revision.sopID, "title": revision.title, "number": revision.number,
+        "id": revision.sopID, "title": revision.title, "sop_lang": revision.language,
+        "number": revision.number,
         "state": LibraryFormat.stateData(view.state, language), "href": LibraryFormat.href(revision.sopID),
         "edit": "/sops/\(revision.sopID)/edit", "history": "/sops/\(revision.sopID)/history",
         "owner": revision.owner == user.name,

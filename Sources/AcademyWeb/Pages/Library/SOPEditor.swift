@@ -123,6 +123,7 @@ enum SOPEditor {
     var data = LibraryPages.assets
     data["id"] = id
     data["title"] = revision.title
+    data["sop_lang"] = revision.language
     data["number"] = revision.number
     data["state"] = LibraryFormat.stateData(view.state, language)
     data["text"] = state.text ?? revision.content

@@ -159,10 +159,18 @@ struct WorkbenchView {
       } else {
         when = text("prac_step_by_end")
       }
+      // The step as the trainee's language words it, from the SOP's translation when one is
+      // in force (marked with that language), else as the SOP words it.
+      let process = live.attempt.processes.first { $0.sopID == step.sopID }
+      let translation = process?.translation(text.language.rawValue)
+      let translated = translation?.steps[step.stepID]
       return [
-        "sop": step.sopID, "step": step.stepID, "title": step.title, "when": when, "badge": badge,
-        "forbidden": step.forbidden,
-        "href": "/sops/\(step.sopID)#\(step.section)",
+        "sop": translation?.sopID ?? step.sopID, "step": step.stepID,
+        "title": translated?.title ?? step.title,
+        "lang": translated != nil ? text.language.rawValue : "", "when": when,
+        "badge": badge, "forbidden": step.forbidden,
+        "href": translated.map { "/sops/\(translation?.sopID ?? step.sopID)#\($0.section)" }
+          ?? "/sops/\(step.sopID)#\(step.section)",
       ]
     }
   }
