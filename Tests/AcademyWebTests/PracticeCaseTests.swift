@@ -157,6 +157,29 @@ import Testing
     }
   }
 
+  /// After an action or a clock move the trainee is back at the form they used, open, with
+  /// what followed it beside it, not at the transcript above the forms.
+  @Test func anActionReturnsToItsFormWithWhatFollowed() async throws {
+    let harness = try await WebHarness.make()
+    try await harness.test { client in
+      var browser = try await TestBrowser.signedIn("tom.baker", client)
+      let casePath = try await Self.start(&browser, scenario: "dunning-unresponsive", seed: "1")
+      let acted = try await browser.post("\(casePath)/act", ["action": "review_account"])
+      #expect(acted.headers[.location] == "\(casePath)?after=review_account#act-review_account")
+      let back = try await browser.get("\(casePath)?after=review_account")
+      #expect(back.text.contains("<details class=\"action\" id=\"act-review_account\" open>"))
+      #expect(
+        back.text.contains(
+          "role=\"status\" aria-label=\"What followed your last step\"><ol class=\"transcript latest\"><li class=\"speaker-trainee"
+        ))
+      #expect(!back.text.contains("id=\"act-call\" open"))
+      let waited = try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "1"])
+      #expect(waited.headers[.location] == "\(casePath)?after=clock#clock-heading")
+      let plain = try await browser.get(casePath)
+      #expect(!plain.text.contains("role=\"status\" aria-label=\"What followed"))
+    }
+  }
+
   @Test func aCaseStartedAsAssessedHidesItsStepsAndIsRecordedAssessed() async throws {
     let harness = try await WebHarness.make()
     try await harness.test { client in

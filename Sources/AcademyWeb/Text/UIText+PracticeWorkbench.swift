@@ -131,6 +131,7 @@ extension UIText {
 
   /// The action vocabulary and its parameters.
   static let vocabularyLabels: Table = [
+    "prac_latest": ("What followed your last step", "Lo que siguió a su último paso"),
     "prac_action_review_account": ("Review the account", "Revisar la cuenta"),
     "prac_action_call": ("Call", "Llamar"),
     "prac_action_email": ("Email", "Enviar correo"),

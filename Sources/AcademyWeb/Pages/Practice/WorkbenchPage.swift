@@ -10,10 +10,10 @@ import SOPKit
 enum WorkbenchPage {
   static func register(_ routes: WebRoutes) {
     let app = routes.app
-    routes.get("/cases/:case", .only(.trainee)) { _, context in
+    routes.get("/cases/:case", .only(.trainee)) { request, context in
       let live = try await liveCase(app, context)
       if live.isFinished { return .redirect(to: "/cases/\(live.id)/score") }
-      return try await page(app, context, live)
+      return try await page(app, context, live, after: request.uri.queryParameters["after"].map(String.init))
     }
     routes.post("/cases/:case/act", .only(.trainee)) { _, context in
       let text = PracticeText(context)
@@ -60,9 +60,11 @@ enum WorkbenchPage {
   ) async throws -> Response {
     let user = try context.signedIn()
     let live = try await liveCase(app, context)
+    let command: CaseCommand
     do {
       guard !live.isFinished else { throw PracticeError.finished(id: live.id) }
-      guard try app.practice.perform(try read(), on: live.id, trainee: user.name) != nil else {
+      command = try read()
+      guard try app.practice.perform(command, on: live.id, trainee: user.name) != nil else {
         throw PageError.notFound
       }
     } catch PracticeError.finished {
@@ -71,16 +73,36 @@ enum WorkbenchPage {
     } catch let error where error is ActionsFile.EntryProblem || error is SimulationError {
       return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
     }
-    return .redirect(to: "/cases/\(live.id)#transcript", type: .normal)
+    // Back to the form just used, open, with what followed it beside it: the page does not
+    // jump away from the forms (a phone shows one column, the transcript above them).
+    let used: String
+    if case .act(let action) = command { used = action.action.rawValue } else { used = "clock" }
+    return .redirect(
+      to: "/cases/\(live.id)?after=\(used)#\(used == "clock" ? "clock-heading" : "act-" + used)",
+      type: .normal)
   }
 
   static func page(
     _ app: WebApp, _ context: WebContext, _ live: PracticeCase, error: String? = nil,
-    status: HTTPResponse.Status = .ok
+    status: HTTPResponse.Status = .ok, after used: String? = nil
   ) async throws -> Response {
     let text = PracticeText(context)
-    var data = WorkbenchView(live: live, text: text).data
-    data["forms"] = ActionForms(simulation: live.simulation, text: text).forms
+    let view = WorkbenchView(live: live, text: text)
+    var data = view.data
+    let latest = used == nil ? [] : view.sinceLastAction
+    data["forms"] = ActionForms(simulation: live.simulation, text: text).forms.map { form in
+      var form = form
+      if form["action"] as? String == used {
+        form["open"] = true
+        form["latest"] = latest
+        form["has_latest"] = !latest.isEmpty
+      }
+      return form
+    }
+    if used == "clock" {
+      data["clock_latest"] = latest
+      data["has_clock_latest"] = !latest.isEmpty
+    }
     data["events"] = ActionForms(simulation: live.simulation, text: text).events
     data["templates"] = ActionForms.templates
     data["amount_selectors"] = ActionForms.amountSelectors

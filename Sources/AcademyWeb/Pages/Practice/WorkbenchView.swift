@@ -175,6 +175,14 @@ struct WorkbenchView {
     }
   }
 
+  /// The transcript from the trainee's last line on (what their last command brought), at
+  /// most the last eight lines, shown beside the form they used.
+  var sinceLastAction: [[String: Any]] {
+    let lines = transcript(live.simulation)
+    let start = lines.lastIndex { $0["speaker_class"] as? String == "trainee" } ?? lines.endIndex
+    return Array(lines[start...].suffix(8))
+  }
+
   private func transcript(_ simulation: CaseSimulation) -> [[String: Any]] {
     let asOf = simulation.account.asOf
     return simulation.entries.map { entry in
