@@ -211,6 +211,14 @@ import Testing
       let casePath = try await Self.start(&browser, scenario: "disputa-calidad-es", seed: "1")
       let bench = try await browser.get(casePath)
       #expect(bench.text.contains("Intento evaluado: los pasos no se muestran hasta la puntuación"))
+      // Amounts as Spanish writes them on the account panel and in the system's lines, never
+      // `EUR 12250.92`; the system speaks Spanish.
+      #expect(bench.text.contains(/<td class="num">\d{1,3}(\.\d{3})*,\d\d €<\/td>/))
+      #expect(!bench.text.contains(/EUR \d/))
+      #expect(bench.text.contains("<strong>Sistema:</strong> Inicio del caso</li>"))
+      #expect(
+        bench.text.contains("<strong>Sistema:</strong> Caso abierto el 10/03/2026: Metalúrgica Garrido S.L."))
+      #expect(!bench.text.contains("Case start"))
       #expect(
         try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "30"]).status == .seeOther)
       _ = try await browser.post("\(casePath)/finish", [:])

@@ -20,8 +20,17 @@ public struct CaseEntry: Sendable, Hashable {
   public var kind: Kind
   /// Who speaks: `trainee`, `customer`, `system`.
   public var speaker: String
-  /// Transcript text (the customer's lines in the customer's language).
+  /// Transcript text (the customer's lines in the customer's language; the system's in English).
   public var text: String
+  /// The system's line in Spanish, for a trainee reading the transcript in Spanish (nil for
+  /// the customer's and the trainee's lines, which stay as said).
+  public var spanish: String? = nil
+
+  /// The line as a reader of `language` (`en`, `es`) sees it: the system's lines in that
+  /// language where the simulation words them so, the others as said.
+  public func text(in language: String) -> String {
+    language == "es" ? spanish ?? text : text
+  }
   /// Conditions holding after this entry.
   public var conditions: CaseConditions
 }

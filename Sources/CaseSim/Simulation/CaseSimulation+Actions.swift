@@ -48,7 +48,11 @@ extension CaseSimulation {
       kind, invoices: invoices, amount: amount, promisedDay: promisedDay, parameters: input.parameters)
     recorded.parameters = parameters
     append(.action(recorded), speaker: "trainee", describe(recorded))
-    if let violation { note("VIOLATION: \(violation.text(in: .english))") }
+    if let violation {
+      note(
+        "VIOLATION: \(violation.text(in: .english))",
+        "INCUMPLIMIENTO: \(violation.text(in: Feedback.orEnglish("es")))")
+    }
     try respond(to: kind, invoices: invoices, amount: amount, parameters: input.parameters)
   }
 
@@ -98,7 +102,9 @@ extension CaseSimulation {
       if flags.contains(.customerInNegotiations) {
         note(
           "Legal returns the file: the customer's notice of negotiations stays enforcement for three months "
-            + "(TRLC arts. 600-601); nothing can be enforced until the stay ends")
+            + "(TRLC arts. 600-601); nothing can be enforced until the stay ends",
+          "Jurídico devuelve el expediente: la comunicación de negociaciones del cliente paraliza las "
+            + "ejecuciones durante tres meses (arts. 600-601 TRLC); no cabe ejecutar nada hasta que termine")
       }
       flags.insert(.legalShifted)
       for number in invoices { if let index = ledger.index(of: number) { ledger.items[index].legal = true } }
@@ -124,7 +130,7 @@ extension CaseSimulation {
     let askedAboutProblems = parameters["opening"] == "problems"
     switch kind {
     case .reviewAccount:
-      note(statusLine())
+      note(statusLine(), estado())
     case .call:
       if answers(language: parameters["language"]) {
         converse(askedAboutProblems: askedAboutProblems)
@@ -148,7 +154,9 @@ extension CaseSimulation {
       }
     case .logDispute:
       for number in invoices { logDispute(number, parameters: parameters, amount: amount) }
-      event(.disputeLogged, "Dispute logged on \(invoices.joined(separator: ", "))")
+      event(
+        .disputeLogged, "Dispute logged on \(invoices.joined(separator: ", "))",
+        "Disputa registrada en \(invoices.joined(separator: ", "))")
     case .routeDispute:
       for index in ledger.disputes.indices where invoices.contains(ledger.disputes[index].invoice) {
         guard ledger.disputes[index].resolvedDay == nil else { continue }
@@ -162,12 +170,16 @@ extension CaseSimulation {
               day: day + dice.int(in: settings.resolverDays) + late, kind: .resolverDecision(index)))
         }
       }
-      event(.disputeRouted, "Dispute routed to \(parameters["resolver"] ?? "(no resolver)")")
+      event(
+        .disputeRouted, "Dispute routed to \(parameters["resolver"] ?? "(no resolver)")",
+        "Disputa enviada a \(parameters["resolver"] ?? "(sin responsable)")")
     case .recordPromise:
-      event(.promiseMade, "Promise recorded")
+      event(.promiseMade, "Promise recorded", "Promesa de pago registrada")
     case .requestPlanApproval:
       if flags.contains(.customerInsolvent) {
-        note("Risk declines: no plans for pre-insolvency debt")
+        note(
+          "Risk declines: no plans for pre-insolvency debt",
+          "Riesgos lo rechaza: no hay planes de pago para deuda anterior a la insolvencia")
       } else {
         scheduled.append(
           ScheduledItem(day: day + dice.int(in: settings.planApprovalDays), kind: .planApproval))
@@ -207,11 +219,21 @@ extension CaseSimulation {
   }
 
   /// One line on the account: open, overdue, disputed, credit.
-  public func statusLine() -> String {
+  public func statusLine(in language: String = "en") -> String {
+    if language == "es" { return estado() }
     let overdue = ledger.overdueNumbers(on: day)
     return
       "Account: \(ledger.openNumbers().count) open items, \(money(ledger.openAmount(of: ledger.openNumbers()))) open, "
       + "\(money(ledger.openAmount(of: overdue))) overdue on \(overdue.count), \(ledger.disputedNumbers().count) disputed, "
       + "credit \(money(ledger.credit))"
+  }
+
+  /// `statusLine()` in Spanish.
+  private func estado() -> String {
+    let overdue = ledger.overdueNumbers(on: day)
+    return
+      "Cuenta: \(ledger.openNumbers().count) partidas abiertas, \(dinero(ledger.openAmount(of: ledger.openNumbers()))) "
+      + "pendiente, \(dinero(ledger.openAmount(of: overdue))) vencido en \(overdue.count), "
+      + "\(ledger.disputedNumbers().count) en disputa, saldo a favor \(dinero(ledger.credit))"
   }
 }

@@ -9,8 +9,11 @@ extension CaseSimulation {
     note(
       "Case opened \(asOf.iso): \(account.customer.legalName) (\(account.customer.country.rawValue), "
         + "speaks \(account.customer.language)), \(ledger.openNumbers().count) open items, "
-        + "\(money(overdue)) overdue")
-    event(.caseStart, "Case start")
+        + "\(money(overdue)) overdue",
+      "Caso abierto el \(CustomerFormat.spanish.date(asOf)): \(account.customer.legalName) "
+        + "(\(account.customer.country.rawValue), habla \(account.customer.language)), "
+        + "\(ledger.openNumbers().count) partidas abiertas, \(dinero(overdue)) vencido")
+    event(.caseStart, "Case start", "Inicio del caso")
     for dispute in account.disputes where dispute.openAmount.minorUnits > 0 {
       let opened = asOf.days(until: dispute.opened)
       ledger.disputes.append(
@@ -21,7 +24,9 @@ extension CaseSimulation {
           scriptedDecision: hasScriptedDecision(dispute.invoiceNumber)))
       flags.insert(.disputeRaised)
       note(
-        "Open dispute on \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(money(dispute.openAmount))")
+        "Open dispute on \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(money(dispute.openAmount))",
+        "Disputa abierta en \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(dinero(dispute.openAmount))"
+      )
     }
     for promise in account.promises where promise.status == .open {
       ledger.promises.append(
@@ -37,7 +42,9 @@ extension CaseSimulation {
         publishedDay: asOf.days(until: insolvency.published), knownDay: 0)
     }
     if account.creditBalance.minorUnits > 0 {
-      event(.creditFound, "Credit balance on the account: \(money(account.creditBalance))")
+      event(
+        .creditFound, "Credit balance on the account: \(money(account.creditBalance))",
+        "Saldo a favor del cliente en la cuenta: \(dinero(account.creditBalance))")
     }
     checkHistoricDunning()
     playDay()
@@ -51,7 +58,10 @@ extension CaseSimulation {
     let exhausted = account.asOf.days(until: last) + settings.dunningWindowDays
     if exhausted <= 0 {
       flags.insert(.dunningExhausted)
-      event(.dunningExhausted, "The final notice of \(last.iso) went unpaid: the dunning ladder is exhausted")
+      event(
+        .dunningExhausted, "The final notice of \(last.iso) went unpaid: the dunning ladder is exhausted",
+        "El último aviso del \(CustomerFormat.spanish.date(last)) quedó sin pagar: la escalera de "
+          + "reclamación se ha agotado")
     } else {
       scheduled.append(
         ScheduledItem(day: exhausted, kind: .dunningCheck(sentDay: exhausted, invoices: invoices)))
@@ -79,7 +89,7 @@ extension CaseSimulation {
     scripted[scriptedCursor...].contains { $0.kind == .promiseKept || $0.kind == .promiseBroken }
   }
 
-  mutating func receive(_ amount: Money, for invoices: [String], _ text: String) {
+  mutating func receive(_ amount: Money, for invoices: [String], _ text: String, _ spanish: String) {
     let before = invoices.map { ledger.openAmount(of: [$0]) }
     let applied = ledger.pay(amount, to: invoices, receivedOn: day)
     guard applied.minorUnits > 0 else { return }
@@ -89,7 +99,9 @@ extension CaseSimulation {
     where ledger.items[index].open.isZero && ledger.items[index].settledDay == nil {
       ledger.items[index].settledDay = day
     }
-    event(.paymentReceived, "\(text): \(money(applied)) for \(paid.joined(separator: ", "))")
+    event(
+      .paymentReceived, "\(text): \(money(applied)) for \(paid.joined(separator: ", "))",
+      "\(spanish): \(dinero(applied)) para \(paid.joined(separator: ", "))")
   }
 
   mutating func raiseDispute(invoice: String, reason: DisputeReason, amount: Money) {
@@ -108,7 +120,9 @@ extension CaseSimulation {
       "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(english.money(amount)).",
       "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con "
         + "\(spanish.money(amount)).")
-    event(.disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))")
+    event(
+      .disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))",
+      "Disputa planteada en \(invoice): \(reason.rawValue), \(dinero(amount))")
   }
 
   /// The concurso as the desk meets it: declared by court order on `declaredDay` (the legal
@@ -123,14 +137,17 @@ extension CaseSimulation {
     }
     event(
       .insolvencyDeclared, effectiveDay: max(0, knownDay),
-      "Concurso declared by court order of \(dateText(declaredDay)), known today")
+      "Concurso declared by court order of \(dateText(declaredDay)), known today",
+      "Concurso declarado por auto del \(fecha(declaredDay)), conocido hoy")
     // The one call site of the legal deadline in the simulation: the event text and the
     // `claim_deadline` value rule both read it.
     let deadline = InsolvencyRecord.claimDeadline(published: account.asOf.adding(days: publishedDay))
     claimDeadlineDay = account.asOf.days(until: deadline)
     event(
       .insolvencyPublished, effectiveDay: publishedDay,
-      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline \(deadline.iso)")
+      "Declaration published in the BOE on \(dateText(publishedDay)); claim deadline \(deadline.iso)",
+      "Declaración publicada en el BOE el \(fecha(publishedDay)); plazo para comunicar el crédito: "
+        + CustomerFormat.spanish.date(deadline))
   }
 
   private mutating func play(_ scriptedEvent: ResolvedEvent) {
@@ -138,10 +155,11 @@ extension CaseSimulation {
     let amount = scriptedEvent.amount
     switch scriptedEvent.kind {
     case .payment:
-      receive(ledger.openAmount(of: invoices), for: invoices, "Payment received")
+      receive(ledger.openAmount(of: invoices), for: invoices, "Payment received", "Cobro recibido")
     case .partialPayment:
       receive(
-        min(amount ?? ledger.zero, ledger.openAmount(of: invoices)), for: invoices, "Part payment received")
+        min(amount ?? ledger.zero, ledger.openAmount(of: invoices)), for: invoices, "Part payment received",
+        "Cobro parcial recibido")
     case .disputeRaised:
       guard let invoice = invoices.first else { return }
       raiseDispute(
@@ -155,14 +173,18 @@ extension CaseSimulation {
     case .promiseKept:
       guard let index = ledger.promises.firstIndex(where: { $0.status == .open }) else { return }
       let promise = ledger.promises[index]
-      receive(amount ?? (promise.amount - promise.paid), for: promise.invoices, "Promised payment received")
+      receive(
+        amount ?? (promise.amount - promise.paid), for: promise.invoices, "Promised payment received",
+        "Cobro prometido recibido")
       settlePromise(index)
     case .promiseBroken:
       if let index = ledger.promises.firstIndex(where: { $0.status == .open }) {
         ledger.promises[index].status = ledger.promises[index].paid.minorUnits > 0 ? .partiallyKept : .broken
       }
       flags.insert(.promiseBroken)
-      event(.promiseBroken, "The promised payment did not arrive: promise broken")
+      event(
+        .promiseBroken, "The promised payment did not arrive: promise broken",
+        "El cobro prometido no llegó: promesa incumplida")
     case .insolvencyDeclared:
       let published = scriptedEvent.relatedDate.map(account.asOf.days(until:)) ?? day
       let declared = scriptedEvent.declaredDate.map(account.asOf.days(until:)) ?? min(day, published)
@@ -170,12 +192,16 @@ extension CaseSimulation {
     case .creditNote:
       guard let invoice = invoices.first, let value = amount else { return }
       ledger.pay(value, to: [invoice], receivedOn: nil)
-      note("Credit note of \(money(value)) issued against \(invoice)")
+      note(
+        "Credit note of \(money(value)) issued against \(invoice)",
+        "Abono de \(dinero(value)) emitido contra \(invoice)")
     case .unappliedPayment:
       let value = amount ?? ledger.zero
       ledger.credit += value
       payments.append(PaymentRecord(day: day, invoice: nil, amount: value))
-      event(.creditFound, "Unapplied payment of \(money(value)) received without remittance")
+      event(
+        .creditFound, "Unapplied payment of \(money(value)) received without remittance",
+        "Cobro sin aplicar de \(dinero(value)) recibido sin aviso de pago")
     case .negotiationsNotified:
       flags.insert(.customerInNegotiations)
       say(
@@ -189,13 +215,17 @@ extension CaseSimulation {
       event(
         .negotiationsNotified,
         "The customer notifies the opening of negotiations with its creditors (TRLC art. 585): for three "
-          + "months no enforcement on assets needed for its business (art. 600)")
+          + "months no enforcement on assets needed for its business (art. 600)",
+        "El cliente comunica la apertura de negociaciones con sus acreedores (art. 585 TRLC): durante tres "
+          + "meses no caben ejecuciones sobre bienes necesarios para su actividad (art. 600)")
     case .reconciliationRequest:
       flags.insert(.reconciliationRequested)
       say(
         "Could you send us a statement? Our ledger does not match yours.",
         "¿Nos envían un extracto? Nuestro saldo no coincide con el suyo.")
-      event(.reconciliationRequested, "The customer asks for a statement reconciliation")
+      event(
+        .reconciliationRequested, "The customer asks for a statement reconciliation",
+        "El cliente pide una conciliación del extracto de cuenta")
     case .resolverDecision:
       guard let invoice = invoices.first,
         let index = ledger.disputes.firstIndex(where: { $0.invoice == invoice && $0.resolvedDay == nil })
@@ -218,17 +248,21 @@ extension CaseSimulation {
     let invoice = ledger.disputes[index].invoice
     if credit.minorUnits > 0 { ledger.pay(credit, to: [invoice], receivedOn: nil) }
     let outcome = credit.minorUnits > 0 ? "credit note of \(money(credit))" : "dispute rejected, amount due"
-    event(.disputeResolved, "Resolver decided the dispute on \(invoice): \(outcome)")
+    let resultado =
+      credit.minorUnits > 0 ? "abono de \(dinero(credit))" : "disputa rechazada, el importe se debe"
+    event(
+      .disputeResolved, "Resolver decided the dispute on \(invoice): \(outcome)",
+      "El responsable resolvió la disputa de \(invoice): \(resultado)")
   }
 
   private mutating func play(_ kind: ScheduledItem.Kind) {
     switch kind {
     case .planApproval:
       flags.insert(.planApproved)
-      event(.planApproved, "Risk approves the payment plan")
+      event(.planApproved, "Risk approves the payment plan", "Riesgos aprueba el plan de pagos")
     case .writeOffApproval:
       flags.insert(.writeOffApproved)
-      event(.writeOffApproved, "Write-off approved")
+      event(.writeOffApproved, "Write-off approved", "Pase a fallido aprobado")
     case .promiseDue(let index):
       promiseFallsDue(index)
     case .promiseCheck(let index):
@@ -240,10 +274,14 @@ extension CaseSimulation {
     case .dunningCheck(_, let invoices):
       guard ledger.openAmount(of: invoices).minorUnits > 0, !flags.contains(.dunningExhausted) else { return }
       flags.insert(.dunningExhausted)
-      event(.dunningExhausted, "The final notice window passed unpaid: the dunning ladder is exhausted")
+      event(
+        .dunningExhausted, "The final notice window passed unpaid: the dunning ladder is exhausted",
+        "El plazo del último aviso pasó sin pago: la escalera de reclamación se ha agotado")
     case .disputeOverdue(let index):
       guard ledger.disputes[index].resolvedDay == nil else { return }
-      note("The dispute on \(ledger.disputes[index].invoice) is still open: it is overdue for escalation")
+      note(
+        "The dispute on \(ledger.disputes[index].invoice) is still open: it is overdue for escalation",
+        "La disputa de \(ledger.disputes[index].invoice) sigue abierta: toca escalarla")
     }
   }
 
@@ -267,12 +305,14 @@ extension CaseSimulation {
     let remaining = min(promise.amount - promise.paid, payable)
     if remaining.minorUnits > 0 {
       if dice.chance(keep) {
-        receive(remaining, for: promise.invoices, "Promised payment received")
+        receive(remaining, for: promise.invoices, "Promised payment received", "Cobro prometido recibido")
       } else if account.persona.partialPaymentShare < 1, dice.chance(0.5) {
         let part = Money(
           minorUnits: Int64(Double(remaining.minorUnits) * account.persona.partialPaymentShare),
           currency: ledger.currency)
-        receive(part, for: promise.invoices, "Part of the promised payment received")
+        receive(
+          part, for: promise.invoices, "Part of the promised payment received",
+          "Recibida una parte del cobro prometido")
       }
     }
     scheduled.append(
@@ -283,14 +323,17 @@ extension CaseSimulation {
     let promise = ledger.promises[index]
     if promise.paid.minorUnits >= promise.amount.minorUnits {
       ledger.promises[index].status = .kept
-      note("Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) kept")
+      note(
+        "Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) kept",
+        "Promesa de \(dinero(promise.amount)) para el \(fecha(promise.promisedDay)) cumplida")
       return
     }
     ledger.promises[index].status = promise.paid.minorUnits > 0 ? .partiallyKept : .broken
     flags.insert(.promiseBroken)
     event(
       .promiseBroken,
-      "Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) broken (\(money(promise.paid)) paid)"
-    )
+      "Promise of \(money(promise.amount)) for \(dateText(promise.promisedDay)) broken (\(money(promise.paid)) paid)",
+      "Promesa de \(dinero(promise.amount)) para el \(fecha(promise.promisedDay)) incumplida "
+        + "(pagado \(dinero(promise.paid)))")
   }
 }

@@ -42,7 +42,9 @@ extension CaseSimulation {
       say(
         "We cannot pay everything at once; could we pay in instalments?",
         "No podemos pagarlo todo de golpe; ¿podríamos pagarlo a plazos?")
-      event(.planRequested, "The customer asks for time to pay (payment plan)")
+      event(
+        .planRequested, "The customer asks for time to pay (payment plan)",
+        "El cliente pide un aplazamiento (plan de pagos)")
       return
     }
     if account.persona.type == .forgetful, !askedForCopy, let first = ledger.overdueNumbers(on: day).first,
@@ -84,7 +86,9 @@ extension CaseSimulation {
         "La administración concursal comunica: presenten su crédito con las facturas y justificantes.")
       return
     }
-    note(channel == "call" ? "The customer calls" : "The customer writes")
+    note(
+      channel == "call" ? "The customer calls" : "The customer writes",
+      channel == "call" ? "El cliente llama" : "El cliente escribe")
     converse(askedAboutProblems: false)
   }
 }

@@ -134,24 +134,28 @@ public struct CaseSimulation: Sendable {
     }
   }
 
-  mutating func append(_ kind: CaseEntry.Kind, speaker: String, _ text: String) {
+  mutating func append(_ kind: CaseEntry.Kind, speaker: String, _ text: String, spanish: String? = nil) {
     entries.append(
-      CaseEntry(day: day, kind: kind, speaker: speaker, text: text, conditions: currentConditions()))
+      CaseEntry(
+        day: day, kind: kind, speaker: speaker, text: text, spanish: spanish, conditions: currentConditions())
+    )
     if resolutionDay == nil, !ledger.items.contains(where: { ledger.isOverdue($0, on: day) }) {
       resolutionDay = day
     }
   }
 
-  mutating func event(_ event: ProcessEvent, effectiveDay: Int? = nil, _ text: String) {
-    append(.event(event, effectiveDay: effectiveDay ?? day), speaker: "system", text)
+  /// A system line recording `event`, in English and Spanish.
+  mutating func event(_ event: ProcessEvent, effectiveDay: Int? = nil, _ text: String, _ spanish: String) {
+    append(.event(event, effectiveDay: effectiveDay ?? day), speaker: "system", text, spanish: spanish)
   }
 
   mutating func say(_ english: String, _ spanish: String) {
     append(.note, speaker: "customer", speaksSpanish ? spanish : english)
   }
 
-  mutating func note(_ text: String) {
-    append(.note, speaker: "system", text)
+  /// A system line no step counts from, in English and Spanish.
+  mutating func note(_ text: String, _ spanish: String) {
+    append(.note, speaker: "system", text, spanish: spanish)
   }
 
   func currentConditions() -> CaseConditions {
@@ -164,6 +168,10 @@ public struct CaseSimulation: Sendable {
   }
 
   func money(_ amount: Money) -> String { amount.description }
+  /// An amount in a Spanish system line (`18.686,05 €`).
+  func dinero(_ amount: Money) -> String { CustomerFormat.spanish.money(amount) }
+  /// A case day in a Spanish system line (`20/09/2025`).
+  func fecha(_ caseDay: Int) -> String { CustomerFormat.spanish.date(account.asOf.adding(days: caseDay)) }
   func dateText(_ caseDay: Int) -> String { account.asOf.adding(days: caseDay).iso }
 }
 

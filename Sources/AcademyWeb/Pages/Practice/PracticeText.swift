@@ -13,6 +13,10 @@ struct PracticeText {
   /// The scoring feedback in the UI language (English when no catalogue ships for it).
   var feedback: Feedback { Feedback.orEnglish(language.rawValue) }
 
+  /// An amount as the UI language writes it (`EUR 12,250.92`, `12.250,92 €`), as the score
+  /// page's feedback does.
+  func money(_ amount: Money) -> String { amount.text(in: feedback) }
+
   /// One label.
   func callAsFunction(_ key: String) -> String { UIText.text(key, language) }
 

@@ -19,14 +19,14 @@ struct WorkbenchView {
       "briefing": scenario.briefing, "objectives": scenario.objectives,
       "today": simulation.date.iso,
       "day": text.format("prac_day_of", String(simulation.day), String(simulation.lastDay)),
-      "at_end": simulation.isAtEnd, "status_line": simulation.statusLine(),
+      "at_end": simulation.isAtEnd, "status_line": simulation.statusLine(in: text.language.rawValue),
       "next_day": simulation.date.adding(days: 1).iso,
       "governing": live.attempt.processes.map {
         ["sop": $0.sopID, "revision": $0.revision, "title": $0.title, "href": "/sops/\($0.sopID)"]
       },
       "customer": customer(simulation.account.customer),
       "invoices": invoices(snapshot, today: simulation.date),
-      "credit": snapshot.credit.description, "has_credit": snapshot.credit.minorUnits > 0,
+      "credit": text.money(snapshot.credit), "has_credit": snapshot.credit.minorUnits > 0,
       "assessed": live.kind == .assessed,
       "steps": live.kind == .assessed ? [] : steps(simulation),
       "transcript": transcript(simulation),
@@ -34,7 +34,7 @@ struct WorkbenchView {
     let account = simulation.account
     let disputes = snapshot.disputes.map { dispute -> [String: Any] in
       [
-        "invoice": dispute.invoice, "reason": dispute.reason.rawValue, "amount": dispute.amount.description,
+        "invoice": dispute.invoice, "reason": dispute.reason.rawValue, "amount": text.money(dispute.amount),
         "raised": dispute.raisedOn.iso, "logged": dispute.loggedOn?.iso ?? "—",
         "routed": dispute.routedOn.map { "\($0.iso) → \(dispute.resolver ?? "")" } ?? "—",
         "resolved": dispute.resolvedOn?.iso ?? text("prac_open"),
@@ -42,20 +42,20 @@ struct WorkbenchView {
     }
     let promises = snapshot.promises.map { promise -> [String: Any] in
       [
-        "invoices": promise.invoices.joined(separator: ", "), "amount": promise.amount.description,
-        "made": promise.madeOn.iso, "promised": promise.promisedOn.iso, "paid": promise.paid.description,
+        "invoices": promise.invoices.joined(separator: ", "), "amount": text.money(promise.amount),
+        "made": promise.madeOn.iso, "promised": promise.promisedOn.iso, "paid": text.money(promise.paid),
         "status": text("prac_promise_\(promise.status.rawValue)"),
       ]
     }
     var payments = account.payments.map {
       [
-        "date": $0.date.iso, "invoice": $0.invoiceNumber, "amount": $0.amount.description,
+        "date": $0.date.iso, "invoice": $0.invoiceNumber, "amount": text.money($0.amount),
         "reference": $0.reference,
       ]
     }
     payments += snapshot.receipts.map {
       [
-        "date": $0.date.iso, "invoice": $0.invoice ?? text("prac_unapplied"), "amount": $0.amount.description,
+        "date": $0.date.iso, "invoice": $0.invoice ?? text("prac_unapplied"), "amount": text.money($0.amount),
         "reference": text("prac_during_case"),
       ]
     }
@@ -63,13 +63,13 @@ struct WorkbenchView {
       account.creditNotes.map {
         [
           "kind": text("prac_credit_note"), "reference": $0.number, "date": $0.date.iso,
-          "amount": $0.amount.description, "detail": $0.invoiceNumber ?? text("prac_unallocated"),
+          "amount": text.money($0.amount), "detail": $0.invoiceNumber ?? text("prac_unallocated"),
         ]
       }
       + account.unappliedCash.map {
         [
           "kind": text("prac_unapplied_cash"), "reference": $0.reference, "date": $0.date.iso,
-          "amount": $0.amount.description, "detail": $0.remittance,
+          "amount": text.money($0.amount), "detail": $0.remittance,
         ]
       }
     var dunning = account.dunning.map {
@@ -102,7 +102,7 @@ struct WorkbenchView {
     [
       "name": customer.legalName, "number": customer.number, "country": customer.country.rawValue,
       "language": customer.language, "segment": customer.segment, "vat": customer.vatID,
-      "credit_limit": customer.creditLimit.description, "risk_class": customer.riskClass,
+      "credit_limit": text.money(customer.creditLimit), "risk_class": customer.riskClass,
       "contacts": customer.contacts.map {
         ["role": $0.role, "name": $0.name, "email": $0.email, "phone": $0.phone]
       },
@@ -119,8 +119,8 @@ struct WorkbenchView {
       if let settled = item.settledOn { flags.append(text.format("prac_flag_paid", settled.iso)) }
       let open = item.open.minorUnits > 0
       return [
-        "number": item.number, "due": item.dueDate.iso, "gross": item.gross.description,
-        "open": item.open.description, "dpd": open ? String(late) : "—",
+        "number": item.number, "due": item.dueDate.iso, "gross": text.money(item.gross),
+        "open": text.money(item.open), "dpd": open ? String(late) : "—",
         "bucket": open ? AgingBucket(daysPastDue: late).rawValue : "—",
         "overdue": open && late > 0, "flags": flags.joined(separator: ", "),
       ]
@@ -188,7 +188,8 @@ struct WorkbenchView {
     return simulation.entries.map { entry in
       [
         "day": String(entry.day), "date": asOf.adding(days: entry.day).iso,
-        "speaker": text("prac_speaker_\(entry.speaker)"), "speaker_class": entry.speaker, "text": entry.text,
+        "speaker": text("prac_speaker_\(entry.speaker)"), "speaker_class": entry.speaker,
+        "text": entry.text(in: text.language.rawValue),
         "violation": entry.text.hasPrefix("VIOLATION"),
       ]
     }
