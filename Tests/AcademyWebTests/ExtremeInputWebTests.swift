@@ -18,28 +18,28 @@ import Testing
         ("action", "record_promise"), ("invoices", "overdue"), ("amount", "92233720368547758.08"),
         ("promised_date", "+5"),
       ],
-      "parameter &#39;amount&#39; value &#39;92233720368547758.08&#39;: too large; amounts go up to 999999999.99"
+      "Amount: “92233720368547758.08” is too large. Type an amount up to 999999999.99."
     ),
     (
       [
         ("action", "record_promise"), ("invoices", "overdue"), ("amount", "1000000000.00"),
         ("promised_date", "+5"),
       ],
-      "too large; amounts go up to 999999999.99"
+      "Amount: “1000000000.00” is too large."
     ),
     (
       [
         ("action", "record_promise"), ("invoices", "overdue"), ("amount", "100.00"),
         ("promised_date", "0000-01-01"),
       ],
-      "not a date YYYY-MM-DD from 1900-01-01 to 2199-12-31"
+      "Promised date: “0000-01-01” is not a date. Type a date from 1900-01-01 to 2199-12-31"
     ),
     (
       [
         ("action", "record_promise"), ("invoices", "overdue"), ("amount", "100.00"),
         ("promised_date", "+9223372036854775807"),
       ],
-      "not a date YYYY-MM-DD from 1900-01-01 to 2199-12-31, +N (N up to 3650) or offered"
+      "Promised date: “+9223372036854775807” is not a date."
     ),
   ]
 
@@ -59,11 +59,11 @@ import Testing
       let clockMoves: [([(String, String)], String)] = [
         (
           [("kind", "wait"), ("days", "9223372036854775807")],
-          "wait takes a whole number of days from 0 to 3650"
+          "Write the number of days to wait as a whole number from 0 to 3650."
         ),
         (
           [("kind", "advance_to"), ("date", "0000-01-01")],
-          "advance_to takes a date YYYY-MM-DD from 1900-01-01"
+          "“0000-01-01” is not a date to advance to. Type a date from 1900-01-01 to 2199-12-31 as YYYY-MM-DD."
         ),
       ]
       for (fields, expected) in clockMoves {

@@ -94,15 +94,17 @@ import Testing
       }
       let worked = try await browser.get(casePath)
       #expect(!worked.text.contains("COL-002 review-account</a>"))
-      #expect(worked.text.contains("record_promise"))
+      // The trainee's own lines are sentences with the fields named, never the action's code.
+      #expect(worked.text.contains("<strong>You:</strong> Recorded a promise to pay (Amount: "))
+      #expect(worked.text.contains("<strong>You:</strong> Reviewed the account (Note: "))
+      #expect(!worked.text.contains("You: record_promise"))
+      #expect(!worked.text.contains("invoices="))
       #expect(worked.text.contains("day 21 of "))
 
       let refused = try await browser.post(
         "\(casePath)/act", ["action": "call", "invoices": "INV-NOT-THERE"])
       #expect(refused.status == .badRequest)
-      #expect(
-        refused.text.contains("parameter &#39;invoices&#39; value &#39;INV-NOT-THERE&#39;")
-          || refused.text.contains("INV-NOT-THERE"))
+      #expect(refused.text.contains("Invoices: “INV-NOT-THERE” is not an invoice of this account."))
       #expect(refused.text.contains("day 21 of "))
       let badClock = try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "soon"])
       #expect(badClock.status == .badRequest)
@@ -219,6 +221,33 @@ import Testing
       #expect(
         bench.text.contains("<strong>Sistema:</strong> Caso abierto el 10/03/2026: Metalúrgica Garrido S.L."))
       #expect(!bench.text.contains("Case start"))
+      // A value the simulator cannot use is refused in Spanish, naming the field.
+      let refused = try await browser.post(
+        "\(casePath)/act", ["action": "record_promise", "invoices": "oldest", "amount": "mil euros"])
+      #expect(refused.status == .badRequest)
+      #expect(refused.text.contains("Importe: «mil euros» no es un importe."))
+      #expect(!refused.text.contains("not a decimal amount"))
+      // The trainee's own action reads as a Spanish sentence, its values by their names.
+      _ = try await browser.post(
+        "\(casePath)/act", ["action": "call", "contact": "accounts_payable", "opening": "problems"])
+      let called = try await browser.get(casePath)
+      #expect(
+        called.text.contains(
+          "<strong>Usted:</strong> Llamó al cliente (Contacto: cuentas a pagar; Cómo empezar: preguntar primero si hay problemas"
+        ))
+      #expect(!called.text.contains("contact=accounts_payable"))
+      #expect(called.text.contains("<span class=\"when\">día 0 · 10/03/2026</span>"))
+      // The forms name selectors and events in Spanish, never as codes in brackets.
+      #expect(!called.text.contains("(overdue)"))
+      #expect(!called.text.contains(">dispute_raised<"))
+      let badPlan = try await browser.post(
+        "\(casePath)/act",
+        ["action": "propose_payment_plan", "invoices": "overdue", "instalments": "next month"])
+      #expect(badPlan.status == .badRequest)
+      #expect(badPlan.text.contains("Plazos: escriba cada plazo como FECHA:IMPORTE"))
+      let badDay = try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": "mañana"])
+      #expect(badDay.status == .badRequest)
+      #expect(badDay.text.contains("«mañana» no es una fecha a la que avanzar."))
       #expect(
         try await browser.post("\(casePath)/clock", ["kind": "wait", "days": "30"]).status == .seeOther)
       _ = try await browser.post("\(casePath)/finish", [:])
@@ -256,7 +285,7 @@ import Testing
       #expect(try await browser.get(casePath).text.contains("day 5 of 21"))
       let badDate = try await browser.post("\(casePath)/clock", ["kind": "advance_to", "date": "next week"])
       #expect(badDate.status == .badRequest)
-      #expect(badDate.text.contains("advance_to takes a date YYYY-MM-DD"))
+      #expect(badDate.text.contains("“next week” is not a date to advance to. Type a date from 1900-01-01"))
       #expect(badDate.text.contains("day 5 of 21"))
       let waited = try await browser.post(
         "\(casePath)/clock", ["kind": "wait_for", "event": "promise_broken"])

@@ -21,7 +21,8 @@ import Testing
       #expect(html.contains("<h2 id=\"plan-associate-en\">Collections associate, English desk</h2>"))
       #expect(html.contains("<strong>ack-col-001</strong><br>Read and acknowledge COL-001"))
       #expect(html.contains("href=\"/me/acknowledge/COL-001\""))
-      #expect(html.contains("Pass the case forgetful-payer with at least 75"))
+      #expect(
+        html.contains("Pass the case “A forgetful but willing payer with overdue invoices” with at least 75"))
       #expect(html.contains("waits for ack-col-002, ack-col-003"))
       #expect(html.contains("On track: done by") || html.contains("Late: done by"))
       #expect(html.contains("<dt>Risk</dt><dd><span class=\"badge "))

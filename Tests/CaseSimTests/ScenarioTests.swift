@@ -35,6 +35,48 @@ import Testing
     #expect(loaded.personas.choices[0].value.answerProbability == 0.85)
   }
 
+  @Test func aScenarioReadsInItsTranslationOrAsWritten() throws {
+    let yaml =
+      Self.valid.replacingOccurrences(of: "title: Test\n", with: "title: Prueba\nwritten_in: es\n")
+      + "\ntranslations:\n  en: {title: Test, objectives: [Call], briefing: Call them.}\n"
+    let (scenario, findings) = ScenarioFixtures.parse(
+      yaml.replacingOccurrences(
+        of: "objectives: [Call]\nbriefing: Call them.", with: "objectives: [Llamar]\nbriefing: Llame.")
+    )
+    #expect(findings.isEmpty)
+    let loaded = try #require(scenario)
+    #expect(
+      loaded.text(in: "en")
+        == ScenarioText(language: "en", title: "Test", objectives: ["Call"], briefing: "Call them."))
+    #expect(
+      loaded.text(in: "es")
+        == ScenarioText(language: "es", title: "Prueba", objectives: ["Llamar"], briefing: "Llame."))
+    // A language without a translation reads the original, in its own language.
+    #expect(loaded.text(in: "ro").language == "es")
+  }
+
+  @Test func aTranslationNeedsEveryObjectiveOnceAndAnotherLanguage() {
+    let short =
+      Self.valid.replacingOccurrences(of: "objectives: [Call]", with: "objectives: [Call, Confirm]")
+      + "\ntranslations:\n  es: {title: Prueba, objectives: [Llamar], briefing: Llame.}\n"
+    let (_, findings) = ScenarioFixtures.parse(short)
+    let finding = findings.first { $0.rule == "scenario-translation" }
+    #expect(finding?.line == 18)
+    #expect(finding?.message.contains("translations.es.objectives has 1 entries and objectives 2") == true)
+    let same = Self.valid + "\ntranslations:\n  en: {title: Test, objectives: [Call], briefing: Call them.}\n"
+    let (_, sameFindings) = ScenarioFixtures.parse(same)
+    #expect(sameFindings.contains { $0.message.contains("not the language the scenario is written in (en)") })
+  }
+
+  @Test func everyShippedScenarioReadsInEnglishAndSpanish() throws {
+    for path in ScenarioLibrary(directory: ScenarioFixtures.directory).paths() {
+      let scenario = try ScenarioLibrary.load(path: path)
+      #expect(Set(["en", "es"]) == Set([scenario.writtenIn] + scenario.translations.keys), "\(path)")
+      #expect(scenario.text(in: "es").language == "es", "\(path)")
+      #expect(scenario.text(in: "en").language == "en", "\(path)")
+    }
+  }
+
   @Test func reportsAnUnknownKeyAtItsLine() {
     let yaml = Self.valid.replacingOccurrences(
       of: "  type: forgetful", with: "  type: forgetful\n  anwser_probability: 0.5")

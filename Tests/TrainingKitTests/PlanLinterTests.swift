@@ -57,6 +57,42 @@ import Testing
     #expect(throws: TrainingError.self) { try catalog.template(id: "nope", linter: Self.shippedLinter()) }
   }
 
+  @Test func aTranslationNamesTheSignOffItemsItWords() throws {
+    let yaml = """
+      id: p
+      title: Plan
+      items:
+        - id: sign-off-final
+          sign_off: Team lead reviewed 10 notes
+          due: 3
+      translations:
+        es:
+          title: Plan en español
+          sign_off:
+            sign-off-final: El responsable revisó 10 notas
+            sign-off-first: Otra
+      """
+    let findings = lint(yaml)
+    #expect(
+      findings == [
+        "12: translations.es.sign_off.sign-off-first is not a sign-off item of the plan; its sign-off items are sign-off-final"
+      ])
+    let template = try #require(PlanReader.read(SourceFile(path: "plans/p.yaml", text: yaml)).template)
+    #expect(
+      template.translations["es"]
+        == PlanText(title: "Plan en español", signOffs: ["sign-off-final": "El responsable revisó 10 notas"]))
+  }
+
+  @Test func everyShippedPlanReadsInSpanish() throws {
+    let catalog = PlanCatalog(directory: Self.repository.appendingPathComponent("plans").path)
+    for path in catalog.paths() {
+      let template = try #require(PlanReader.read(try SourceFile.read(path)).template)
+      let spanish = try #require(template.translations["es"], "\(path)")
+      #expect(
+        Set(spanish.signOffs.keys) == Set(template.items.filter { $0.kind == .signOff }.map(\.id)), "\(path)")
+    }
+  }
+
   @Test func unknownIdsAreFound() {
     let findings = lint(
       """

@@ -7,8 +7,8 @@ enum PracticeCommand {
   static func parse(_ line: String) throws -> CaseCommand {
     do {
       return try CaseCommandLine.parse(line)
-    } catch ActionsFile.EntryProblem.message(let text) {
-      throw problem(text)
+    } catch let entry as ActionsFile.EntryProblem {
+      throw problem(entry.localizedDescription)
     }
   }
 

@@ -24,11 +24,13 @@ public struct Reports: Sendable {
   }
 
   /// One table, of everyone with a plan or of one team.
-  public func table(_ table: Table, team: String? = nil) throws -> TrainingTable {
+  public func table(_ table: Table, team: String? = nil, words: TrainingTable.Words = .codes) throws
+    -> TrainingTable
+  {
     switch table {
-    case .progress: .progress(try training.progress(trainee: nil, team: team))
-    case .risks: .risks(try training.progress(trainee: nil, team: team))
-    case .coverage: .coverage(try training.coverage(team: team))
+    case .progress: .progress(try training.progress(trainee: nil, team: team), words: words)
+    case .risks: .risks(try training.progress(trainee: nil, team: team), words: words)
+    case .coverage: .coverage(try training.coverage(team: team), words: words)
     }
   }
 

@@ -127,7 +127,8 @@ enum AccountPages {
           name: name, current: current, new: new, repeated: repeated, keepingSession: kept, from: client)
       }
     } catch let error as PeopleError {
-      return try await passwordPage(app, context, error: error.localizedDescription, status: .badRequest)
+      return try await passwordPage(
+        app, context, error: UIText.error(error, context.language), status: .badRequest)
     }
     switch check {
     case .throttled(let minutes):

@@ -26,7 +26,8 @@ extension WebApp {
     values["csrf"] = context.session?.csrf ?? ""
     if let user = context.user {
       values["user"] = [
-        "name": user.name, "full_name": user.fullName, "roles": user.roles.sorted().joined(separator: ", "),
+        "name": user.name, "full_name": user.fullName,
+        "roles": user.roles.sorted().map { UIText.roleName($0, context.language) }.joined(separator: ", "),
       ]
       if !user.mustChangePassword {
         values["nav"] = Self.navigation(for: user, language: context.language)

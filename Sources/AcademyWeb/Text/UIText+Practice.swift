@@ -44,11 +44,12 @@ extension UIText {
     "prac_next_step": ("What to do", "Qué hacer"),
     "prac_item_ack": ("Read and acknowledge %@", "Leer y firmar el acuse de %@"),
     "prac_item_pass": (
-      "Pass the case %@ with at least %@ (attempts allowed: %@)",
-      "Superar el caso %@ con al menos %@ (intentos permitidos: %@)"
+      "Pass the case “%@” with at least %@ (attempts allowed: %@)",
+      "Superar el caso «%@» con al menos %@ (intentos permitidos: %@)"
     ),
     "prac_item_sign_off": ("Trainer's sign-off: %@", "Visto bueno del formador: %@"),
     "prac_item_retraining": ("Retraining: %@ (%@)", "Reciclaje: %@ (%@)"),
+    "prac_retraining_cause": ("procedural revision %@ of %@", "revisión procedimental %@ de %@"),
     "prac_any": ("any", "sin límite"),
     "prac_state_done": ("done %@", "hecho el %@"),
     "prac_state_due": ("due", "pendiente"),

@@ -92,10 +92,7 @@ extension UIText {
     "prac_actions": ("Actions", "Acciones"),
     "prac_do_action": ("Do it", "Hacerlo"),
     "prac_choose": ("Choose…", "Elija…"),
-    "prac_selector": ("(%@)", "(%@)"),
     "prac_opening_unsaid": ("(not said)", "(sin indicar)"),
-    "prac_opening_problems": ("ask about problems first", "preguntar primero si hay problemas"),
-    "prac_opening_payment": ("ask for payment", "pedir el pago"),
     "prac_clock": ("Clock", "Reloj"),
     "prac_wait_days": ("Wait this many days", "Esperar estos días"),
     "prac_wait": ("Wait", "Esperar"),
@@ -105,6 +102,21 @@ extension UIText {
     "prac_clock_days": (
       "Write the number of days to wait as a whole number from 0 to 3650.",
       "Escriba los días de espera como un número entero entre 0 y 3650."
+    ),
+    "prac_clock_date": (
+      "“%@” is not a date to advance to. Type a date from %@ as YYYY-MM-DD.",
+      "«%@» no es una fecha a la que avanzar. Escriba una fecha de %@ como AAAA-MM-DD."
+    ),
+    "prac_bad_instalment": (
+      "Instalments: write each instalment as DATE:AMOUNT, separated by commas, e.g. +7:share:0.5,+21:share:0.5 or 2026-04-01:1500.00.",
+      "Plazos: escriba cada plazo como FECHA:IMPORTE, separados por comas, p. ej. +7:share:0.5,+21:share:0.5 o 2026-04-01:1500.00."
+    ),
+    "prac_bad_event_does_not_come": (
+      "Nothing changed: %@ does not come again by the case's last day (day %@)%@. Act on it now, or wait a number of days.",
+      "No ha cambiado nada: %@ no vuelve a producirse antes del último día del caso (día %@)%@. Actúe ahora o espere un número de días."
+    ),
+    "prac_event_came_on": (
+      "; it came on day %@, before your last action", "; se produjo el día %@, antes de su última acción"
     ),
     "prac_clock_kind": (
       "Use one of the clock forms: wait, advance or wait for.",
@@ -154,37 +166,48 @@ extension UIText {
     "prac_action_request_write_off": ("Request a write-off", "Solicitar pase a fallido"),
     "prac_action_write_off": ("Post the write-off", "Contabilizar el fallido"),
     "prac_action_file_insolvency_claim": ("File the insolvency claim", "Comunicar el crédito al concurso"),
-    "prac_param_note": ("Note", "Nota"),
-    "prac_param_contact": ("Contact", "Contacto"),
-    "prac_param_language": ("Language", "Idioma"),
     "prac_param_invoices": ("Invoices", "Facturas"),
     "prac_param_invoices_help": (
       "Choose one or more; the words in brackets pick invoices by role. None chosen: every open invoice.",
       "Elija una o varias; las palabras entre paréntesis eligen facturas por su situación. Sin elegir: todas las pendientes."
     ),
-    "prac_param_template": ("Template", "Plantilla"),
     "prac_param_level": ("Level", "Nivel"),
     "prac_param_channel": ("Channel", "Canal"),
-    "prac_param_reason": ("Reason", "Motivo"),
     "prac_param_reason_code": ("Reason code", "Código de motivo"),
     "prac_param_amount": ("Amount", "Importe"),
+    "prac_bad_not_an_invoice": (
+      "%@: “%@” is not an invoice of this account. Choose invoices from the list, or type a selector "
+        + "such as overdue or oldest.",
+      "%@: «%@» no es una factura de esta cuenta. Elija las facturas de la lista o escriba un selector "
+        + "como overdue u oldest."
+    ),
+    "prac_bad_amount_too_large": (
+      "%@: “%@” is too large. Type an amount up to %@.",
+      "%@: «%@» es demasiado grande. Escriba un importe de hasta %@."
+    ),
+    "prac_bad_not_an_amount": (
+      "%@: “%@” is not an amount. Type a figure with a decimal point, such as 1250.00, or choose one "
+        + "from the list (open, overdue, offered...).",
+      "%@: «%@» no es un importe. Escriba una cifra con punto decimal, como 1250.00, o elija una de la "
+        + "lista (open, overdue, offered...)."
+    ),
+    "prac_bad_not_a_date": (
+      "%@: “%@” is not a date. Type a date from %@ as YYYY-MM-DD, +N for N days from today (N up to 3650), or offered for the date the customer offered.",
+      "%@: «%@» no es una fecha. Escriba una fecha de %@ como AAAA-MM-DD, +N para dentro de N días (N hasta 3650) u offered para la fecha que ofreció el cliente."
+    ),
     "prac_param_amount_help": (
       "An amount such as 1250.00, or open, overdue, disputed, undisputed, credit, offered, interest_due, share:0.5.",
       "Un importe como 1250.00, u open, overdue, disputed, undisputed, credit, offered, interest_due, share:0.5."
     ),
-    "prac_param_resolver": ("Resolver", "Departamento que resuelve"),
-    "prac_param_to": ("Escalate to", "Escalar a"),
     "prac_param_promised_date": ("Promised date", "Fecha prometida"),
     "prac_param_promised_date_help": (
       "YYYY-MM-DD, +N days from today, or offered (the date the customer offered).",
       "AAAA-MM-DD, +N días desde hoy, u offered (la fecha que ofreció el cliente)."
     ),
-    "prac_param_instalments": ("Instalments", "Plazos"),
     "prac_param_instalments_help": (
       "DATE:AMOUNT separated by commas, e.g. +7:share:0.5,+21:share:0.5 or 2026-04-01:1500.00.",
       "FECHA:IMPORTE separados por comas, p. ej. +7:share:0.5,+21:share:0.5 o 2026-04-01:1500.00."
     ),
-    "prac_param_opening": ("Opening", "Cómo empezar"),
     "prac_promise_open": ("open", "abierta"),
     "prac_promise_kept": ("kept", "cumplida"),
     "prac_promise_partially_kept": ("partially kept", "cumplida en parte"),

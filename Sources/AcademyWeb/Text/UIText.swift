@@ -7,7 +7,7 @@ enum UIText {
 
   private static let tables: [UILanguage: [String: String]] = {
     var merged: Table = [:]
-    for table in [common, library, practice, team] {
+    for table in [common, library, practice, team, errors, roles, csv] {
       merged.merge(table) { first, _ in first }
     }
     var result: [UILanguage: [String: String]] = [:]
@@ -22,20 +22,26 @@ enum UIText {
   /// One label; the key itself when missing (a test checks none is).
   static func text(_ key: String, _ language: UILanguage) -> String { tables[language]?[key] ?? key }
 
+  /// `template` with its `%@` placeholders filled in order.
+  static func filled(_ template: String, _ values: [String]) -> String {
+    var text = template
+    for value in values {
+      guard let range = text.range(of: "%@") else { break }
+      text.replaceSubrange(range, with: value)
+    }
+    return text
+  }
+
   /// A training risk reason in `language`, from its rule's template (`risk_reason_<rule>`)
   /// and its figures; the English message when the template and the figures do not match.
   static func riskReason(_ reason: RiskReason, _ language: UILanguage) -> String {
     let key =
       "risk_reason_\(reason.rule)" + (reason.rule == "raised" && reason.arguments.count == 4 ? "_commit" : "")
-    var template = text(key, language)
+    let template = text(key, language)
     guard template != key, template.components(separatedBy: "%@").count == reason.arguments.count + 1 else {
       return reason.message
     }
-    for value in reason.arguments {
-      guard let range = template.range(of: "%@") else { break }
-      template.replaceSubrange(range, with: value)
-    }
-    return template
+    return filled(template, reason.arguments)
   }
 
   /// Every key of every table, for the completeness test.

@@ -4,7 +4,7 @@ import Yams
 extension Scenario {
   static let topLevelKeys = [
     "id", "title", "sops", "difficulty", "as_of", "case_days", "pass_mark", "behaviour", "customer",
-    "invoices", "history", "persona", "events", "objectives", "briefing",
+    "invoices", "history", "persona", "events", "objectives", "briefing", "written_in", "translations",
   ]
   static let segments = [
     "manufacturing", "wholesale", "retail", "logistics", "construction", "hospitality", "healthcare",
@@ -93,6 +93,11 @@ extension ScenarioReader {
       report(top["objectives"], "objectives needs at least one entry", rule: "scenario-required")
     }
     let briefing = string(top["briefing"], "briefing")
+    let writtenIn =
+      top["written_in"] == nil
+      ? "en" : choice(top["written_in"], "written_in", from: Scenario.textLanguages) ?? "en"
+    let translations = self.translations(
+      top["translations"], writtenIn: writtenIn, objectives: objectives?.count)
     guard let id, let title, let sops, let level, let asOf, let caseDays, let passMark, let customer,
       let invoices, let history, let personaMix, let objectives, let briefing
     else { return nil }
@@ -100,7 +105,9 @@ extension ScenarioReader {
       id: id, title: title, sops: sops, difficulty: level, asOf: asOf, caseDays: caseDays,
       passMark: passMark, behaviour: behaviour, customer: customer, invoices: invoices,
       historyCount: history, personas: personaMix, events: scripted.sorted { $0.day < $1.day },
-      objectives: objectives, briefing: briefing, path: path, locations: locations)
+      objectives: objectives, briefing: briefing, writtenIn: writtenIn, translations: translations,
+      path: path,
+      locations: locations)
   }
 
   static func isValidID(_ id: String) -> Bool {

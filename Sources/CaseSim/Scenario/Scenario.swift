@@ -32,8 +32,12 @@ public struct Scenario: Sendable, Hashable {
   public var events: [ScenarioEvent]
   /// What the trainee should achieve.
   public var objectives: [String]
-  /// What the trainee sees at start, in English.
+  /// What the trainee sees at start, in `writtenIn`.
   public var briefing: String
+  /// The language of `title`, `objectives` and `briefing`: `en` unless the file says.
+  public var writtenIn: String = "en"
+  /// The same text in other languages, by language code.
+  public var translations: [String: ScenarioText] = [:]
   /// The file the scenario came from, for messages.
   public var path: String
   /// Where each key path (`invoices.groups[1].amount`) sits in the file.

@@ -102,7 +102,11 @@ public struct ActionsFile: Sendable, Hashable {
   }
 
   /// Why one entry was refused (wrapped with the file and position by `parse`).
-  public enum EntryProblem: Error { case message(String) }
+  public enum EntryProblem: Error {
+    case message(String)
+    /// An instalment typed other than `DATE:AMOUNT` (the typed command line's form).
+    case instalment
+  }
 
   /// Reads one entry, as decoded from JSON, into a command.
   public static func command(_ fields: [String: Any]) throws -> CaseCommand {

@@ -57,9 +57,12 @@ public enum CaseCommandLine {
     return try ActionsFile.command(entry)
   }
 
+  /// How many days one `wait` may move the clock.
+  public static let waitDays = 0...3650
+
   /// `wait N`: 0 to 3650 days.
   public static func wait(days: Int) throws -> CaseCommand {
-    guard (0...3650).contains(days) else { throw problem("wait takes a whole number of days from 0 to 3650") }
+    guard waitDays.contains(days) else { throw problem("wait takes a whole number of days from 0 to 3650") }
     return .wait(days: days)
   }
 
@@ -87,7 +90,7 @@ public enum CaseCommandLine {
       let parts = item.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1).map(
         String.init)
       guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-        throw problem("write each instalment as DATE:AMOUNT, e.g. +7:share:0.5 or 2026-04-01:1500.00")
+        throw ActionsFile.EntryProblem.instalment
       }
       return ["date": parts[0], "amount": parts[1]]
     }
@@ -101,6 +104,7 @@ extension ActionsFile.EntryProblem: LocalizedError {
   public var errorDescription: String? {
     switch self {
     case .message(let text): return text
+    case .instalment: return "write each instalment as DATE:AMOUNT, e.g. +7:share:0.5 or 2026-04-01:1500.00"
     }
   }
 }

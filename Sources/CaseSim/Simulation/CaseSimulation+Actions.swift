@@ -171,8 +171,8 @@ extension CaseSimulation {
         }
       }
       event(
-        .disputeRouted, "Dispute routed to \(parameters["resolver"] ?? "(no resolver)")",
-        "Disputa enviada a \(parameters["resolver"] ?? "(sin responsable)")")
+        .disputeRouted, "Dispute routed to \(parameters["resolver"].map(Self.words.value) ?? "no resolver")",
+        "Disputa enviada a \(parameters["resolver"].map(Self.palabras.value) ?? "ningún departamento")")
     case .recordPromise:
       event(.promiseMade, "Promise recorded", "Promesa de pago registrada")
     case .requestPlanApproval:

@@ -8,10 +8,10 @@ extension CaseSimulation {
     let overdue = ledger.openAmount(of: ledger.overdueNumbers(on: 0))
     note(
       "Case opened \(asOf.iso): \(account.customer.legalName) (\(account.customer.country.rawValue), "
-        + "speaks \(account.customer.language)), \(ledger.openNumbers().count) open items, "
+        + "speaks \(Self.words.languageName(account.customer.language))), \(ledger.openNumbers().count) open items, "
         + "\(money(overdue)) overdue",
       "Caso abierto el \(CustomerFormat.spanish.date(asOf)): \(account.customer.legalName) "
-        + "(\(account.customer.country.rawValue), habla \(account.customer.language)), "
+        + "(\(account.customer.country.rawValue), habla \(Self.palabras.languageName(account.customer.language))), "
         + "\(ledger.openNumbers().count) partidas abiertas, \(dinero(overdue)) vencido")
     event(.caseStart, "Case start", "Inicio del caso")
     for dispute in account.disputes where dispute.openAmount.minorUnits > 0 {
@@ -24,8 +24,10 @@ extension CaseSimulation {
           scriptedDecision: hasScriptedDecision(dispute.invoiceNumber)))
       flags.insert(.disputeRaised)
       note(
-        "Open dispute on \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(money(dispute.openAmount))",
-        "Disputa abierta en \(dispute.invoiceNumber): \(dispute.reason.rawValue), \(dinero(dispute.openAmount))"
+        "Open dispute on \(dispute.invoiceNumber): \(Self.words.reason(dispute.reason.rawValue)), "
+          + money(dispute.openAmount),
+        "Disputa abierta en \(dispute.invoiceNumber): \(Self.palabras.reason(dispute.reason.rawValue)), "
+          + dinero(dispute.openAmount)
       )
     }
     for promise in account.promises where promise.status == .open {
@@ -117,12 +119,13 @@ extension CaseSimulation {
     }
     let (english, spanish) = (CustomerFormat.english, CustomerFormat.spanish)
     say(
-      "There is a problem with invoice \(invoice) (\(reason.rawValue)): we dispute \(english.money(amount)).",
-      "Hay un problema con la factura \(invoice) (\(reason.rawValue)): no estamos conformes con "
-        + "\(spanish.money(amount)).")
+      "There is a problem with invoice \(invoice) (\(Self.words.reason(reason.rawValue))): we dispute "
+        + "\(english.money(amount)).",
+      "Hay un problema con la factura \(invoice) (\(Self.palabras.reason(reason.rawValue))): no estamos "
+        + "conformes con \(spanish.money(amount)).")
     event(
-      .disputeRaised, "Dispute raised on \(invoice): \(reason.rawValue), \(money(amount))",
-      "Disputa planteada en \(invoice): \(reason.rawValue), \(dinero(amount))")
+      .disputeRaised, "Dispute raised on \(invoice): \(Self.words.reason(reason.rawValue)), \(money(amount))",
+      "Disputa planteada en \(invoice): \(Self.palabras.reason(reason.rawValue)), \(dinero(amount))")
   }
 
   /// The concurso as the desk meets it: declared by court order on `declaredDay` (the legal

@@ -9,6 +9,11 @@ extension CaseSimulation {
     "all", "open", "overdue", "disputed", "undisputed", "oldest", "newest", "largest", "offered", "promised",
   ]
 
+  /// The amount selectors (`share:F` with F from 0 to 1), as `docs/actions-format.md` lists them.
+  public static let amountSelectors = [
+    "open", "overdue", "disputed", "undisputed", "credit", "offered", "interest_due", "share:F",
+  ]
+
   func resolveInvoices(_ values: [String], for action: ProcessAction) throws -> [String] {
     var result: [String] = []
     for value in values {
@@ -42,9 +47,7 @@ extension CaseSimulation {
         return [ledger.items[position - 1].number]
       }
       throw SimulationError.badParameter(
-        action: action.rawValue, parameter: "invoices", value: value,
-        detail:
-          "not an invoice of this account nor a selector (\(Self.invoiceSelectors.joined(separator: ", ")))")
+        action: action.rawValue, parameter: "invoices", value: value, problem: .notAnInvoice)
     }
   }
 
@@ -66,15 +69,11 @@ extension CaseSimulation {
       }
       if case .failure(.tooLarge) = Money.parse(decimal: value, currency: ledger.currency) {
         throw SimulationError.badParameter(
-          action: action.rawValue, parameter: "amount", value: value,
-          detail: "too large; amounts go up to \(Money.maximumText)")
+          action: action.rawValue, parameter: "amount", value: value, problem: .amountTooLarge)
       }
       guard let money = Money(decimal: value, currency: ledger.currency), money.minorUnits >= 0 else {
         throw SimulationError.badParameter(
-          action: action.rawValue, parameter: "amount", value: value,
-          detail:
-            "not a decimal amount nor open, overdue, disputed, undisputed, credit, offered, interest_due, share:F"
-        )
+          action: action.rawValue, parameter: "amount", value: value, problem: .notAnAmount)
       }
       return money
     }
@@ -85,8 +84,7 @@ extension CaseSimulation {
     if value.hasPrefix("+"), let days = Int(value.dropFirst()), days >= 0, days <= 3650 { return day + days }
     guard let date = CivilDate(iso: value) else {
       throw SimulationError.badParameter(
-        action: action.rawValue, parameter: parameter, value: value,
-        detail: "not a date YYYY-MM-DD from \(CivilDate.supportedRangeText), +N (N up to 3650) or offered")
+        action: action.rawValue, parameter: parameter, value: value, problem: .notADate)
     }
     return account.asOf.days(until: date)
   }

@@ -167,6 +167,16 @@ public struct CaseSimulation: Sendable {
     return result
   }
 
+  /// A transcript line as a reader of `feedback`'s language sees it: the trainee's own
+  /// actions as sentences (`Called the customer (Contact: accounts payable; ...)`), the
+  /// system's lines in that language, the customer's as said.
+  public func line(of entry: CaseEntry, in feedback: Feedback) -> String {
+    guard case .action(let recorded) = entry.kind else { return entry.text(in: feedback.language) }
+    return feedback.line(for: recorded, currency: ledger.currency)
+  }
+
+  /// The vocabulary in the words of an English and of a Spanish system line.
+  static let (words, palabras) = (Feedback.english, Feedback.orEnglish("es"))
   func money(_ amount: Money) -> String { amount.description }
   /// An amount in a Spanish system line (`18.686,05 €`).
   func dinero(_ amount: Money) -> String { CustomerFormat.spanish.money(amount) }

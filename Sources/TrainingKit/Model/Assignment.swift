@@ -25,12 +25,15 @@ public struct Assignment: Sendable, Hashable, Codable {
   /// The revision (by sequence) of each SOP the plan includes that was in force when it was
   /// assigned: what the plan was built on. Nil for plans assigned before this was recorded.
   public var builtOn: [String: Int]?
+  /// The plan's title and sign-off texts in other languages as the template gave them when
+  /// assigned, by language code; nil for plans assigned before translations were recorded.
+  public var translations: [String: PlanText]?
 
   /// Creates an assignment.
   public init(
     id: Int64? = nil, trainee: String, templateID: String, title: String, team: String?, startOn: CivilDate,
     dueOn: CivilDate, retrainingDays: Int, assignedBy: String, assignedAt: String,
-    builtOn: [String: Int]? = nil
+    builtOn: [String: Int]? = nil, translations: [String: PlanText]? = nil
   ) {
     self.id = id
     self.trainee = trainee
@@ -43,6 +46,7 @@ public struct Assignment: Sendable, Hashable, Codable {
     self.assignedBy = assignedBy
     self.assignedAt = assignedAt
     self.builtOn = builtOn
+    self.translations = translations
   }
 
   /// The UTC day it was assigned.
@@ -58,5 +62,6 @@ public struct Assignment: Sendable, Hashable, Codable {
     case assignedBy = "assigned_by"
     case assignedAt = "assigned_at"
     case builtOn = "built_on"
+    case translations
   }
 }

@@ -4,7 +4,7 @@ import Yams
 /// Reads a plan template's YAML into a `PlanTemplate`, recording a finding with the line of
 /// the offending node for anything that does not fit `docs/plan-format.md`.
 struct PlanReader {
-  static let topKeys = ["id", "title", "team", "retraining_days", "items"]
+  static let topKeys = ["id", "title", "team", "retraining_days", "items", "translations"]
   static let itemKeys = ["id", "acknowledge", "pass", "sign_off", "min_score", "attempts", "due", "requires"]
 
   let path: String
@@ -63,9 +63,11 @@ struct PlanReader {
     if let name = path.split(separator: "/").last, let id, "\(id).yaml" != String(name) {
       report(fields["id"], "id '\(id)' must match the file name (\(id).yaml)")
     }
+    let translations = self.translations(fields["translations"], items: items)
     guard let id, let title else { return nil }
     return PlanTemplate(
-      id: id, title: title, team: team, retrainingDays: retraining, items: items, path: path)
+      id: id, title: title, team: team, retrainingDays: retraining, items: items, translations: translations,
+      path: path)
   }
 
   mutating func item(_ node: Node, index: Int) -> PlanItemSpec? {

@@ -14,19 +14,22 @@ public struct PlanTemplate: Sendable, Hashable, Codable {
   public var retrainingDays: Int
   /// The items in order.
   public var items: [PlanItemSpec]
+  /// The title and sign-off texts in other languages, by language code.
+  public var translations: [String: PlanText]
   /// The file it came from.
   public var path: String
 
   /// Creates a template.
   public init(
     id: String, title: String, team: String? = nil, retrainingDays: Int = PlanTemplate.defaultRetrainingDays,
-    items: [PlanItemSpec], path: String = ""
+    items: [PlanItemSpec], translations: [String: PlanText] = [:], path: String = ""
   ) {
     self.id = id
     self.title = title
     self.team = team
     self.retrainingDays = retrainingDays
     self.items = items
+    self.translations = translations
     self.path = path
   }
 

@@ -14,13 +14,41 @@ public struct TrainingTable: Sendable, Hashable {
     self.rows = rows
   }
 
+  /// How a table names its columns and its coded values: as codes for the command line and
+  /// JSON (`codes`), or in a reader's language for a spreadsheet people open.
+  public struct Words: Sendable {
+    /// A column's heading, from its snake_case name.
+    public var column: @Sendable (String) -> String
+    /// A risk level.
+    public var level: @Sendable (RiskLevel) -> String
+    /// A risk reason.
+    public var reason: @Sendable (RiskReason) -> String
+    /// The coverage verdict: below two people qualified, or enough.
+    public var backup: @Sendable (_ missing: Bool) -> String
+
+    /// Creates the words.
+    public init(
+      column: @escaping @Sendable (String) -> String, level: @escaping @Sendable (RiskLevel) -> String,
+      reason: @escaping @Sendable (RiskReason) -> String, backup: @escaping @Sendable (Bool) -> String
+    ) {
+      self.column = column
+      self.level = level
+      self.reason = reason
+      self.backup = backup
+    }
+
+    /// Column names and values as codes, messages in English.
+    public static let codes = Words(
+      column: { $0 }, level: \.rawValue, reason: \.message, backup: { $0 ? "no backup" : "ok" })
+  }
+
   /// One row per assignment: counts, completion, forecast and risk.
-  public static func progress(_ progress: [TraineeProgress]) -> TrainingTable {
+  public static func progress(_ progress: [TraineeProgress], words: Words = .codes) -> TrainingTable {
     TrainingTable(
       header: [
         "trainee", "plan", "team", "start", "due", "items", "done", "due_items", "overdue", "completion_pct",
         "forecast", "risk",
-      ],
+      ].map(words.column),
       rows: progress.map { entry in
         [
           .text(entry.assignment.trainee), .text(entry.assignment.templateID),
@@ -28,23 +56,24 @@ public struct TrainingTable: Sendable, Hashable {
           .text(entry.assignment.startOn.iso), .text(entry.assignment.dueOn.iso), .integer(entry.items.count),
           .integer(entry.done), .integer(entry.due), .integer(entry.overdue),
           .number(entry.completion, decimals: 1), .text(entry.forecast.completionOn.iso),
-          .text(entry.level.rawValue),
+          .text(words.level(entry.level)),
         ]
       })
   }
 
   /// One row per reason of every trainee not on track, worst first.
-  public static func risks(_ progress: [TraineeProgress]) -> TrainingTable {
+  public static func risks(_ progress: [TraineeProgress], words: Words = .codes) -> TrainingTable {
     let sorted = progress.filter { $0.level != .onTrack }.sorted {
       ($1.level, $0.assignment.trainee) < ($0.level, $1.assignment.trainee)
     }
     return TrainingTable(
-      header: ["trainee", "plan", "level", "rule", "reason", "forecast", "due"],
+      header: ["trainee", "plan", "level", "rule", "reason", "forecast", "due"].map(words.column),
       rows: sorted.flatMap { entry in
         entry.reasons.map { reason in
           [
-            .text(entry.assignment.trainee), .text(entry.assignment.templateID), .text(entry.level.rawValue),
-            .text(reason.rule), .text(reason.message), .text(entry.forecast.completionOn.iso),
+            .text(entry.assignment.trainee), .text(entry.assignment.templateID),
+            .text(words.level(entry.level)),
+            .text(reason.rule), .text(words.reason(reason)), .text(entry.forecast.completionOn.iso),
             .text(entry.assignment.dueOn.iso),
           ]
         }
@@ -52,14 +81,14 @@ public struct TrainingTable: Sendable, Hashable {
   }
 
   /// One row per SOP in force: who is qualified, and the no-backup flag.
-  public static func coverage(_ matrix: CoverageMatrix) -> TrainingTable {
+  public static func coverage(_ matrix: CoverageMatrix, words: Words = .codes) -> TrainingTable {
     TrainingTable(
-      header: ["sop", "revision", "title", "qualified", "people", "backup", "in_training"],
+      header: ["sop", "revision", "title", "qualified", "people", "backup", "in_training"].map(words.column),
       rows: matrix.rows.map { row in
         [
           .text(row.sopID), .text(row.revision), .text(row.title),
           .text(row.qualified.joined(separator: " ")),
-          .integer(row.qualified.count), .text(row.noBackup ? "no backup" : "ok"),
+          .integer(row.qualified.count), .text(words.backup(row.noBackup)),
           .text(row.inTraining.joined(separator: " ")),
         ]
       })

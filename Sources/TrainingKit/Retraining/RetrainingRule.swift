@@ -97,3 +97,18 @@ public enum RetrainingRule {
     }
   }
 }
+
+extension TrainingItem {
+  /// The SOP and revision number whose procedural change added this retraining item, read
+  /// from the key `RetrainingRule` gives it (`retrain-ack-COL-002@2.0`,
+  /// `retrain-pass-SCENARIO@COL-002@2.0`); nil for the plan's own items.
+  public var retrainingCause: (sopID: String, revision: String)? {
+    guard origin == .retraining else { return nil }
+    let parts = key.split(separator: "@").map(String.init)
+    guard let revision = parts.last else { return nil }
+    if parts.count == 2, parts[0].hasPrefix("retrain-ack-") {
+      return (String(parts[0].dropFirst("retrain-ack-".count)), revision)
+    }
+    return parts.count == 3 ? (parts[1], revision) : nil
+  }
+}

@@ -98,5 +98,12 @@ enum TrainingSchema {
         table.add(column: "built_on", .text)
       }
     }
+    // The plan's title and sign-off texts in other languages (JSON: language -> PlanText),
+    // copied from the template as the item texts are. Plans assigned before it keep NULL.
+    migrator.registerMigration("training.v5-translations") { db in
+      try db.alter(table: "training_assignment") { table in
+        table.add(column: "translations", .text)
+      }
+    }
   }
 }

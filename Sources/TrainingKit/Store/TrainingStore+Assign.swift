@@ -30,7 +30,8 @@ extension TrainingStore {
       var assignment = Assignment(
         trainee: trainee, templateID: template.id, title: template.title, team: team ?? template.team,
         startOn: start, dueOn: dueOn, retrainingDays: template.retrainingDays, assignedBy: actor.userName,
-        assignedAt: clock.now().utcTimestamp)
+        assignedAt: clock.now().utcTimestamp,
+        translations: template.translations.isEmpty ? nil : template.translations)
       var items = template.items.enumerated().map { index, spec in
         TrainingItem(
           assignmentID: 0, position: index + 1, key: spec.id, kind: spec.kind, sopID: spec.sopID,

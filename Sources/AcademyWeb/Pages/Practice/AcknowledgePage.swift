@@ -82,7 +82,8 @@ enum AcknowledgePage {
       // The trainee's own password: one an admin set (a reset) signs nothing.
       checked = try await app.checkOwnPassword(of: user.name, password, request, context)
     } catch let error as PeopleError {
-      return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .forbidden)
+      return try await page(
+        app, context, sopID: sopID, error: UIText.error(error, context.language), status: .forbidden)
     }
     switch checked {
     case .passed(let checked):
@@ -101,7 +102,8 @@ enum AcknowledgePage {
     } catch TrainingError.unknownSOP {
       throw PageError.notFound
     } catch let error as TrainingError {
-      return try await page(app, context, sopID: sopID, error: error.localizedDescription, status: .conflict)
+      return try await page(
+        app, context, sopID: sopID, error: UIText.error(error, context.language), status: .conflict)
     }
     app.logger.info(
       "acknowledged",

@@ -15,10 +15,6 @@ struct ActionForms {
   ]
   static let resolvers = ["sales", "logistics", "quality", "billing", "order_admin", "cash_application"]
   static let escalations = ["team_lead", "resolver_manager", "credit_manager"]
-  static let amountSelectors = [
-    "open", "overdue", "disputed", "undisputed", "credit", "offered", "interest_due", "share:0.5",
-  ]
-
   /// Invoices preselected per action (selectors from `docs/actions-format.md`).
   static let defaultInvoices: [ProcessAction: String] = [
     .call: "overdue", .email: "overdue", .sendDunning: "overdue", .stopDunning: "disputed",
@@ -51,19 +47,21 @@ struct ActionForms {
 
   private func field(for name: String, of action: ProcessAction) -> [String: Any] {
     let id = "f-\(action.rawValue)-\(name)"
-    var field: [String: Any] = ["name": name, "id": id, "label": text("prac_param_\(name)")]
+    let words = text.feedback
+    var field: [String: Any] = ["name": name, "id": id, "label": words.field(name)]
     let customer = simulation.account.customer
     switch name {
     case "contact":
       let roles = customer.contacts.map(\.role)
       let preferred = roles.contains("accounts_payable") ? "accounts_payable" : roles.first ?? ""
-      field["options"] = options(roles.map { ($0, $0) }, selected: [preferred])
+      field["options"] = options(roles.map { ($0, words.value($0)) }, selected: [preferred])
     case "language":
       var languages = [customer.language]
       for other in ["en", "es"] where !languages.contains(other) { languages.append(other) }
-      field["options"] = options(languages.map { ($0, $0) }, selected: [customer.language])
+      field["options"] = options(
+        languages.map { ($0, words.languageName($0)) }, selected: [customer.language])
     case "invoices":
-      let selectors = CaseSimulation.invoiceSelectors.map { ($0, text.format("prac_selector", $0)) }
+      let selectors = CaseSimulation.invoiceSelectors.map { ($0, words.invoiceSelector($0)) }
       let numbers = simulation.account.invoices.map { ($0.number, $0.number) }
       field["options"] = options(
         selectors + numbers, selected: Self.defaultInvoices[action].map { [$0] } ?? [])
@@ -72,20 +70,20 @@ struct ActionForms {
     case "level":
       field["options"] = options(["1", "2", "3"].map { ($0, $0) }, selected: ["1"])
     case "channel":
-      field["options"] = options(["letter", "email"].map { ($0, $0) }, selected: ["letter"])
+      field["options"] = options(["letter", "email"].map { ($0, words.value($0)) }, selected: ["letter"])
     case "reason_code":
-      field["options"] = choose(DisputeReason.allCases.map(\.rawValue))
+      field["options"] = choose(DisputeReason.allCases.map { ($0.rawValue, words.reason($0.rawValue)) })
       field["required"] = true
     case "resolver":
-      field["options"] = choose(Self.resolvers)
+      field["options"] = choose(Self.resolvers.map { ($0, words.value($0)) })
       field["required"] = true
     case "to":
-      field["options"] = choose(Self.escalations)
+      field["options"] = choose(Self.escalations.map { ($0, words.value($0)) })
       field["required"] = true
     case "opening":
       field["options"] =
         [["value": "", "label": text("prac_opening_unsaid"), "selected": true]]
-        + options(["problems", "payment"].map { ($0, text("prac_opening_\($0)")) }, selected: [])
+        + options(["problems", "payment"].map { ($0, words.word("opening", $0)) }, selected: [])
     case "amount":
       field["value"] = Self.defaultAmounts[action] ?? ""
       field["list"] = "amount-selectors"
@@ -109,14 +107,28 @@ struct ActionForms {
     pairs.map { ["value": $0.0, "label": $0.1, "selected": selected.contains($0.0)] }
   }
 
-  private func choose(_ values: [String]) -> [[String: Any]] {
-    [["value": "", "label": text("prac_choose"), "selected": true]]
-      + options(values.map { ($0, $0) }, selected: [])
+  private func choose(_ pairs: [(String, String)]) -> [[String: Any]] {
+    [["value": "", "label": text("prac_choose"), "selected": true]] + options(pairs, selected: [])
   }
 
-  /// The clock's events to wait for.
+  /// The clock's events to wait for, each named as the UI language says it.
   var events: [[String: String]] {
-    CaseCommandLine.waitableEvents.filter { $0 != .caseStart }.map { ["value": $0.rawValue] }
+    CaseCommandLine.waitableEvents.filter { $0 != .caseStart }.map {
+      ["value": $0.rawValue, "label": text.feedback.event($0)]
+    }
+  }
+
+  /// The email templates the SOPs name, as suggestions with their names in words.
+  var templates: [[String: String]] {
+    Self.templates.map { ["value": $0, "label": text.feedback.word("template", $0)] }
+  }
+
+  /// The amount selectors, as suggestions with what each resolves to.
+  var amountSelectors: [[String: String]] {
+    CaseSimulation.amountSelectors.map {
+      let typed = $0 == "share:F" ? "share:0.5" : $0
+      return ["value": typed, "label": text.feedback.amountSelector($0)]
+    }
   }
 
   /// Reads a posted action form into text fields for `CaseCommandLine.action`.

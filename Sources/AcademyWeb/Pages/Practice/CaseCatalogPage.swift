@@ -36,7 +36,8 @@ enum CaseCatalogPage {
     let practice = app.practice
     let scenarios = practice.scenarios()
     let planItems = try practice.passItems(of: user.name)
-    let titles = Dictionary(scenarios.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+    let titles = Dictionary(
+      scenarios.map { ($0.id, text.title(of: $0)) }, uniquingKeysWith: { first, _ in first })
     let live = try practice.cases(of: user.name)
     let attempts = try practice.attempts(of: user.name).reversed()
     let scored = try practice.scoredCases(of: user.name)
@@ -44,8 +45,10 @@ enum CaseCatalogPage {
       "scenarios": scenarios.map { scenario -> [String: Any] in
         let items = planItems.filter { $0.item.scenarioID == scenario.id }
         return [
-          "id": scenario.id, "title": scenario.title, "difficulty": difficulty(scenario.difficulty, text),
-          "language": scenario.language, "pass_mark": String(scenario.passMark),
+          "id": scenario.id, "title": text.title(of: scenario).title,
+          "title_lang": text.title(of: scenario).lang,
+          "difficulty": difficulty(scenario.difficulty, text),
+          "language": text.feedback.languageName(scenario.language), "pass_mark": String(scenario.passMark),
           "sops": scenario.sops.map { ["id": $0, "href": "/sops/\($0)"] },
           "plan_items": items.map { entry -> [String: Any] in
             [
@@ -58,7 +61,8 @@ enum CaseCatalogPage {
       },
       "live": live.map { entry -> [String: Any] in
         [
-          "href": "/cases/\(entry.id)", "title": entry.attempt.scenario.title, "seed": String(entry.seed),
+          "href": "/cases/\(entry.id)", "title": text.title(of: entry.attempt.scenario).title,
+          "title_lang": text.title(of: entry.attempt.scenario).lang, "seed": String(entry.seed),
           "day": text.format(
             "prac_day_of", String(entry.simulation.day), String(entry.simulation.lastDay)),
           "finished": entry.isFinished,
@@ -69,7 +73,8 @@ enum CaseCatalogPage {
       "attempts": attempts.map { attempt -> [String: Any] in
         [
           "day": PracticeText.moment(attempt.finishedAt),
-          "scenario": titles[attempt.scenarioID] ?? attempt.scenarioID,
+          "scenario": titles[attempt.scenarioID]?.title ?? attempt.scenarioID,
+          "title_lang": titles[attempt.scenarioID]?.lang ?? "",
           "scenario_id": attempt.scenarioID, "seed": attempt.seed, "score": PracticeText.score(attempt.score),
           "passed": attempt.passed, "kind": text("prac_kind_\(attempt.kind.rawValue)"),
           "revisions": attempt.sopRevisions.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
@@ -120,7 +125,7 @@ enum CaseCatalogPage {
     } catch let error where error is TrainingError || error is SimulationError {
       // A pass item waiting for prerequisites, an SOP without a revision in force or without a
       // usable process block: say so before the case is worked.
-      form.error = error.localizedDescription
+      form.error = UIText.error(error, context.language)
       return try await page(app, context, form: form, status: .conflict)
     }
     app.logger.info(

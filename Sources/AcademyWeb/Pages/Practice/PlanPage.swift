@@ -49,7 +49,7 @@ enum PlanPage {
     } catch TrainingError.emptyText {
       return await app.redirect(back, flash: text("team_sign_off_need_note"), context)
     } catch let error as TrainingError {
-      return await app.redirect(back, flash: error.localizedDescription, context)
+      return await app.redirect(back, flash: UIText.error(error, context.language), context)
     }
   }
 
@@ -70,6 +70,8 @@ enum PlanPage {
     let text = PracticeText(context)
     let mine = try app.database.plans.traineePlan(trainee?.name ?? user.name)
     let (plans, risks, attempts) = (mine.plans, mine.risks, mine.attempts)
+    let scenarios = Dictionary(
+      app.practice.scenarios().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var itemKeys: [Int64: String] = [:]
     var openItems: [[String: Any]] = []
     let rendered = plans.map { plan -> [String: Any] in
@@ -78,12 +80,14 @@ enum PlanPage {
         itemKeys[id] = entry.item.key
         if !entry.isDone {
           openItems.append([
-            "id": String(id), "label": "\(entry.item.key): \(text.describe(entry.item))",
+            "id": String(id),
+            "label":
+              "\(entry.item.key): \(text.describe(entry.item, of: plan.assignment, scenarios: scenarios))",
             "selected": form.item == String(id),
           ])
         }
       }
-      return render(plan, attempts, text)
+      return render(plan, attempts, scenarios, text)
     }
     var data: [String: Any] = [
       "plans": rendered, "has_plan": !plans.isEmpty, "open_items": openItems,
@@ -110,9 +114,9 @@ enum PlanPage {
     return try await app.page("practice/plan", title: title, data, context, status: status)
   }
 
-  private static func render(_ plan: TraineeProgress, _ attempts: [Attempt], _ text: PracticeText) -> [String:
-    Any]
-  {
+  private static func render(
+    _ plan: TraineeProgress, _ attempts: [Attempt], _ scenarios: [String: Scenario], _ text: PracticeText
+  ) -> [String: Any] {
     let assignment = plan.assignment
     let level = text.level(plan.level)
     let forecast = plan.forecast.completionOn
@@ -124,7 +128,10 @@ enum PlanPage {
       ? text.format("prac_forecast_late", forecast.iso, String(assignment.dueOn.days(until: forecast)))
       : text.format(plan.level == .onTrack ? "prac_forecast_on_track" : "prac_forecast_at_pace", forecast.iso)
     return [
-      "title": assignment.title, "template": assignment.templateID, "start": assignment.startOn.iso,
+      "title": assignment.title(in: text.language.rawValue).text,
+      "title_lang": assignment.title(in: text.language.rawValue).language == text.language.rawValue
+        ? "" : assignment.title(in: text.language.rawValue).language,
+      "template": assignment.templateID, "start": assignment.startOn.iso,
       "due": assignment.dueOn.iso,
       "summary": text.format(
         "prac_plan_summary", String(plan.done), String(plan.items.count),
@@ -135,17 +142,20 @@ enum PlanPage {
       "level": level.text, "level_badge": level.badge,
       "reasons": plan.reasons.map { UIText.riskReason($0, text.language) },
       "has_reasons": !plan.reasons.isEmpty,
-      "items": plan.items.map { item(for: $0, attempts, text) },
+      "items": plan.items.map { item(for: $0, of: assignment, attempts, scenarios, text) },
     ]
   }
 
-  private static func item(for entry: ItemProgress, _ attempts: [Attempt], _ text: PracticeText) -> [String:
-    Any]
-  {
+  private static func item(
+    for entry: ItemProgress, of assignment: Assignment, _ attempts: [Attempt],
+    _ scenarios: [String: Scenario],
+    _ text: PracticeText
+  ) -> [String: Any] {
     let item = entry.item
     let state = text.state(entry)
     var row: [String: Any] = [
-      "number": item.id.map(String.init) ?? "", "key": item.key, "what": text.describe(item),
+      "number": item.id.map(String.init) ?? "", "key": item.key,
+      "what": text.describe(item, of: assignment, scenarios: scenarios),
       "due": item.dueOn.iso,
       "state": state.text, "badge": state.badge, "overdue": entry.overdue,
     ]
@@ -198,7 +208,7 @@ enum PlanPage {
       form.error = text.format("prac_risk_bad_date", value)
       return try await page(app, context, form: form, status: .badRequest)
     } catch let error as TrainingError {
-      form.error = error.localizedDescription
+      form.error = UIText.error(error, context.language)
       return try await page(app, context, form: form, status: .badRequest)
     }
     return await app.redirect("/me/plan#risks", flash: text("prac_risk_raised"), context)

@@ -51,7 +51,8 @@ enum ScorePage {
     let words = text.feedback
     let outcome = report.outcome
     var data: [String: Any] = [
-      "case_id": live.id, "title": live.attempt.scenario.title, "scenario_id": report.scenarioID,
+      "case_id": live.id, "title": text.title(of: live.attempt.scenario).title,
+      "title_lang": text.title(of: live.attempt.scenario).lang, "scenario_id": report.scenarioID,
       "seed": String(live.seed), "score": String(report.score), "pass_mark": String(report.passMark),
       "kind": text("prac_kind_\(live.kind.rawValue)"),
       "passed": report.passed,
@@ -86,12 +87,13 @@ enum ScorePage {
             "prac_promises_kept", String(outcome.promisesKept), String(outcome.promisesEvaluated)),
         ],
       ],
-      "transcript": report.record.transcript, "styles": ["practice.css"],
+      "transcript": text.transcript(live.simulation), "styles": ["practice.css"],
     ]
     data["has_violations"] = !report.record.violations.isEmpty
     if let error { data["error"] = error }
     return try await app.page(
-      "practice/score", title: text.format("prac_score_title", live.attempt.scenario.title), data, context,
+      "practice/score", title: text.format("prac_score_title", text.title(of: live.attempt.scenario).title),
+      data, context,
       status: status)
   }
 

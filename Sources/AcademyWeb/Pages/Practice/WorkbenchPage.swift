@@ -1,5 +1,6 @@
 import AcademyServices
 import CaseSim
+import CivilCalendar
 import Foundation
 import Hummingbird
 import SOPKit
@@ -32,11 +33,16 @@ enum WorkbenchPage {
         let form = context.form
         switch form["kind"] {
         case "wait":
-          guard let days = Int(form["days"] ?? "") else {
+          guard let days = Int(form["days"] ?? ""), CaseCommandLine.waitDays.contains(days) else {
             throw ActionsFile.EntryProblem.message(text("prac_clock_days"))
           }
           return try CaseCommandLine.wait(days: days)
-        case "advance_to": return try CaseCommandLine.advance(to: form["date"] ?? "")
+        case "advance_to":
+          guard let date = CivilDate(iso: form["date"] ?? "") else {
+            throw ActionsFile.EntryProblem.message(
+              text.format("prac_clock_date", form["date"] ?? "", CivilDate.supportedRangeText))
+          }
+          return .advanceTo(date)
         case "wait_for": return try CaseCommandLine.waitFor(form["event"] ?? "")
         default: throw ActionsFile.EntryProblem.message(text("prac_clock_kind"))
         }
@@ -71,7 +77,8 @@ enum WorkbenchPage {
       return await app.redirect(
         "/cases/\(live.id)/score", flash: PracticeText(context)("prac_case_already_finished"), context)
     } catch let error where error is ActionsFile.EntryProblem || error is SimulationError {
-      return try await page(app, context, live, error: error.localizedDescription, status: .badRequest)
+      return try await page(
+        app, context, live, error: PracticeText(context).refusal(error), status: .badRequest)
     }
     // Back to the form just used, open, with what followed it beside it: the page does not
     // jump away from the forms (a phone shows one column, the transcript above them).
@@ -103,14 +110,16 @@ enum WorkbenchPage {
       data["clock_latest"] = latest
       data["has_clock_latest"] = !latest.isEmpty
     }
-    data["events"] = ActionForms(simulation: live.simulation, text: text).events
-    data["templates"] = ActionForms.templates
-    data["amount_selectors"] = ActionForms.amountSelectors
+    let forms = ActionForms(simulation: live.simulation, text: text)
+    data["events"] = forms.events
+    data["templates"] = forms.templates
+    data["amount_selectors"] = forms.amountSelectors
     data["styles"] = ["practice.css"]
     data["scripts"] = ["practice.js"]
     if let error { data["error"] = error }
     return try await app.page(
-      "practice/workbench", title: text.format("prac_workbench_title", live.attempt.scenario.title), data,
+      "practice/workbench",
+      title: text.format("prac_workbench_title", text.title(of: live.attempt.scenario).title), data,
       context, status: status)
   }
 }

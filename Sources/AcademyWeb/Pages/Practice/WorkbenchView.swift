@@ -14,9 +14,8 @@ struct WorkbenchView {
     let simulation = live.simulation
     let scenario = live.attempt.scenario
     let snapshot = simulation.snapshot
-    var data: [String: Any] = [
-      "case_id": live.id, "title": scenario.title, "scenario_id": scenario.id, "seed": String(live.seed),
-      "briefing": scenario.briefing, "objectives": scenario.objectives,
+    var data = text.words(of: scenario).merging([
+      "case_id": live.id, "scenario_id": scenario.id, "seed": String(live.seed),
       "today": simulation.date.iso,
       "day": text.format("prac_day_of", String(simulation.day), String(simulation.lastDay)),
       "at_end": simulation.isAtEnd, "status_line": simulation.statusLine(in: text.language.rawValue),
@@ -30,13 +29,15 @@ struct WorkbenchView {
       "assessed": live.kind == .assessed,
       "steps": live.kind == .assessed ? [] : steps(simulation),
       "transcript": transcript(simulation),
-    ]
+    ]) { _, new in new }
     let account = simulation.account
     let disputes = snapshot.disputes.map { dispute -> [String: Any] in
       [
-        "invoice": dispute.invoice, "reason": dispute.reason.rawValue, "amount": text.money(dispute.amount),
+        "invoice": dispute.invoice, "reason": text.feedback.reason(dispute.reason.rawValue),
+        "amount": text.money(dispute.amount),
         "raised": dispute.raisedOn.iso, "logged": dispute.loggedOn?.iso ?? "—",
-        "routed": dispute.routedOn.map { "\($0.iso) → \(dispute.resolver ?? "")" } ?? "—",
+        "routed": dispute.routedOn.map { "\($0.iso) → \(text.feedback.value(dispute.resolver ?? ""))" }
+          ?? "—",
         "resolved": dispute.resolvedOn?.iso ?? text("prac_open"),
       ]
     }
@@ -73,7 +74,10 @@ struct WorkbenchView {
         ]
       }
     var dunning = account.dunning.map {
-      ["date": $0.date.iso, "level": String($0.level), "invoices": $0.invoiceNumber, "channel": $0.channel]
+      [
+        "date": $0.date.iso, "level": String($0.level), "invoices": $0.invoiceNumber,
+        "channel": text.feedback.value($0.channel),
+      ]
     }
     dunning += snapshot.letters.map {
       [
@@ -101,10 +105,11 @@ struct WorkbenchView {
   private func customer(_ customer: Customer) -> [String: Any] {
     [
       "name": customer.legalName, "number": customer.number, "country": customer.country.rawValue,
-      "language": customer.language, "segment": customer.segment, "vat": customer.vatID,
+      "language": text.feedback.languageName(customer.language), "segment": customer.segment,
+      "vat": customer.vatID,
       "credit_limit": text.money(customer.creditLimit), "risk_class": customer.riskClass,
       "contacts": customer.contacts.map {
-        ["role": $0.role, "name": $0.name, "email": $0.email, "phone": $0.phone]
+        ["role": text.feedback.value($0.role), "name": $0.name, "email": $0.email, "phone": $0.phone]
       },
     ]
   }
@@ -183,15 +188,5 @@ struct WorkbenchView {
     return Array(lines[start...].suffix(8))
   }
 
-  private func transcript(_ simulation: CaseSimulation) -> [[String: Any]] {
-    let asOf = simulation.account.asOf
-    return simulation.entries.map { entry in
-      [
-        "day": String(entry.day), "date": asOf.adding(days: entry.day).iso,
-        "speaker": text("prac_speaker_\(entry.speaker)"), "speaker_class": entry.speaker,
-        "text": entry.text(in: text.language.rawValue),
-        "violation": entry.text.hasPrefix("VIOLATION"),
-      ]
-    }
-  }
+  private func transcript(_ simulation: CaseSimulation) -> [[String: Any]] { text.transcript(simulation) }
 }

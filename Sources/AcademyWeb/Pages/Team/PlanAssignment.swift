@@ -14,7 +14,8 @@ enum PlanAssignment {
     let templates = Plans.templates(in: app.settings.content).compactMap { listing -> [String: Any]? in
       guard let plan = listing.template else { return nil }
       return [
-        "id": listing.id, "title": plan.title, "items": plan.items.count, "days": plan.length,
+        "id": listing.id, "title": plan.translations[context.language.rawValue]?.title ?? plan.title,
+        "items": plan.items.count, "days": plan.length,
         "team": plan.team ?? "",
         "selected": form["template"] == listing.id,
       ]
@@ -25,7 +26,8 @@ enum PlanAssignment {
     }
     let assignments = overview.assignments.map { assignment -> [String: Any] in
       [
-        "trainee": assignment.trainee, "plan": assignment.title, "team": assignment.team ?? "",
+        "trainee": assignment.trainee, "plan": assignment.title(in: context.language.rawValue).text,
+        "team": assignment.team ?? "",
         "start": assignment.startOn.iso, "due": assignment.dueOn.iso, "by": assignment.assignedBy,
       ]
     }
@@ -53,13 +55,16 @@ enum PlanAssignment {
         due: form["due"],
         team: form["team"], by: manager)
       let text = String(
-        format: UIText.text("team_assigned", language), assigned.template.title, trainee,
+        format: UIText.text("team_assigned", language), assigned.assignment.title(in: language.rawValue).text,
+        trainee,
         assigned.assignment.dueOn.iso)
       return await app.redirect("/team/assign", flash: text, context)
     } catch let error as TrainingError {
-      return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)
+      return try await page(
+        app, context, form: form, error: UIText.error(error, context.language), status: .badRequest)
     } catch let error as PeopleError {
-      return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)
+      return try await page(
+        app, context, form: form, error: UIText.error(error, context.language), status: .badRequest)
     }
   }
 }

@@ -55,7 +55,7 @@ enum TeamDashboard {
       let text = String(format: UIText.text("team_answered", context.language), risk.trainee)
       return await app.redirect("/team#risks", flash: text, context)
     } catch let error as TrainingError {
-      return await app.redirect("/team#risks", flash: error.localizedDescription, context)
+      return await app.redirect("/team#risks", flash: UIText.error(error, context.language), context)
     }
   }
 
@@ -78,7 +78,7 @@ enum TeamDashboard {
     return [
       "name": names[assignment.trainee] ?? assignment.trainee,
       "user": assignment.trainee,
-      "plan": assignment.title,
+      "plan": assignment.title(in: language.rawValue).text,
       "team": assignment.team ?? "",
       "start": assignment.startOn.iso,
       "due": assignment.dueOn.iso,

@@ -3,6 +3,7 @@ import CivilCalendar
 import Foundation
 import Hummingbird
 import SOPKit
+import TrainingKit
 
 /// Downloads for the manager: progress, risks and coverage as CSV (Excel-ready, in the UI's
 /// locale), and xAPI statements as NDJSON for the company's learning record store.
@@ -13,12 +14,21 @@ enum TeamExports {
     guard let name = context.parameters.get("name"), names.contains(name) else { throw PageError.notFound }
     let team = request.uri.queryParameters["team"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     let reports = app.database.reports
-    let locale = context.language.rawValue
+    let language = context.language
+    let locale = language.rawValue
+    // A spreadsheet for people: headings and coded values in the UI language.
+    let words = TrainingTable.Words(
+      column: { UIText.text("csv_\($0)", language) },
+      level: { level in
+        UIText.text("team_level_\(level.rawValue.replacingOccurrences(of: " ", with: "_"))", language)
+      },
+      reason: { UIText.riskReason($0, language) },
+      backup: { UIText.text($0 ? "team_no_backup" : "csv_backup_ok", language) })
     let body: String
     switch name {
-    case "progress.csv": body = try reports.table(.progress, team: team).csv(locale: locale)
-    case "risks.csv": body = try reports.table(.risks, team: team).csv(locale: locale)
-    case "coverage.csv": body = try reports.table(.coverage, team: team).csv(locale: locale)
+    case "progress.csv": body = try reports.table(.progress, team: team, words: words).csv(locale: locale)
+    case "risks.csv": body = try reports.table(.risks, team: team, words: words).csv(locale: locale)
+    case "coverage.csv": body = try reports.table(.coverage, team: team, words: words).csv(locale: locale)
     default:
       let since = request.uri.queryParameters["since"].map(String.init) ?? ""
       guard CivilDate(iso: since) != nil else {

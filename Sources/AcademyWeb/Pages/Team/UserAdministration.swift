@@ -18,14 +18,22 @@ enum UserAdministration {
         "signing_hold": account.signingHoldBy.map {
           String(format: UIText.text("admin_signing_hold", context.language), $0)
         } ?? "",
-        "system_roles": Role.system.map { ["role": $0.name, "checked": roles.contains($0.name)] },
+        "system_roles": Role.system.map {
+          [
+            "role": $0.name, "label": UIText.roleName($0.name, context.language),
+            "checked": roles.contains($0.name),
+          ]
+        },
         "job_roles": roles.filter { $0.contains("-") }.joined(separator: " "),
       ]
     }
     var data: [String: Any] = [
       "users": users,
       "system_roles": Role.system.map {
-        ["role": $0.name, "checked": form.values("role").contains($0.name)]
+        [
+          "role": $0.name, "label": UIText.roleName($0.name, context.language),
+          "checked": form.values("role").contains($0.name),
+        ]
       },
       "new_name": form["name"] ?? "", "new_full_name": form["full_name"] ?? "",
       "new_job_roles": form["job_roles"] ?? "",
@@ -51,7 +59,11 @@ enum UserAdministration {
           mustChangePassword: true)
       }
     } catch let error as PeopleError {
-      return try await page(app, context, form: form, error: error.localizedDescription, status: .badRequest)
+      return try await page(
+        app, context, form: form, error: UIText.error(error, context.language), status: .badRequest)
+    } catch is NoRoleChosen {
+      return try await page(
+        app, context, form: form, error: UIText.text("err_no_role", context.language), status: .badRequest)
     }
     return try await page(app, context, issued: ((form["name"] ?? "").lowercased(), password))
   }
@@ -62,7 +74,10 @@ enum UserAdministration {
     do {
       try app.database.users.setRoles(name: name, roles: try roles(context.form), by: admin)
     } catch let error as PeopleError {
-      return try await page(app, context, error: error.localizedDescription, status: .badRequest)
+      return try await page(app, context, error: UIText.error(error, context.language), status: .badRequest)
+    } catch is NoRoleChosen {
+      return try await page(
+        app, context, error: UIText.text("err_no_role", context.language), status: .badRequest)
     }
     let text = String(format: UIText.text("admin_roles_saved", context.language), name)
     return await app.redirect("/admin/users", flash: text, context)
@@ -75,16 +90,19 @@ enum UserAdministration {
       let (users, admin) = (app.database.users, try context.signedIn().name)
       try await PasswordWorkers.shared.run { try users.resetPassword(name: name, to: password, by: admin) }
     } catch let error as PeopleError {
-      return try await page(app, context, error: error.localizedDescription, status: .badRequest)
+      return try await page(app, context, error: UIText.error(error, context.language), status: .badRequest)
     }
     return try await page(app, context, issued: (name, password))
   }
 
   /// The ticked system roles plus the job roles typed (space or comma separated).
+  /// The form names no role: refused before the directory is asked, in the UI language.
+  struct NoRoleChosen: Error {}
+
   private static func roles(_ form: FormData) throws -> [Role] {
     let typed = (form["job_roles"] ?? "").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
     let roles = try (form.values("role") + typed).map { try Role($0.lowercased()) }
-    guard !roles.isEmpty else { throw PeopleError.invalidRole("(none)") }
+    guard !roles.isEmpty else { throw NoRoleChosen() }
     return roles
   }
 }
