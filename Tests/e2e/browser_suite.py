@@ -332,9 +332,66 @@ def phone_widths(suite):
         b.resize(1280, 1400)
 
 
+# Each role's pages, as the role works them: every one is shown in English and Spanish, at a
+# desktop and a phone width, screenshotted (so checked by axe and the W3C checker) and measured
+# for sideways scrolling.
+ROLE_PAGES = [
+    ("tom.baker", False, ["/me/plan", "/cases", "/sops", "/sops/COL-002", "/sops/search?q=dispute", "/me/changes"]),
+    ("lucia.fernandez", True, ["/me/plan", "/cases", "/sops/COL-004-ES"]),
+    ("luis.garcia", False, ["/author", "/sops/COL-003/edit", "/sops/new"]),
+    ("elena.sanz", False, ["/approvals", "/sops/COL-002/history"]),
+    ("javier.moreno", False, ["/team", "/team/assign", "/team/trainees/lucia.fernandez"]),
+    ("admin", False, ["/admin/users"]),
+]
+WIDTHS = [("desktop", 1280, 1400), ("phone", 390, 844)]
+LOG_OUT = {"en": "Log out", "es": "Cerrar sesión"}
+
+
+def switch_language(suite, lang):
+    b = suite.browser
+    b.submit(None, script="var s = document.querySelector('#lang-switch'); s.value = arguments[0];"
+             " s.form.requestSubmit();".replace("arguments[0]", repr(lang)))
+    suite.check(b.run("return document.documentElement.lang;") == lang, f"the page switches to {lang}")
+
+
+def every_role_in_both_languages_and_widths(suite):
+    b = suite.browser
+    for user, first_time, pages in ROLE_PAGES:
+        suite.log_in(user, first_time=first_time)
+        for lang in ["es", "en"]:
+            b.open(pages[0])
+            switch_language(suite, lang)
+            for width_name, width, height in WIDTHS:
+                b.resize(width, height)
+                for path in pages:
+                    b.open(path)
+                    slug = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-")
+                    shown = b.run("return [document.documentElement.lang, document.documentElement.scrollWidth,"
+                                  " window.innerWidth, document.body.innerText];")
+                    suite.check(shown[0] == lang, f"{user} {path} is in {lang}, not {shown[0]}")
+                    suite.check(LOG_OUT[lang] in shown[3], f"{user} {path} in {lang} reads '{LOG_OUT[lang]}'")
+                    suite.check(shown[1] <= shown[2],
+                                f"{user} {path} in {lang} fits {width_name} ({shown[1]} px wide in {shown[2]})")
+                    b.screenshot(f"{lang}-{width_name}-{user}-{slug}")
+                if user in ("tom.baker", "lucia.fernandez"):
+                    # The workbench: a case started at this width, in this language.
+                    b.open("/cases")
+                    b.run("document.querySelector('#start-scenario').value = arguments[0];",
+                          "disputa-calidad-es" if user == "lucia.fernandez" else "pricing-dispute")
+                    b.submit("form[action='/cases'] button[type=submit]")
+                    suite.check(b.path.startswith("/cases/"), f"{user} starts a case in {lang} on a {width_name}")
+                    width_now = b.run("return [document.documentElement.scrollWidth, window.innerWidth];")
+                    suite.check(width_now[0] <= width_now[1],
+                                f"the workbench in {lang} fits {width_name} ({width_now[0]} px in {width_now[1]})")
+                    b.screenshot(f"{lang}-{width_name}-{user}-workbench")
+            b.resize(1280, 1400)
+        suite.log_out()
+
+
 FLOWS = [
     every_role_logs_in, author_submits_and_approvers_approve, trainee_acknowledges_and_works_a_case,
     manager_dashboard, manager_sees_the_attempt, admin_users, phone_widths,
+    every_role_in_both_languages_and_widths,
 ]
 
 
