@@ -79,7 +79,7 @@ import Testing
       // forgetful-payer is a pass item of Tom's plan: the attempt is assessed, the steps hidden.
       #expect(html.contains("<h2 id=\"steps-heading\">Steps that apply now</h2>"))
       #expect(html.contains("Assessed attempt: the steps stay hidden until the score"))
-      #expect(!html.contains("COL-002 review-account</a>"))
+      #expect(!html.contains("Review the account before contacting the customer</span></a>"))
       #expect(html.contains("day 0 of "))
       #expect(html.contains("Aging bucket"))
       for action in ProcessAction.allCases {
@@ -93,7 +93,7 @@ import Testing
         #expect(response.status == .seeOther, "\(form.fields)")
       }
       let worked = try await browser.get(casePath)
-      #expect(!worked.text.contains("COL-002 review-account</a>"))
+      #expect(!worked.text.contains("Review the account before contacting the customer</span></a>"))
       // The trainee's own lines are sentences with the fields named, never the action's code.
       #expect(worked.text.contains("<strong>You:</strong> Recorded a promise to pay (Amount: "))
       #expect(worked.text.contains("<strong>You:</strong> Reviewed the account (Note: "))
@@ -148,7 +148,12 @@ import Testing
       let casePath = try await Self.start(&browser, scenario: "dunning-unresponsive", seed: "1")
       let bench = try await browser.get(casePath)
       #expect(!bench.text.contains("data-assessed"))
-      #expect(bench.text.contains("COL-003 review-before-run</a>"))
+      // Each step by its title, linked to its section, with its SOP; never its id.
+      #expect(
+        bench.text.contains(
+          "Review the account and the proposed run before releasing any letter</span></a> <span class=\"muted\">COL-003</span>"
+        ))
+      #expect(!bench.text.contains("review-before-run</a>"))
       _ = try await browser.post("\(casePath)/finish", [:])
       let score = try await browser.get("\(casePath)/score")
       #expect(score.text.contains(" · Guided · "))

@@ -1,7 +1,9 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import SOPKit
 import Testing
+import TrainingKit
 
 @testable import AcademyWeb
 
@@ -89,6 +91,22 @@ import Testing
       let users = try await admin.get("/admin/users").text
       #expect(users.contains("> alumno</label>"))
       #expect(!users.contains("> trainee</label>"))
+    }
+  }
+
+  @Test func everyRefusalAPageShowsIsWordedInSpanish() {
+    let refusals: [(any Error, String)] = [
+      (WorkflowRefusal.selfApproval(user: "luis.garcia"), "Usted redactó esta revisión"),
+      (WorkflowRefusal.notAllowed(action: .approve, state: .effective), "una revisión que está vigente."),
+      (TrainingError.emptyText(field: .note), "Nota del visto bueno: escriba algo"),
+      (
+        TrainingError.blocked(item: "pass-forgetful-payer", waitingFor: ["ack-col-002"]),
+        "espera a ack-col-002"
+      ),
+    ]
+    for (error, spanish) in refusals {
+      #expect(UIText.error(error, .es).contains(spanish), "\(error)")
+      #expect(UIText.error(error, .en) != UIText.error(error, .es))
     }
   }
 }

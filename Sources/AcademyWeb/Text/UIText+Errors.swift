@@ -1,4 +1,5 @@
 import People
+import SOPKit
 import TrainingKit
 
 /// The training and user errors a page shows, in the UI language: what is wrong and what to
@@ -65,6 +66,28 @@ extension UIText {
     "err_invalid_template": (
       "The plan template %@ has %@ error(s), the first: %@. An author mends the file.",
       "La plantilla de plan %@ tiene %@ error(es); el primero: %@. Un autor debe corregir el archivo."
+    ),
+    "err_wf_not_allowed": (
+      "This cannot be done to a revision that is %@.", "Esto no se puede hacer con una revisión que está %@."
+    ),
+    "err_wf_not_submitted": (
+      "This draft was never submitted: its author submits it for approval first.",
+      "Este borrador no se ha enviado: su autor debe enviarlo antes a aprobación."
+    ),
+    "err_wf_wrong_role": (
+      "This needs the role %@, which you do not hold.", "Esto requiere el rol %@, que usted no tiene."
+    ),
+    "err_wf_self_approval": (
+      "You wrote or own this revision, so you cannot sign it: another approver must.",
+      "Usted redactó esta revisión o es su responsable, así que no puede firmarla: debe hacerlo otro aprobador."
+    ),
+    "err_wf_already_signed": (
+      "You already signed this revision in this round: nothing to do.",
+      "Ya firmó esta revisión en esta ronda: no hay nada que hacer."
+    ),
+    "err_wf_not_an_approver": (
+      "You are not one of this SOP's approvers (%@).",
+      "Usted no es uno de los aprobadores de este procedimiento (%@)."
     ),
     "err_field_start": ("Start date", "Fecha de inicio"),
     "err_field_due": ("Due date", "Fecha límite"),
@@ -151,6 +174,7 @@ extension UIText {
       switch error {
       case let training as TrainingError: self.training(training, language)
       case let people as PeopleError: self.people(people, language)
+      case let refusal as WorkflowRefusal: self.workflow(refusal, language)
       default: nil
       }
     return worded ?? error.localizedDescription
@@ -197,6 +221,19 @@ extension UIText {
     case .invalidTemplate(let path, let first, let count):
       return fill("err_invalid_template", l, path, String(count), first)
     case .invalidScore: return nil
+    }
+  }
+
+  private static func workflow(_ refusal: WorkflowRefusal, _ l: UILanguage) -> String {
+    switch refusal {
+    case .notAllowed(_, let state): fill("err_wf_not_allowed", l, LibraryFormat.state(state, l))
+    case .notSubmitted: text("err_wf_not_submitted", l)
+    case .wrongRole(_, _, let needs):
+      fill("err_wf_wrong_role", l, needs.map { roleName($0, l) }.joined(separator: " / "))
+    case .selfApproval: text("err_wf_self_approval", l)
+    case .alreadySigned: text("err_wf_already_signed", l)
+    case .notARequiredApprover(_, let approvers):
+      fill("err_wf_not_an_approver", l, approvers.map { roleName($0, l) }.joined(separator: ", "))
     }
   }
 

@@ -64,7 +64,7 @@ enum ApprovalPages {
       // The signer's own password: one an admin set (a reset) signs nothing.
       checked = try await app.checkOwnPassword(of: user.name, password, request, context)
     } catch let error as PeopleError {
-      return try await refuse(error.localizedDescription, .forbidden)
+      return try await refuse(UIText.error(error, language), .forbidden)
     }
     switch checked {
     case .passed(let checked): signer = checked
@@ -87,7 +87,7 @@ enum ApprovalPages {
     } catch let error as StoreError {
       return try await refuse(error.localizedDescription)
     } catch let error as WorkflowRefusal {
-      return try await refuse(error.localizedDescription)
+      return try await refuse(UIText.error(error, language))
     }
     var flash = String(
       format: UIText.text("lib_signed", language), id, signed.number,

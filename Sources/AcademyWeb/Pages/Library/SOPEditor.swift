@@ -103,7 +103,7 @@ enum SOPEditor {
     } catch let error as StoreError {
       return try await refuse(error.localizedDescription)
     } catch let error as WorkflowRefusal {
-      return try await refuse(error.localizedDescription)
+      return try await refuse(UIText.error(error, language))
     }
     let flash = String(format: UIText.text("lib_submitted", language), id, submitted.number)
     return await app.redirect("/author", flash: flash, context)

@@ -108,7 +108,7 @@ enum ScorePage {
     let words = text.feedback
     let link = result.link(in: words)
     return [
-      "sop": result.sopID, "revision": result.revision, "step": result.stepID,
+      "sop": result.sopID, "revision": result.revision,
       "title": result.title(in: words),
       "status": text("prac_status_\(result.status.rawValue)"), "badge": badge,
       "expected": result.expected(in: words), "happened": result.happened(in: words),

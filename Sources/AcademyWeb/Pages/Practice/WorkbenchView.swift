@@ -170,7 +170,7 @@ struct WorkbenchView {
       let translation = process?.translation(text.language.rawValue)
       let translated = translation?.steps[step.stepID]
       return [
-        "sop": translation?.sopID ?? step.sopID, "step": step.stepID,
+        "sop": translation?.sopID ?? step.sopID,
         "title": translated?.title ?? step.title,
         "lang": translated != nil ? text.language.rawValue : "", "when": when,
         "badge": badge, "forbidden": step.forbidden,
