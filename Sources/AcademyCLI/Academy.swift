@@ -26,6 +26,11 @@ extension Academy {
   /// not on a worker thread whose arena grows page by page.
   @MainActor
   public static func runAsRoot(_ arguments: [String]? = nil) async {
+    // Plain `sop render FILE` skips the parser: building its command tree cost more than
+    // rendering a typical SOP.
+    if SOP.Render.runUnparsed(arguments ?? Array(CommandLine.arguments.dropFirst())) {
+      return
+    }
     do {
       var command = try parseAsRoot(arguments)
       if var asyncCommand = command as? AsyncParsableCommand {

@@ -8,7 +8,6 @@ extension Academy {
   /// `academy practice`: work a case line by line in any terminal; `finish` scores it.
   struct Practice: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "practice",
       abstract:
         "Practise a scenario in the terminal: type actions, 'help', 'status', 'history', 'sop', 'finish'.")
 

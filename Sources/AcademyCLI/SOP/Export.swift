@@ -6,7 +6,6 @@ extension Academy.SOP {
   /// `academy sop export DIR --out OUT`: writes the library as a static site.
   struct Export: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "export",
       abstract: "Export a folder of SOPs as a static HTML site that works from file://."
     )
 

@@ -6,7 +6,6 @@ extension Academy.SOP {
   /// `academy sop lint PATH...`: checks SOP files against the format and the lint rules.
   struct Lint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "lint",
       abstract: "Check SOP files against the format and the lint rules (docs/lint-rules.md).",
       discussion: "Exits 0 when there are no errors (warnings allowed), 1 when there are errors."
     )

@@ -6,7 +6,6 @@ extension Academy.SOP {
   /// `academy sop render FILE`: prints an SOP as HTML (fragment or standalone page) or JSON.
   struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "render",
       abstract: "Render an SOP as an HTML fragment, a standalone HTML page, or JSON."
     )
 
@@ -34,20 +33,27 @@ extension Academy.SOP {
     // by mprotect page by page (thousands of syscalls on a 4 MB SOP).
     @MainActor
     func run() async throws {
-      if format == .html && !standalone {
-        return try Self.write(Self.fragment(ofFile: file))
-      }
       let source = try SourceFile.read(file)
       try Self.write(Self.output(source, standalone: standalone, format: format))
     }
 
-    /// The fragment of the file at `path`, read as bytes that never become a `String`.
-    static func fragment(ofFile path: String) throws -> [UInt8] {
+    /// Runs `sop render FILE` spelled exactly so (no option, FILE not starting with `-`)
+    /// without argument-parser, whose command tree and protocol-conformance lookups cost
+    /// more than rendering a typical SOP. Returns false, having printed nothing, for any
+    /// other arguments or when the file cannot be read or parsed: the parsed command then
+    /// runs and reports exactly as it always has.
+    @MainActor
+    static func runUnparsed(_ arguments: [String]) -> Bool {
+      guard arguments.count == 3, arguments[0] == "sop", arguments[1] == "render",
+        let file = arguments.last, !file.isEmpty, !file.hasPrefix("-"), file != "help",
+        let bytes = try? SOPRenderer.fragmentBytes(ofFile: file)
+      else { return false }
       do {
-        return try SOPRenderer.fragmentBytes(ofFile: path)
-      } catch let error as MarkdownError {
-        throw SOPError.unparsable(path: path, reason: error.localizedDescription)
+        try write(bytes)
+      } catch {
+        Academy.exit(withError: error)
       }
+      return true
     }
 
     /// Writes `output` to standard output in one go, never a multi-megabyte `String`

@@ -9,7 +9,6 @@ extension Academy {
   /// `academy serve`: the web app.
   struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-      commandName: "serve",
       abstract: "Run the web app (stops cleanly on SIGTERM or SIGINT).")
 
     @Option(help: "Interface to listen on.") var host = "127.0.0.1"

@@ -13,9 +13,9 @@ struct DocumentScanner: MarkdownWalker {
   private var blockLine = 0
 
   /// Scans `body`.
-  static func scan(_ body: MarkdownDocument) -> DocumentScanner {
+  static func scan(_ body: MarkdownNode) -> DocumentScanner {
     var scanner = DocumentScanner()
-    scanner.walk(body)
+    scanner.visit(body)
     return scanner
   }
 
@@ -24,32 +24,25 @@ struct DocumentScanner: MarkdownWalker {
     info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "process"
   }
 
-  mutating func visitCodeBlock(_ node: Node, in document: MarkdownDocument) {
-    let info = document.string(node.literal)
+  mutating func visitCodeBlock(_ node: MarkdownNode, info: String, literal: String) {
     if DocumentScanner.isProcessInfo(info) {
-      processBlocks.append(ProcessBlock(literal: document.string(node.detail), fence: node.range.start))
+      processBlocks.append(ProcessBlock(literal: literal, fence: node.range.start))
     }
   }
 
-  mutating func visitParagraph(_ node: Node, in document: MarkdownDocument) {
-    withLine(of: node, in: document)
-  }
-  mutating func visitHeading(_ node: Node, in document: MarkdownDocument) { withLine(of: node, in: document) }
-  mutating func visitTableRow(_ node: Node, in document: MarkdownDocument) {
-    withLine(of: node, in: document)
+  mutating func visitParagraph(_ node: MarkdownNode) { withLine(of: node) }
+  mutating func visitHeading(_ node: MarkdownNode, level: Int) { withLine(of: node) }
+  mutating func visitTableRow(_ node: MarkdownNode, isHeader: Bool) { withLine(of: node) }
+
+  mutating func visitLink(_ node: MarkdownNode, destination: String, title: String) {
+    links.append(DocumentLink(destination: destination, text: node.plainText, line: blockLine))
+    descend(node)
   }
 
-  mutating func visitLink(_ node: Node, in document: MarkdownDocument) {
-    links.append(
-      DocumentLink(
-        destination: document.string(node.literal), text: document.plainText(of: node), line: blockLine))
-    descend(node, in: document)
-  }
-
-  private mutating func withLine(of node: Node, in document: MarkdownDocument) {
+  private mutating func withLine(of node: MarkdownNode) {
     let saved = blockLine
-    if node.startLine > 0 { blockLine = Int(node.startLine) }
-    descend(node, in: document)
+    if node.range.start.line > 0 { blockLine = node.range.start.line }
+    descend(node)
     blockLine = saved
   }
 }

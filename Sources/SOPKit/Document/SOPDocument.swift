@@ -9,9 +9,8 @@ public struct SOPDocument: Sendable {
   public let metadata: SOPMetadata?
   /// Whether the file starts with a front-matter block.
   public let hasFrontMatter: Bool
-  /// The parsed Markdown body (front matter removed), positions counted in the whole file:
-  /// what every rendering of the document walks.
-  let markdown: MarkdownDocument
+  /// The Markdown body (front matter removed), positions counted in the whole file.
+  public let body: MarkdownNode
   /// Lines of front matter before the body.
   public let bodyLineOffset: Int
   /// Every heading in order, with its anchor.
@@ -43,14 +42,14 @@ public struct SOPDocument: Sendable {
     metadata = frontMatter?.metadata
     partialMetadata = frontMatter?.partial ?? PartialMetadata()
     frontMatterProblems = frontMatter?.problems ?? []
-    var parsedBody = MarkdownDocument.empty
+    var parsedBody = MarkdownNode(.document)
     var error: MarkdownError?
     do {
-      parsedBody = try MarkdownDocument(parsing: split.body, lineOffset: split.bodyLineOffset)
+      parsedBody = try MarkdownParser.parse(String(split.body), lineOffset: split.bodyLineOffset)
     } catch let failure {
       error = failure
     }
-    markdown = parsedBody
+    body = parsedBody
     markdownError = error
     let scan = DocumentScanner.scan(parsedBody)
     outline = Outline(parsedBody)
@@ -75,9 +74,6 @@ public struct SOPDocument: Sendable {
 }
 
 extension SOPDocument {
-  /// The Markdown body (front matter removed) as a tree of values, positions counted in the
-  /// whole file; built on each call from the parsed body.
-  public var body: MarkdownNode { MarkdownNode(markdown) }
   /// The id from the front matter, even when other keys are wrong.
   public var id: String? { partialMetadata.id }
   /// The title from the front matter, else the first heading, else the file name.

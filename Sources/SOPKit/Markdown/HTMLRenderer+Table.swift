@@ -1,24 +1,20 @@
 /// GFM tables, rendered as cmark-gfm does: `<thead>` for the header row, `<tbody>` only when
 /// there are body rows, `align` attributes from the delimiter row.
 extension HTMLRenderer {
-  mutating func visitTable(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitTable(_ node: MarkdownNode, alignments: [TableAlignment]) {
     enterTable()
-    descend(node, in: document)
+    for row in node.children {
+      guard case .tableRow(let isHeader) = row.kind else { continue }
+      enterTableRow(isHeader: isHeader)
+      for (column, cell) in row.children.enumerated() {
+        let alignment = column < alignments.count ? alignments[column] : .none
+        enterTableCell(isHeader: isHeader, alignment: alignment)
+        descend(cell)
+        exitTableCell(isHeader: isHeader)
+      }
+      exitTableRow(isHeader: isHeader)
+    }
     exitTable()
-  }
-
-  mutating func visitTableRow(_ node: Node, in document: MarkdownDocument) {
-    let isHeader = node.flags & MarkdownDocument.Flag.header != 0
-    enterTableRow(isHeader: isHeader)
-    descend(node, in: document)
-    exitTableRow(isHeader: isHeader)
-  }
-
-  mutating func visitTableCell(_ node: Node, in document: MarkdownDocument) {
-    let isHeader = node.flags & MarkdownDocument.Flag.header != 0
-    enterTableCell(isHeader: isHeader, alignment: TableExtension.alignment(node.flags))
-    descend(node, in: document)
-    exitTableCell(isHeader: isHeader)
   }
 
   mutating func enterTable() {

@@ -1,98 +1,101 @@
-/// The walk that writes HTML: each visit emits what cmark's `html.c` emits for the node.
+/// Rendering a `MarkdownNode` tree: each visit emits the same events the cmark stream does.
 extension HTMLRenderer: MarkdownWalker {
-  mutating func visitBlockQuote(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitBlockQuote(_ node: MarkdownNode) {
     enterBlockQuote()
-    descend(node, in: document)
+    descend(node)
     exitBlockQuote()
   }
 
-  mutating func visitList(_ node: Node, in document: MarkdownDocument) {
-    let ordered = node.flags & MarkdownDocument.Flag.ordered != 0
-    enterList(start: ordered ? Int(node.number) : nil, tight: node.flags & MarkdownDocument.Flag.tight != 0)
-    descend(node, in: document)
-    exitList(ordered: ordered)
+  mutating func visitList(_ node: MarkdownNode, style: ListStyle, tight: Bool) {
+    switch style {
+    case .bullet: enterList(start: nil, tight: tight)
+    case .ordered(let start, _): enterList(start: start, tight: tight)
+    }
+    descend(node)
+    exitList(ordered: style != .bullet)
   }
 
-  mutating func visitItem(_ node: Node, in document: MarkdownDocument) {
-    let isTask = node.flags & MarkdownDocument.Flag.task != 0
-    enterItem(checked: isTask ? node.flags & MarkdownDocument.Flag.checked != 0 : nil)
-    descend(node, in: document)
+  mutating func visitItem(_ node: MarkdownNode, checked: Bool?) {
+    enterItem(checked: checked)
+    descend(node)
     exitItem()
   }
 
-  mutating func visitCodeBlock(_ node: Node, in document: MarkdownDocument) {
-    codeBlock(info: document.string(node.literal), literal: document.string(node.detail), range: node.range)
+  mutating func visitCodeBlock(_ node: MarkdownNode, info: String, literal: String) {
+    codeBlock(info: info, literal: literal, range: node.range)
   }
 
-  mutating func visitHTMLBlock(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitHTMLBlock(_ node: MarkdownNode, literal: String) {
     htmlBlock()
   }
 
-  mutating func visitParagraph(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitParagraph(_ node: MarkdownNode) {
     enterParagraph()
-    descend(node, in: document)
+    descend(node)
     exitParagraph()
   }
 
-  mutating func visitHeading(_ node: Node, in document: MarkdownDocument) {
-    // Taken out while the heading is opened, which writes to `self`.
-    var text = headingText
-    headingText = []
-    text.removeAll(keepingCapacity: true)
-    document.appendPlainText(of: node, to: &text)
-    text.withUnsafeBufferPointer { enterHeading(level: Int(node.number), plainText: $0) }
-    headingText = text
-    descend(node, in: document)
-    exitHeading(level: Int(node.number))
+  mutating func visitHeading(_ node: MarkdownNode, level: Int) {
+    var text = node.plainText
+    text.withUTF8 { enterHeading(level: level, plainText: $0) }
+    descend(node)
+    exitHeading(level: level)
   }
 
-  mutating func visitThematicBreak(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitThematicBreak(_ node: MarkdownNode) {
     thematicBreak()
   }
 
-  mutating func visitText(_ node: Node, in document: MarkdownDocument) {
-    document.withBytes(node.literal) { text($0) }
+  mutating func visitText(_ node: MarkdownNode, literal: String) {
+    var literal = literal
+    literal.withUTF8 { text($0) }
   }
 
-  mutating func visitSoftBreak(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitSoftBreak(_ node: MarkdownNode) {
     softBreak()
   }
 
-  mutating func visitLineBreak(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitLineBreak(_ node: MarkdownNode) {
     lineBreak()
   }
 
-  mutating func visitCode(_ node: Node, in document: MarkdownDocument) {
-    document.withBytes(node.literal) { code($0) }
+  mutating func visitCode(_ node: MarkdownNode, literal: String) {
+    var literal = literal
+    literal.withUTF8 { code($0) }
   }
 
-  mutating func visitHTMLInline(_ node: Node, in document: MarkdownDocument) {
-    document.withBytes(node.literal) { htmlInline($0) }
+  mutating func visitHTMLInline(_ node: MarkdownNode, literal: String) {
+    var literal = literal
+    literal.withUTF8 { htmlInline($0) }
   }
 
-  mutating func visitEmphasis(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitEmphasis(_ node: MarkdownNode) {
     enterEmphasis()
-    descend(node, in: document)
+    descend(node)
     exitEmphasis()
   }
 
-  mutating func visitStrong(_ node: Node, in document: MarkdownDocument) {
+  mutating func visitStrong(_ node: MarkdownNode) {
     enterStrong()
-    descend(node, in: document)
+    descend(node)
     exitStrong()
   }
 
-  mutating func visitLink(_ node: Node, in document: MarkdownDocument) {
-    document.withBytes(node.literal) { destination in
-      document.withBytes(node.detail) { title in enterLink(destination: destination, title: title) }
+  mutating func visitLink(_ node: MarkdownNode, destination: String, title: String) {
+    var destination = destination
+    var title = title
+    destination.withUTF8 { destination in
+      title.withUTF8 { title in enterLink(destination: destination, title: title) }
     }
-    descend(node, in: document)
+    descend(node)
     exitLink()
   }
 
-  mutating func visitImage(_ node: Node, in document: MarkdownDocument) {
-    document.withBytes(node.literal) { enterImage(source: $0) }
-    descend(node, in: document)
-    document.withBytes(node.detail) { exitImage(title: $0) }
+  mutating func visitImage(_ node: MarkdownNode, source: String, title: String) {
+    var source = source
+    source.withUTF8 { enterImage(source: $0) }
+    descend(node)
+    var title = title
+    title.withUTF8 { exitImage(title: $0) }
   }
 }

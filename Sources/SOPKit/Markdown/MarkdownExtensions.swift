@@ -1,47 +1,37 @@
-/// The GFM extensions SOPs use, applied to cmark's CommonMark document in one pass over the
-/// blocks: pipe tables (`TableExtension`) and task-list items (`TaskListExtension`). They
-/// exist only here: every output walks the document they leave.
+/// The GFM extensions SOPs use, applied to cmark's CommonMark tree in one pass over the
+/// blocks: pipe tables (`TableExtension`) and task-list items (`TaskListExtension`).
 enum MarkdownExtensions {
-  /// Rewrites `document` in place; `tables` reads the source lines of candidate tables.
-  static func apply(to document: inout MarkdownDocument, tables: inout TableSource) {
-    rewriteChildren(of: MarkdownDocument.root, in: &document, quoteDepth: 0, tables: &tables)
+  /// Rewrites `document` in place. `source` is the body cmark parsed and `lineOffset` the
+  /// shift that was added to its line numbers.
+  static func apply(to document: inout MarkdownNode, source: String, lineOffset: Int) {
+    var tables = TableSource(source: Substring(source), lineOffset: lineOffset)
+    rewriteChildren(of: &document, quoteDepth: 0, tables: &tables)
   }
 
-  private static func rewriteChildren(
-    of parent: Int32, in document: inout MarkdownDocument, quoteDepth: Int, tables: inout TableSource
-  ) {
-    var previous: Int32 = -1
-    var child = document[parent].firstChild
-    while child >= 0 {
-      let next = document[child].nextSibling
-      switch document[child].kind {
+  private static func rewriteChildren(of node: inout MarkdownNode, quoteDepth: Int, tables: inout TableSource)
+  {
+    var index = 0
+    while index < node.children.count {
+      switch node.children[index].kind {
       case .paragraph:
-        if TableExtension.isCandidate(child, in: document),
-          let replacement = TableExtension.rewrite(
-            paragraph: child, in: &document, tables: &tables, quoteDepth: quoteDepth)
+        if TableExtension.isCandidate(node.children[index]),
+          let replacement = tables.table(from: node.children[index].range, quoteDepth: quoteDepth)
         {
-          if previous < 0 {
-            document[parent].firstChild = replacement.first
-          } else {
-            document[previous].nextSibling = replacement.first
-          }
-          document[replacement.last].nextSibling = next
-          previous = replacement.last
-          child = next
+          node.children.replaceSubrange(index...index, with: replacement)
+          index += replacement.count
           continue
         }
       case .item:
-        TaskListExtension.rewrite(item: child, in: &document)
-        rewriteChildren(of: child, in: &document, quoteDepth: quoteDepth, tables: &tables)
+        TaskListExtension.rewrite(&node.children[index])
+        rewriteChildren(of: &node.children[index], quoteDepth: quoteDepth, tables: &tables)
       case .blockQuote:
-        rewriteChildren(of: child, in: &document, quoteDepth: quoteDepth + 1, tables: &tables)
+        rewriteChildren(of: &node.children[index], quoteDepth: quoteDepth + 1, tables: &tables)
       case .list, .document:
-        rewriteChildren(of: child, in: &document, quoteDepth: quoteDepth, tables: &tables)
+        rewriteChildren(of: &node.children[index], quoteDepth: quoteDepth, tables: &tables)
       default:
         break
       }
-      previous = child
-      child = next
+      index += 1
     }
   }
 }

@@ -56,11 +56,9 @@ public enum TableAlignment: String, Sendable, Hashable {
   case right
 }
 
-/// One node of a parsed Markdown body as a plain Swift value: a copy of a node of the
-/// parsed document (`MarkdownDocument`) and everything under it, for callers that want a
-/// tree to inspect (lint rules, search, tests). Rendering walks the document, not this.
+/// One node of a parsed Markdown body: a plain Swift value converted from cmark's tree.
 ///
-/// Tables and task-list items do not exist in CommonMark; the extension pass turns the
+/// Tables and task-list items do not exist in CommonMark; the extension pass rewrites the
 /// paragraphs and items that follow the GFM rules into `table*` and `taskItem` nodes.
 public struct MarkdownNode: Sendable, Hashable {
   /// What kind of node this is, with its own data.

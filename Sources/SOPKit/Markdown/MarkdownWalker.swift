@@ -1,94 +1,84 @@
-/// A walk over a `MarkdownDocument` with one `visit` per node kind; every default descends
-/// into the children, so a concrete walker overrides only the kinds it cares about. Each
-/// visit gets the node and its document, which holds the node's text and children.
+/// A walk over a `MarkdownNode` tree with one `visit` per node kind; every default descends
+/// into the children, so a concrete walker overrides only the kinds it cares about.
 protocol MarkdownWalker {
-  typealias Node = MarkdownDocument.Node
-
-  mutating func visitDocument(_ node: Node, in document: MarkdownDocument)
-  mutating func visitBlockQuote(_ node: Node, in document: MarkdownDocument)
-  mutating func visitList(_ node: Node, in document: MarkdownDocument)
-  mutating func visitItem(_ node: Node, in document: MarkdownDocument)
-  mutating func visitCodeBlock(_ node: Node, in document: MarkdownDocument)
-  mutating func visitHTMLBlock(_ node: Node, in document: MarkdownDocument)
-  mutating func visitParagraph(_ node: Node, in document: MarkdownDocument)
-  mutating func visitHeading(_ node: Node, in document: MarkdownDocument)
-  mutating func visitThematicBreak(_ node: Node, in document: MarkdownDocument)
-  mutating func visitTable(_ node: Node, in document: MarkdownDocument)
-  mutating func visitTableRow(_ node: Node, in document: MarkdownDocument)
-  mutating func visitTableCell(_ node: Node, in document: MarkdownDocument)
-  mutating func visitText(_ node: Node, in document: MarkdownDocument)
-  mutating func visitSoftBreak(_ node: Node, in document: MarkdownDocument)
-  mutating func visitLineBreak(_ node: Node, in document: MarkdownDocument)
-  mutating func visitCode(_ node: Node, in document: MarkdownDocument)
-  mutating func visitHTMLInline(_ node: Node, in document: MarkdownDocument)
-  mutating func visitEmphasis(_ node: Node, in document: MarkdownDocument)
-  mutating func visitStrong(_ node: Node, in document: MarkdownDocument)
-  mutating func visitLink(_ node: Node, in document: MarkdownDocument)
-  mutating func visitImage(_ node: Node, in document: MarkdownDocument)
+  mutating func visitDocument(_ node: MarkdownNode)
+  mutating func visitBlockQuote(_ node: MarkdownNode)
+  mutating func visitList(_ node: MarkdownNode, style: ListStyle, tight: Bool)
+  mutating func visitItem(_ node: MarkdownNode, checked: Bool?)
+  mutating func visitCodeBlock(_ node: MarkdownNode, info: String, literal: String)
+  mutating func visitHTMLBlock(_ node: MarkdownNode, literal: String)
+  mutating func visitParagraph(_ node: MarkdownNode)
+  mutating func visitHeading(_ node: MarkdownNode, level: Int)
+  mutating func visitThematicBreak(_ node: MarkdownNode)
+  mutating func visitTable(_ node: MarkdownNode, alignments: [TableAlignment])
+  mutating func visitTableRow(_ node: MarkdownNode, isHeader: Bool)
+  mutating func visitTableCell(_ node: MarkdownNode)
+  mutating func visitText(_ node: MarkdownNode, literal: String)
+  mutating func visitSoftBreak(_ node: MarkdownNode)
+  mutating func visitLineBreak(_ node: MarkdownNode)
+  mutating func visitCode(_ node: MarkdownNode, literal: String)
+  mutating func visitHTMLInline(_ node: MarkdownNode, literal: String)
+  mutating func visitEmphasis(_ node: MarkdownNode)
+  mutating func visitStrong(_ node: MarkdownNode)
+  mutating func visitLink(_ node: MarkdownNode, destination: String, title: String)
+  mutating func visitImage(_ node: MarkdownNode, source: String, title: String)
 }
 
 extension MarkdownWalker {
-  /// Walks the whole document.
-  mutating func walk(_ document: MarkdownDocument) {
-    visit(MarkdownDocument.root, in: document)
-  }
-
-  /// Dispatches the node at `index` to the visit for its kind.
-  mutating func visit(_ index: Int32, in document: MarkdownDocument) {
-    let node = document[index]
+  /// Dispatches `node` to the visit for its kind.
+  mutating func visit(_ node: MarkdownNode) {
     switch node.kind {
-    case .document: visitDocument(node, in: document)
-    case .blockQuote: visitBlockQuote(node, in: document)
-    case .list: visitList(node, in: document)
-    case .item: visitItem(node, in: document)
-    case .codeBlock: visitCodeBlock(node, in: document)
-    case .htmlBlock: visitHTMLBlock(node, in: document)
-    case .paragraph: visitParagraph(node, in: document)
-    case .heading: visitHeading(node, in: document)
-    case .thematicBreak: visitThematicBreak(node, in: document)
-    case .table: visitTable(node, in: document)
-    case .tableRow: visitTableRow(node, in: document)
-    case .tableCell: visitTableCell(node, in: document)
-    case .text: visitText(node, in: document)
-    case .softBreak: visitSoftBreak(node, in: document)
-    case .lineBreak: visitLineBreak(node, in: document)
-    case .code: visitCode(node, in: document)
-    case .htmlInline: visitHTMLInline(node, in: document)
-    case .emphasis: visitEmphasis(node, in: document)
-    case .strong: visitStrong(node, in: document)
-    case .link: visitLink(node, in: document)
-    case .image: visitImage(node, in: document)
+    case .document: visitDocument(node)
+    case .blockQuote: visitBlockQuote(node)
+    case .list(let style, let tight): visitList(node, style: style, tight: tight)
+    case .item: visitItem(node, checked: nil)
+    case .taskItem(let checked): visitItem(node, checked: checked)
+    case .codeBlock(let info, let literal): visitCodeBlock(node, info: info, literal: literal)
+    case .htmlBlock(let literal): visitHTMLBlock(node, literal: literal)
+    case .paragraph: visitParagraph(node)
+    case .heading(let level): visitHeading(node, level: level)
+    case .thematicBreak: visitThematicBreak(node)
+    case .table(let alignments): visitTable(node, alignments: alignments)
+    case .tableRow(let isHeader): visitTableRow(node, isHeader: isHeader)
+    case .tableCell: visitTableCell(node)
+    case .text(let literal): visitText(node, literal: literal)
+    case .softBreak: visitSoftBreak(node)
+    case .lineBreak: visitLineBreak(node)
+    case .code(let literal): visitCode(node, literal: literal)
+    case .htmlInline(let literal): visitHTMLInline(node, literal: literal)
+    case .emphasis: visitEmphasis(node)
+    case .strong: visitStrong(node)
+    case .link(let destination, let title): visitLink(node, destination: destination, title: title)
+    case .image(let source, let title): visitImage(node, source: source, title: title)
     }
   }
 
   /// Visits every child of `node` in order.
-  mutating func descend(_ node: Node, in document: MarkdownDocument) {
-    var child = node.firstChild
-    while child >= 0 {
-      visit(child, in: document)
-      child = document[child].nextSibling
+  mutating func descend(_ node: MarkdownNode) {
+    for child in node.children {
+      visit(child)
     }
   }
 
-  mutating func visitDocument(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitBlockQuote(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitList(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitItem(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitCodeBlock(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitHTMLBlock(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitParagraph(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitHeading(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitThematicBreak(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitTable(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitTableRow(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitTableCell(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitText(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitSoftBreak(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitLineBreak(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitCode(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitHTMLInline(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitEmphasis(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitStrong(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitLink(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
-  mutating func visitImage(_ node: Node, in document: MarkdownDocument) { descend(node, in: document) }
+  mutating func visitDocument(_ node: MarkdownNode) { descend(node) }
+  mutating func visitBlockQuote(_ node: MarkdownNode) { descend(node) }
+  mutating func visitList(_ node: MarkdownNode, style: ListStyle, tight: Bool) { descend(node) }
+  mutating func visitItem(_ node: MarkdownNode, checked: Bool?) { descend(node) }
+  mutating func visitCodeBlock(_ node: MarkdownNode, info: String, literal: String) {}
+  mutating func visitHTMLBlock(_ node: MarkdownNode, literal: String) {}
+  mutating func visitParagraph(_ node: MarkdownNode) { descend(node) }
+  mutating func visitHeading(_ node: MarkdownNode, level: Int) { descend(node) }
+  mutating func visitThematicBreak(_ node: MarkdownNode) {}
+  mutating func visitTable(_ node: MarkdownNode, alignments: [TableAlignment]) { descend(node) }
+  mutating func visitTableRow(_ node: MarkdownNode, isHeader: Bool) { descend(node) }
+  mutating func visitTableCell(_ node: MarkdownNode) { descend(node) }
+  mutating func visitText(_ node: MarkdownNode, literal: String) {}
+  mutating func visitSoftBreak(_ node: MarkdownNode) {}
+  mutating func visitLineBreak(_ node: MarkdownNode) {}
+  mutating func visitCode(_ node: MarkdownNode, literal: String) {}
+  mutating func visitHTMLInline(_ node: MarkdownNode, literal: String) {}
+  mutating func visitEmphasis(_ node: MarkdownNode) { descend(node) }
+  mutating func visitStrong(_ node: MarkdownNode) { descend(node) }
+  mutating func visitLink(_ node: MarkdownNode, destination: String, title: String) { descend(node) }
+  mutating func visitImage(_ node: MarkdownNode, source: String, title: String) { descend(node) }
 }

@@ -25,16 +25,10 @@ public struct Outline: Sendable, Hashable {
   public var entries: [Entry]
 
   /// Collects the headings of `document`, allocating slugs exactly as `HTMLRenderer` does.
-  init(_ document: MarkdownDocument) {
+  public init(_ document: MarkdownNode) {
     var collector = HeadingCollector()
-    collector.walk(document)
+    collector.visit(document)
     entries = collector.entries
-  }
-
-  /// The outline of a Markdown body (front matter removed); `lineOffset` as in
-  /// `MarkdownParser.parse`.
-  public init(markdown: String, lineOffset: Int = 0) throws(MarkdownError) {
-    self.init(try MarkdownDocument(parsing: Substring(markdown), lineOffset: lineOffset))
   }
 
   /// The entry whose anchor is `slug`, if the document has one.
@@ -48,14 +42,13 @@ private struct HeadingCollector: MarkdownWalker {
   var entries: [Outline.Entry] = []
   var slugs = SlugAllocator()
 
-  mutating func visitHeading(_ node: Node, in document: MarkdownDocument) {
-    let text = document.plainText(of: node)
+  mutating func visitHeading(_ node: MarkdownNode, level: Int) {
+    let text = node.plainText
     entries.append(
-      Outline.Entry(
-        level: Int(node.number), text: text, slug: slugs.allocate(for: text), line: Int(node.startLine)))
+      Outline.Entry(level: level, text: text, slug: slugs.allocate(for: text), line: node.range.start.line))
   }
 
   // Leaf and inline content never holds a heading: skip it instead of descending.
-  mutating func visitParagraph(_ node: Node, in document: MarkdownDocument) {}
-  mutating func visitTable(_ node: Node, in document: MarkdownDocument) {}
+  mutating func visitParagraph(_ node: MarkdownNode) {}
+  mutating func visitTable(_ node: MarkdownNode, alignments: [TableAlignment]) {}
 }

@@ -1,20 +1,13 @@
-import Synchronization
-
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
 
-/// The state of the arena behind the C hooks while a parse holds them, nil while none does.
-/// cmark's hooks take no context argument, so they can only find their arena through a
-/// global; an atomic one, claimed by compare-and-exchange, so that a parse on another
-/// thread finds it taken and uses cmark's allocator instead. The hooks run only on the
-/// thread that claimed it (its parser is the only one given them), so they load it relaxed.
-/// A thread-local slot instead (and the lazy global holding its key) cost two calls on
-/// every one of cmark's allocations, ~2% of the render's user time (Benchmarks/render).
-/// Held as the address's bits (0 for none): an atomic pointer would not be `Sendable`.
-private let installedState = Atomic<Int>(0)
+/// The state of the arena behind the C hooks while a parse holds them. A global with a
+/// constant initializer, so the hooks read it directly: a thread-local slot (and the lazy
+/// global holding its key) cost two calls on every one of cmark's allocations.
+nonisolated(unsafe) private var installedState: UnsafeMutableRawPointer? = nil
 
 /// Memory for one cmark parse: handed out by bumping a cursor through large blocks, reused
 /// when cmark frees it, and released all at once when the arena goes away.
@@ -23,9 +16,9 @@ private let installedState = Atomic<Int>(0)
 /// the system allocator's bookkeeping for those, and freeing the tree node by node, were a
 /// large part of the parse. cmark's allocator hooks (`cmark_mem`) are plain C functions
 /// without a context argument, so one parse at a time in the process holds them: a parse
-/// on another thread uses cmark's own allocator instead. Each parse makes its own arena,
-/// which lives exactly as long as that parse. The bump state lives behind a pointer, not
-/// in class properties, so the hooks pay no exclusivity checks.
+/// on another thread, or a table's cells parsed while their document is open, uses cmark's
+/// own allocator instead. The bump state lives behind a pointer, not in class properties,
+/// so the hooks pay no exclusivity checks.
 final class ParseArena {
   /// `calloc`, `realloc` and `free` with C calling conventions, for `cmark_mem`.
   typealias Calloc = @convention(c) (Int, Int) -> UnsafeMutableRawPointer?
@@ -50,13 +43,11 @@ final class ParseArena {
   static func withInstalled<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws(Failure)
     -> Result?
   {
-    guard installedState.load(ordering: .relaxed) == 0 else { return nil }
+    guard pthread_mutex_trylock(hooksLock) == 0 else { return nil }
+    defer { pthread_mutex_unlock(hooksLock) }
     let arena = ParseArena()
-    let claimed = installedState.compareExchange(
-      expected: 0, desired: Int(bitPattern: arena.state), ordering: .acquiringAndReleasing
-    ).exchanged
-    guard claimed else { return nil }
-    defer { installedState.store(0, ordering: .releasing) }
+    installedState = UnsafeMutableRawPointer(arena.state)
+    defer { installedState = nil }
     return try withExtendedLifetime(arena) { () throws(Failure) -> Result in try body() }
   }
 
@@ -80,8 +71,15 @@ final class ParseArena {
     current.pointee.release(pointer)
   }
 
+  /// Held by the parse whose arena is behind the hooks.
+  nonisolated(unsafe) private static let hooksLock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    precondition(pthread_mutex_init(lock, nil) == 0, "cannot create the cmark arena's lock")
+    return lock
+  }()
+
   private static var current: UnsafeMutablePointer<State> {
-    guard let installed = UnsafeMutableRawPointer(bitPattern: installedState.load(ordering: .relaxed)) else {
+    guard let installed = installedState else {
       preconditionFailure("cmark allocated outside ParseArena.withInstalled")
     }
     return installed.assumingMemoryBound(to: State.self)

@@ -24,10 +24,20 @@ struct TableSource {
     self.lineOffset = lineOffset
   }
 
-  /// The source lines of the paragraph at `range`, the first from its start column; nil
-  /// when the body has no such lines. `quoteDepth` is the number of block quotes around it,
-  /// whose `>` markers are cut from its later lines.
-  mutating func paragraphLines(at range: SourceRange, quoteDepth: Int) -> [ArraySlice<UInt8>]? {
+  /// The nodes replacing the paragraph at `range` if its lines hold a table. `quoteDepth` is the number
+  /// of block quotes around it, whose `>` markers are cut from its later lines.
+  mutating func table(from range: SourceRange, quoteDepth: Int) -> [MarkdownNode]? {
+    guard let lines = paragraphLines(at: range, quoteDepth: quoteDepth) else { return nil }
+    return TableExtension.rewrite(paragraphAt: range, lines: lines)
+  }
+
+  /// The table layout of the paragraph at `range`, for the cmark stream.
+  mutating func layout(from range: SourceRange, quoteDepth: Int) -> TableExtension.Layout? {
+    guard let lines = paragraphLines(at: range, quoteDepth: quoteDepth) else { return nil }
+    return TableExtension.layout(of: lines)
+  }
+
+  private mutating func paragraphLines(at range: SourceRange, quoteDepth: Int) -> [ArraySlice<UInt8>]? {
     if lines == nil {
       switch body {
       case .text(let source): lines = SourceLines(source)

@@ -29,25 +29,22 @@ enum TaskListExtension {
     return Marker(checked: checked, length: 4, consumesSoftBreak: false)
   }
 
-  /// Marks `item` as a task item when it is one, and cuts the marker from its text.
-  static func rewrite(item: Int32, in document: inout MarkdownDocument) {
-    let paragraph = document[item].firstChild
-    guard paragraph >= 0, document[paragraph].kind == .paragraph else { return }
-    let text = document[paragraph].firstChild
-    guard text >= 0, document[text].kind == .text else { return }
-    let next = document[text].nextSibling
-    let followedBySoftBreak = next >= 0 && document[next].kind == .softBreak
-    let found = document.withBytes(document[text].literal) {
-      marker(in: $0, followedBySoftBreak: followedBySoftBreak)
+  /// Rewrites `item` in place when it is a task item.
+  static func rewrite(_ item: inout MarkdownNode) {
+    guard case .item = item.kind, var paragraph = item.children.first, case .paragraph = paragraph.kind,
+      let first = paragraph.children.first, case .text(var literal) = first.kind
+    else { return }
+    let followedBySoftBreak = paragraph.children.count >= 2 && paragraph.children[1].kind == .softBreak
+    guard let marker = literal.withUTF8({ marker(in: $0, followedBySoftBreak: followedBySoftBreak) }) else {
+      return
     }
-    guard let found else { return }
-    typealias Flag = MarkdownDocument.Flag
-    document[item].flags = Flag.task | (found.checked ? Flag.checked : 0)
-    if Int(document[text].literal.count) == found.length {
-      document[paragraph].firstChild = found.consumesSoftBreak ? document[next].nextSibling : next
+    let remaining = String(Substring(literal.utf8.dropFirst(marker.length)))
+    if remaining.isEmpty {
+      paragraph.children.removeFirst(marker.consumesSoftBreak ? 2 : 1)
     } else {
-      document[text].literal.start += Int32(found.length)
-      document[text].literal.count -= Int32(found.length)
+      paragraph.children[0].kind = .text(remaining)
     }
+    item.kind = .taskItem(checked: marker.checked)
+    item.children[0] = paragraph
   }
 }

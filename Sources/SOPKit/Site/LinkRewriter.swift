@@ -1,6 +1,16 @@
-/// Rules for link destinations, handed to `HTMLRenderer.linkDestinationRewriter`:
-/// `sop:COL-004#x` becomes the other SOP's page, `COL-004.html#x`.
+/// Rewrites link destinations in a body before rendering: `sop:COL-004#x` becomes the other
+/// SOP's page, `COL-004.html#x`.
 enum LinkRewriter {
+  /// Rewrites every link for which `transform` returns a new destination.
+  static func rewrite(_ node: inout MarkdownNode, _ transform: (String) -> String?) {
+    if case .link(let destination, let title) = node.kind, let replacement = transform(destination) {
+      node.kind = .link(destination: replacement, title: title)
+    }
+    for index in node.children.indices {
+      rewrite(&node.children[index], transform)
+    }
+  }
+
   /// The page link for `sop:ID[#anchor]` destinations; nil for every other link.
   static func sopScheme(_ destination: String) -> String? {
     guard destination.hasPrefix(SOPReference.scheme),

@@ -1,9 +1,10 @@
 /// Renders SOPs to HTML: the body fragment (with the process block as a checklist and
 /// `sop:ID` links made real), a standalone page, and a JSON summary.
 public enum SOPRenderer {
-  /// The body of `file` as an HTML fragment, what `academy sop render` prints: the front
-  /// matter is read only for the language of the checklist, and the body is parsed and
-  /// rendered without the outline, link and validation passes of `SOPDocument.parse`.
+  /// The body of `file` as an HTML fragment. The fast path behind `academy sop render`:
+  /// the front matter is read only for the language of the checklist, and the body is
+  /// streamed from cmark to HTML in one pass, without the Swift tree and the outline, link
+  /// and validation passes of `SOPDocument.parse`.
   public static func fragment(_ file: SourceFile) throws(MarkdownError) -> String {
     String(decoding: try fragmentBytes(file), as: UTF8.self)
   }
@@ -17,8 +18,7 @@ public enum SOPRenderer {
   }
 
   /// `fragmentBytes(_:)` of the file at `path`, read as bytes and never made a `String`:
-  /// on the 4.2 MB benchmark SOP the copies a `SourceFile` makes cost as much as a tenth of
-  /// the render.
+  /// on a large SOP the copies a `SourceFile` makes cost as much as a tenth of the render.
   /// Throws `SourceFileError` when the file cannot be read as text, `MarkdownError` when
   /// it cannot be parsed.
   public static func fragmentBytes(ofFile path: String) throws -> [UInt8] {
@@ -65,10 +65,10 @@ public enum SOPRenderer {
   /// The body of a parsed document as an HTML fragment; `rewriteMarkdownLinks` also turns
   /// links to `ID.md` files into page links (for exported sites).
   public static func fragment(_ document: SOPDocument, rewriteMarkdownLinks: Bool = false) -> String {
-    var html = renderer(document.language)
-    html.linkDestinationRewriter =
-      rewriteMarkdownLinks ? LinkRewriter.sopAndMarkdownFiles : LinkRewriter.sopScheme
-    return html.render(document.markdown)
+    var body = document.body
+    LinkRewriter.rewrite(
+      &body, rewriteMarkdownLinks ? LinkRewriter.sopAndMarkdownFiles : LinkRewriter.sopScheme)
+    return renderer(document.language).render(body)
   }
 
   /// A complete HTML5 page for `document`: metadata panel, table of contents, embedded CSS

@@ -3,9 +3,8 @@ import Testing
 @testable import SOPKit
 
 /// Byte-for-byte parity with `cmark` 0.30.2 on CommonMark input: the stored `.html` files
-/// are cmark's own output, never edited. The strict CommonMark document and the extended
-/// one must both match it; heading anchors are the one deliberate difference and are
-/// stripped first.
+/// are cmark's own output, never edited. Both ways in (tree walk and cmark stream) must
+/// match it; heading anchors are the one deliberate difference and are stripped first.
 @Suite struct HTMLRendererParityTests {
   static let samples = (try? MarkdownFixtures.samples(in: "samples")) ?? []
   static let documents = (try? MarkdownFixtures.samples(in: "documents")) ?? []
@@ -16,22 +15,22 @@ import Testing
   }
 
   @Test(arguments: samples)
-  func snippetCommonMarkMatchesCmark(sample: MarkdownFixtures.Sample) throws {
-    let html = HTMLRenderer().render(try MarkdownDocument(parsingCommonMark: Substring(sample.markdown)))
+  func snippetTreeMatchesCmark(sample: MarkdownFixtures.Sample) throws {
+    let html = HTMLRenderer().render(try MarkdownParser.parseCommonMark(sample.markdown))
     #expect(MarkdownFixtures.withoutHeadingIDs(html) == sample.expectedHTML)
   }
 
   @Test(arguments: samples)
-  func snippetWithExtensionsMatchesCmark(sample: MarkdownFixtures.Sample) throws {
+  func snippetStreamMatchesCmark(sample: MarkdownFixtures.Sample) throws {
     let html = try HTMLRenderer().render(markdown: sample.markdown)
     #expect(MarkdownFixtures.withoutHeadingIDs(html) == sample.expectedHTML)
   }
 
-  /// Real documents hold tables and task items, so only the strict CommonMark document is
-  /// compared with cmark.
+  /// Real documents hold tables and task items, so only the strict CommonMark tree is
+  /// compared with cmark; the stream must agree with the extended tree instead.
   @Test(arguments: documents)
   func documentMatchesCmark(sample: MarkdownFixtures.Sample) throws {
-    let html = HTMLRenderer().render(try MarkdownDocument(parsingCommonMark: Substring(sample.markdown)))
+    let html = HTMLRenderer().render(try MarkdownParser.parseCommonMark(sample.markdown))
     #expect(MarkdownFixtures.withoutHeadingIDs(html) == sample.expectedHTML)
   }
 
@@ -46,15 +45,14 @@ import Testing
   }
 
   /// A body of several megabytes runs the parse arena through huge-page blocks and its
-  /// free lists, and the output buffer through huge pages: the same HTML from text and
-  /// from bytes.
-  @Test func largeDocumentRendersAlikeFromTextAndBytes() throws {
+  /// free lists, and the output buffer through huge pages: the same HTML as the tree.
+  @Test func largeDocumentStreamMatchesExtendedTree() throws {
     let documents = Self.documents.map(\.markdown).joined(separator: "\n\n")
-    let count = max(1, 2_000_000 / max(documents.utf8.count, 1))
-    let markdown = String(repeating: documents + "\n\n", count: count)
-    let html = try HTMLRenderer().render(markdown: markdown)
-    #expect(try HTMLRenderer().renderBytes(markdown: ArraySlice(markdown.utf8)) == Array(html.utf8))
-    #expect(html.count > documents.count * count)
+    let markdown = String(
+      repeating: documents + "\n\n", count: max(1, 2_000_000 / max(documents.utf8.count, 1)))
+    let tree = HTMLRenderer().render(try MarkdownParser.parse(markdown))
+    #expect(try HTMLRenderer().render(markdown: markdown) == tree)
+    #expect(try HTMLRenderer().renderBytes(markdown: ArraySlice(markdown.utf8)) == Array(tree.utf8))
   }
 
   /// One parse at a time holds the arena; parses on other threads at the same moment use
@@ -70,5 +68,11 @@ import Testing
     }
     #expect(outputs.count == 8)
     #expect(outputs.allSatisfy { $0 == expected })
+  }
+
+  @Test(arguments: samples + documents)
+  func streamMatchesExtendedTree(sample: MarkdownFixtures.Sample) throws {
+    let tree = HTMLRenderer().render(try MarkdownParser.parse(sample.markdown, lineOffset: 4))
+    #expect(try HTMLRenderer().render(markdown: sample.markdown, lineOffset: 4) == tree)
   }
 }

@@ -2,19 +2,20 @@ import Testing
 
 @testable import SOPKit
 
-/// The deliberate differences from cmark (anchors, the code block hook) and the ways in.
+/// The deliberate differences from cmark (anchors, the code block hook) and the two ways in.
 @Suite struct HTMLRendererTests {
   @Test func headingsCarryUniqueAnchors() throws {
     let markdown = "# Gestión de disputas\n\n## Disputes\n\n### Disputes\n\n## *Ñandú* `x` & co\n"
     let expected =
       "<h1 id=\"gestion-de-disputas\">Gestión de disputas</h1>\n<h2 id=\"disputes\">Disputes</h2>\n"
       + "<h3 id=\"disputes-2\">Disputes</h3>\n<h2 id=\"nandu-x-co\"><em>Ñandú</em> <code>x</code> &amp; co</h2>\n"
+    #expect(HTMLRenderer().render(try MarkdownParser.parse(markdown)) == expected)
     #expect(try HTMLRenderer().render(markdown: markdown) == expected)
   }
 
   @Test func eachRenderStartsFreshSlugs() throws {
     let renderer = HTMLRenderer()
-    let document = try MarkdownDocument(parsing: "# A\n")
+    let document = try MarkdownParser.parse("# A\n")
     #expect(renderer.render(document) == "<h1 id=\"a\">A</h1>\n")
     #expect(renderer.render(document) == "<h1 id=\"a\">A</h1>\n")
   }
@@ -28,6 +29,7 @@ import Testing
     let expected =
       "<p>Intro</p>\n<ol class=\"process\" data-line=\"13\"><li>10</li></ol>\n"
       + "<pre><code class=\"language-yaml\">a: 1\n</code></pre>\n"
+    #expect(renderer.render(try MarkdownParser.parse(markdown, lineOffset: 10)) == expected)
     #expect(try renderer.render(markdown: markdown, lineOffset: 10) == expected)
   }
 
@@ -36,11 +38,12 @@ import Testing
     #expect(try renderer.render(markdown: "~~~ process  v2\nx\n~~~\n") == "<div>process  v2</div>\n")
   }
 
-  @Test func linkHookRewritesLinksButNotImages() throws {
+  @Test func linkHookRewritesLinksButNotImagesOnBothPaths() throws {
     let renderer = HTMLRenderer(linkDestinationRewriter: { $0 == "a" ? "b&c" : nil })
     let markdown = "[x](a) [y](z) ![i](a) [j](javascript:x)\n"
     let expected =
       "<p><a href=\"b&amp;c\">x</a> <a href=\"z\">y</a> <img src=\"a\" alt=\"i\" /> <a href=\"\">j</a></p>\n"
+    #expect(renderer.render(try MarkdownParser.parse(markdown)) == expected)
     #expect(try renderer.render(markdown: markdown) == expected)
     #expect(try renderer.renderBytes(markdown: markdown) == Array(expected.utf8))
   }
@@ -54,9 +57,10 @@ import Testing
     let escaped = code.replacing("&", with: "&amp;").replacing("<", with: "&lt;").replacing(">", with: "&gt;")
     #expect(html.hasPrefix("<pre><code>" + escaped + "</code></pre>\n<p>word word"))
     #expect(html.hasSuffix("word</p>\n"))
+    #expect(html == HTMLRenderer().render(try MarkdownParser.parse(markdown)))
   }
 
-  @Test func renderRefusesDeepNestingWithTheLine() {
+  @Test func streamRefusesDeepNestingLikeTheTree() {
     let markdown = "text\n\n" + String(repeating: ">", count: 300) + " deep\n"
     #expect(throws: MarkdownError.nestedTooDeep(line: 3, limit: CommonMark.maximumDepth)) {
       try HTMLRenderer().render(markdown: markdown)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct OutlineTests {
   @Test func headingsInOrderWithRenderedAnchors() throws {
     let markdown = "# Gestión de cobros\n\n## Purpose\n\n> ## Purpose\n\nSetext *title*\n---\n"
-    let outline = try Outline(markdown: markdown, lineOffset: 6)
+    let document = try MarkdownParser.parse(markdown, lineOffset: 6)
+    let outline = Outline(document)
     #expect(
       outline.entries == [
         Outline.Entry(level: 1, text: "Gestión de cobros", slug: "gestion-de-cobros", line: 7),
@@ -13,7 +14,7 @@ import Testing
         Outline.Entry(level: 2, text: "Purpose", slug: "purpose-2", line: 11),
         Outline.Entry(level: 2, text: "Setext title", slug: "setext-title", line: 13),
       ])
-    let html = try HTMLRenderer().render(markdown: markdown, lineOffset: 6)
+    let html = HTMLRenderer().render(document)
     for entry in outline.entries {
       #expect(html.contains("<h\(entry.level) id=\"\(entry.slug)\">"))
     }
