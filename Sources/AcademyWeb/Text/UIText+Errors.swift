@@ -74,9 +74,6 @@ extension UIText {
       "This draft was never submitted: its author submits it for approval first.",
       "Este borrador no se ha enviado: su autor debe enviarlo antes a aprobación."
     ),
-    "err_wf_wrong_role": (
-      "This needs the role %@, which you do not hold.", "Esto requiere el rol %@, que usted no tiene."
-    ),
     "err_wf_self_approval": (
       "You wrote or own this revision, so you cannot sign it: another approver must.",
       "Usted redactó esta revisión o es su responsable, así que no puede firmarla: debe hacerlo otro aprobador."
@@ -229,7 +226,7 @@ extension UIText {
     case .notAllowed(_, let state): fill("err_wf_not_allowed", l, LibraryFormat.state(state, l))
     case .notSubmitted: text("err_wf_not_submitted", l)
     case .wrongRole(_, _, let needs):
-      fill("err_wf_wrong_role", l, needs.map { roleName($0, l) }.joined(separator: " / "))
+      fill("err_not_permitted", l, needs.map { roleName($0, l) }.joined(separator: " / "))
     case .selfApproval: text("err_wf_self_approval", l)
     case .alreadySigned: text("err_wf_already_signed", l)
     case .notARequiredApprover(_, let approvers):

@@ -44,9 +44,9 @@ enum CaseCatalogPage {
     var data: [String: Any] = [
       "scenarios": scenarios.map { scenario -> [String: Any] in
         let items = planItems.filter { $0.item.scenarioID == scenario.id }
+        let title = text.title(of: scenario)
         return [
-          "id": scenario.id, "title": text.title(of: scenario).title,
-          "title_lang": text.title(of: scenario).lang,
+          "id": scenario.id, "title": title.title, "title_lang": title.lang,
           "difficulty": difficulty(scenario.difficulty, text),
           "language": text.feedback.languageName(scenario.language), "pass_mark": String(scenario.passMark),
           "sops": scenario.sops.map { ["id": $0, "href": "/sops/\($0)"] },
@@ -60,9 +60,10 @@ enum CaseCatalogPage {
         ]
       },
       "live": live.map { entry -> [String: Any] in
-        [
-          "href": "/cases/\(entry.id)", "title": text.title(of: entry.attempt.scenario).title,
-          "title_lang": text.title(of: entry.attempt.scenario).lang, "seed": String(entry.seed),
+        let title = text.title(of: entry.attempt.scenario)
+        return [
+          "href": "/cases/\(entry.id)", "title": title.title, "title_lang": title.lang,
+          "seed": String(entry.seed),
           "day": text.format(
             "prac_day_of", String(entry.simulation.day), String(entry.simulation.lastDay)),
           "finished": entry.isFinished,

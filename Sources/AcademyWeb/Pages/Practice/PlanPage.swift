@@ -118,6 +118,7 @@ enum PlanPage {
     _ plan: TraineeProgress, _ attempts: [Attempt], _ scenarios: [String: Scenario], _ text: PracticeText
   ) -> [String: Any] {
     let assignment = plan.assignment
+    let title = assignment.title(in: text.language.rawValue)
     let level = text.level(plan.level)
     let forecast = plan.forecast.completionOn
     let late = forecast > assignment.dueOn
@@ -128,9 +129,7 @@ enum PlanPage {
       ? text.format("prac_forecast_late", forecast.iso, String(assignment.dueOn.days(until: forecast)))
       : text.format(plan.level == .onTrack ? "prac_forecast_on_track" : "prac_forecast_at_pace", forecast.iso)
     return [
-      "title": assignment.title(in: text.language.rawValue).text,
-      "title_lang": assignment.title(in: text.language.rawValue).language == text.language.rawValue
-        ? "" : assignment.title(in: text.language.rawValue).language,
+      "title": title.text, "title_lang": text.lang(title.language),
       "template": assignment.templateID, "start": assignment.startOn.iso,
       "due": assignment.dueOn.iso,
       "summary": text.format(

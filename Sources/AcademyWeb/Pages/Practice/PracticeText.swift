@@ -63,15 +63,18 @@ struct PracticeText {
     let words = scenario.text(in: language.rawValue)
     return [
       "title": words.title, "objectives": words.objectives, "briefing": words.briefing,
-      "text_lang": words.language == language.rawValue ? "" : words.language,
+      "text_lang": lang(words.language),
     ]
   }
 
   /// A scenario's title for this reader, and the language to mark it with ("" for the UI's).
   func title(of scenario: Scenario) -> (title: String, lang: String) {
     let words = scenario.text(in: language.rawValue)
-    return (words.title, words.language == language.rawValue ? "" : words.language)
+    return (words.title, lang(words.language))
   }
+
+  /// The `lang` attribute for text in `written`: "" when it is the UI language.
+  func lang(_ written: String) -> String { written == language.rawValue ? "" : written }
 
   /// One label.
   func callAsFunction(_ key: String) -> String { UIText.text(key, language) }

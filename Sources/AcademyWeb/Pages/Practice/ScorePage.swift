@@ -49,10 +49,10 @@ enum ScorePage {
   ) async throws -> Response {
     let text = PracticeText(context)
     let words = text.feedback
+    let title = text.title(of: live.attempt.scenario)
     let outcome = report.outcome
     var data: [String: Any] = [
-      "case_id": live.id, "title": text.title(of: live.attempt.scenario).title,
-      "title_lang": text.title(of: live.attempt.scenario).lang, "scenario_id": report.scenarioID,
+      "case_id": live.id, "title": title.title, "title_lang": title.lang, "scenario_id": report.scenarioID,
       "seed": String(live.seed), "score": String(report.score), "pass_mark": String(report.passMark),
       "kind": text("prac_kind_\(live.kind.rawValue)"),
       "passed": report.passed,
@@ -92,7 +92,7 @@ enum ScorePage {
     data["has_violations"] = !report.record.violations.isEmpty
     if let error { data["error"] = error }
     return try await app.page(
-      "practice/score", title: text.format("prac_score_title", text.title(of: live.attempt.scenario).title),
+      "practice/score", title: text.format("prac_score_title", title.title),
       data, context,
       status: status)
   }
